@@ -1,0 +1,124 @@
+import type { Context, MiddlewareHandler, Next } from 'hono';
+import type { Market } from './counters';
+import { parseWireJson, toWireJson } from './json';
+
+/**
+ * Fault injection per route, set through the control API. A fault matches a marketplace, an
+ * optional method and a path regex, and fires `times` times (default: until cleared).
+ */
+export type FaultKind =
+  | 'latency' // wait `ms`, then answer normally
+  | 'timeout' // hang `ms` (default 30 s), then answer 504 as a gateway would
+  | 'error5xx' // answer `status` (default 500) with the marketplace's server-error body
+  | 'rateLimit' // answer the marketplace's 429 / frequency-limit error
+  | 'malformedJson' // answer normally but cut the body in half
+  | 'extraFields' // add an unexpected field to every object at `field` (dot path, `*` = each element)
+  | 'missingFields'; // delete the property named by the last segment of `field`
+
+export interface FaultSpec {
+  market: Market | 'any';
+  pathPattern: string;
+  method?: string;
+  kind: FaultKind;
+  ms?: number;
+  status?: number;
+  field?: string;
+  times?: number;
+}
+
+export interface ActiveFault extends FaultSpec {
+  id: number;
+  fired: number;
+}
+
+/** How a marketplace words the errors a fault produces. */
+export interface FaultBodies {
+  serverError(c: Context, status: number): Response;
+  rateLimit(c: Context): Response;
+  gatewayTimeout(c: Context): Response;
+}
+
+export class FaultRegistry {
+  private faults: ActiveFault[] = [];
+  private nextId = 1;
+
+  add(spec: FaultSpec): ActiveFault {
+    new RegExp(spec.pathPattern); // throws early on a bad pattern
+    const f: ActiveFault = { ...spec, id: this.nextId++, fired: 0 };
+    this.faults.push(f);
+    return f;
+  }
+  list(): ActiveFault[] {
+    return this.faults.map((f) => ({ ...f }));
+  }
+  clear(id?: number): void {
+    this.faults = id === undefined ? [] : this.faults.filter((f) => f.id !== id);
+  }
+  /** The fault to apply to this request, if any (consumes one of its `times`). */
+  take(market: Market, method: string, path: string): ActiveFault | undefined {
+    const f = this.faults.find(
+      (x) =>
+        (x.market === 'any' || x.market === market) &&
+        (!x.method || x.method.toUpperCase() === method.toUpperCase()) &&
+        new RegExp(x.pathPattern).test(path) &&
+        (x.times === undefined || x.fired < x.times),
+    );
+    if (f) f.fired++;
+    return f;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function faultMiddleware(registry: FaultRegistry, market: Market, bodies: FaultBodies): MiddlewareHandler {
+  return async (c: Context, next: Next) => {
+    const fault = registry.take(market, c.req.method, c.req.path);
+    if (!fault) return next();
+    switch (fault.kind) {
+      case 'latency':
+        await sleep(fault.ms ?? 1000);
+        return next();
+      case 'timeout':
+        await sleep(fault.ms ?? 30_000);
+        return bodies.gatewayTimeout(c);
+      case 'error5xx':
+        return bodies.serverError(c, fault.status ?? 500);
+      case 'rateLimit':
+        return bodies.rateLimit(c);
+      case 'malformedJson': {
+        await next();
+        const text = await c.res.text();
+        c.res = new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
+          status: c.res.status,
+          headers: c.res.headers,
+        });
+        return;
+      }
+      case 'extraFields':
+      case 'missingFields': {
+        await next();
+        const body = parseWireJson(await c.res.text());
+        mutateAt(body, (fault.field ?? '').split('.').filter(Boolean), fault.kind);
+        c.res = new Response(toWireJson(body), { status: c.res.status, headers: c.res.headers });
+        return;
+      }
+    }
+  };
+}
+
+function mutateAt(node: unknown, path: string[], kind: 'extraFields' | 'missingFields'): void {
+  if (node === null || typeof node !== 'object') return;
+  if (kind === 'missingFields' && path.length === 1) {
+    if (Array.isArray(node)) node.forEach((n) => mutateAt(n, path, kind));
+    else delete (node as Record<string, unknown>)[path[0]];
+    return;
+  }
+  if (path.length === 0) {
+    if (Array.isArray(node)) node.forEach((n) => mutateAt(n, path, kind));
+    else (node as Record<string, unknown>).sandboxUnexpectedField = { note: 'added by the extraFields fault' };
+    return;
+  }
+  const [head, ...rest] = path;
+  if (head === '*' && Array.isArray(node)) node.forEach((n) => mutateAt(n, rest, kind));
+  else mutateAt((node as Record<string, unknown>)[head], rest, kind);
+}

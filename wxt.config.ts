@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { matchForBuild, resolveBuildEnv } from './build/build-env';
+import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
+
+const buildEnv = resolveBuildEnv();
+const { hostPermissions, ...runtimeConfig } = buildEnv;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  outDirTemplate: buildEnv.target === 'sandbox' ? '{{browser}}-mv{{manifestVersion}}-sandbox' : undefined,
+  vite: () => ({
+    plugins: [preact()],
+    define: { __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig) },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    key: EXTENSION_PUBLIC_KEY,
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'identity', 'notifications', 'sidePanel'],
+    host_permissions: hostPermissions,
+    // A seller's own signing relay (1688 relay mode) is asked for at run time, for its origin only.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  },
+  hooks: {
+    // Content scripts declare their real marketplace matches; a sandbox build serves the same
+    // pages at <host>.localhost, so rewrite the matches here rather than in each helper.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.matches = cs.matches?.map((m) => matchForBuild(buildEnv, m));
+        if (cs.exclude_matches) cs.exclude_matches = cs.exclude_matches.map((m) => matchForBuild(buildEnv, m));
+      }
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war === 'object' && 'matches' in war && war.matches) {
+          war.matches = war.matches.map((m: string) => matchForBuild(buildEnv, m));
+        }
+      }
+    },
+  },
+});
