@@ -9,7 +9,7 @@ const { hostPermissions, ...runtimeConfig } = buildEnv;
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  outDirTemplate: buildEnv.target === 'sandbox' ? '{{browser}}-mv{{manifestVersion}}-sandbox' : undefined,
+  outDirTemplate: buildEnv.outDirName,
   vite: () => ({
     plugins: [preact()],
     define: { __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig) },

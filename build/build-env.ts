@@ -24,6 +24,8 @@ export interface BuildEnv {
   /** Optional default signing relay for 1688 relay mode ('' = none configured). */
   relayBaseUrl: string;
   support: { email: string; wangwang: string };
+  /** Output folder under .output/ (a sandbox build never overwrites the production one). */
+  outDirName: string;
   /** Host permissions the manifest declares. */
   hostPermissions: string[];
 }
@@ -54,6 +56,7 @@ export function resolveBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv 
       relayBaseUrl: env.CROSSDOCK_RELAY_URL ?? '',
       support,
       hostPermissions: ['https://api-gateway.coupang.com/*', 'https://gw.open.1688.com/*'],
+      outDirName: env.CROSSDOCK_OUT_DIR ?? 'chrome-mv3',
     };
   }
   const port = Number(env.CROSSDOCK_SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT);
@@ -69,6 +72,7 @@ export function resolveBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv 
     support,
     // Port-less patterns match every port (verified in Chromium).
     hostPermissions: ['http://127.0.0.1/*'],
+    outDirName: env.CROSSDOCK_OUT_DIR ?? 'chrome-mv3-sandbox',
   };
 }
 

@@ -1,0 +1,40 @@
+import '@/assets/ui.css';
+import './options.css';
+import { render } from 'preact';
+import { useI18n } from '@/components/i18n';
+import { LanguageSelect } from '@/components/language-select';
+import { PageRoot } from '@/components/page-root';
+import type { Settings } from '@/utils/settings/schema';
+import { AboutSection } from './sections/about';
+import { SecurityLogView } from './sections/security-log';
+import { SupportSection } from './sections/support';
+
+function Options(props: { settings: Settings | undefined }) {
+  const { t } = useI18n();
+  return (
+    <div class="options">
+      <nav aria-label={t('options.title')}>
+        <h1>{t('options.title')}</h1>
+        <a href="#connections">{t('options.section.connections')}</a>
+        <a href="#privacy">{t('options.section.privacy')}</a>
+        <a href="#support">{t('options.section.support')}</a>
+        <a href="#about">{t('options.section.about')}</a>
+        <LanguageSelect settings={props.settings} />
+      </nav>
+      <main>
+        <section id="connections" aria-labelledby="connections-h">
+          <h2 id="connections-h">{t('options.section.connections')}</h2>
+          <p class="muted">{t('options.connections.empty')}</p>
+        </section>
+        <section id="privacy" aria-labelledby="privacy-h">
+          <h2 id="privacy-h">{t('options.section.privacy')}</h2>
+          <SecurityLogView />
+        </section>
+        <SupportSection />
+        <AboutSection />
+      </main>
+    </div>
+  );
+}
+
+render(<PageRoot>{(s) => <Options settings={s} />}</PageRoot>, document.getElementById('app')!);

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { SenderKind } from './sender';
+
+/**
+ * One message type: its request and reply schemas and who may send it. Definitions are plain
+ * data shared by senders (for typing) and the background (for checking).
+ */
+export interface MessageDef<Req extends z.ZodType, Rep extends z.ZodType> {
+  request: Req;
+  reply: Rep;
+  senders: readonly SenderKind[];
+}
+
+export function defineMessage<Req extends z.ZodType, Rep extends z.ZodType>(def: MessageDef<Req, Rep>) {
+  return def;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds definitions of every shape
+export type AnyMessageDef = MessageDef<any, any>;

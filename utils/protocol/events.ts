@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Events the background pushes to open extension pages (side panel, popup, options) over a
+ * long-lived port. Same discipline as requests: each event has a schema, checked before sending.
+ */
+export const EVENTS_PORT = 'crossdock-events';
+
+export const eventCatalog = {
+  'accounts.changed': z.object({}),
+  'orders.changed': z.object({ accountKey: z.string().optional() }),
+  'sync.progress': z.object({
+    accountKey: z.string(),
+    phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().optional(),
+    message: z.string().optional(),
+  }),
+  'outbox.changed': z.object({ accountKey: z.string().optional() }),
+  'data.wiped': z.object({ reason: z.string() }),
+  'settings.changed': z.object({}),
+} as const;
+
+export type EventCatalog = typeof eventCatalog;
+export type EventType = keyof EventCatalog;
+export type EventPayload<T extends EventType> = z.infer<EventCatalog[T]>;
+export type AnyEvent = { [K in EventType]: { type: K; payload: EventPayload<K> } }[EventType];
+
+export function parseEvent(raw: unknown): AnyEvent | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { type, payload } = raw as { type?: string; payload?: unknown };
+  if (!type || !Object.hasOwn(eventCatalog, type)) return undefined;
+  const parsed = eventCatalog[type as EventType].safeParse(payload);
+  return parsed.success ? ({ type, payload: parsed.data } as AnyEvent) : undefined;
+}

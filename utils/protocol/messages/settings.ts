@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { settingsPatchSchema, settingsSchema } from '../../settings/schema';
+import { defineMessage } from '../define';
+
+export const settingsMessages = {
+  'settings.get': defineMessage({
+    request: z.object({}).strict(),
+    reply: settingsSchema,
+    senders: ['extension-page'],
+  }),
+  'settings.update': defineMessage({
+    request: settingsPatchSchema.strict(),
+    reply: settingsSchema,
+    senders: ['extension-page'],
+  }),
+  /** What a content script needs to render: its language and whether its helper is on. Nothing else. */
+  'settings.forPage': defineMessage({
+    request: z.object({ helperId: z.string().max(60) }).strict(),
+    reply: z.object({ language: settingsSchema.shape.language, enabled: z.boolean(), collapsed: z.boolean() }),
+    senders: ['content-script'],
+  }),
+  'settings.setCollapsed': defineMessage({
+    request: z.object({ collapsed: z.boolean() }).strict(),
+    reply: z.object({ collapsed: z.boolean() }),
+    senders: ['content-script'],
+  }),
+} as const;

@@ -1,0 +1,91 @@
+import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from 'idb';
+
+/** The one IndexedDB database. Its object stores are declared in registry.ts (area 'idb'). */
+export const DB_NAME = 'crossdock';
+export const DB_VERSION = 1;
+
+export interface CacheRecord {
+  /** `${kind}:${accountKey}:${entityId}` */
+  id: string;
+  kind: string;
+  accountKey: string;
+  entityId: string;
+  storedAt: number;
+  expiresAt: number;
+  /** When set, `data` is AES-GCM ciphertext under the session cache key with this id. */
+  keyId?: string;
+  iv?: Uint8Array;
+  data: unknown;
+  /** Small unencrypted fields views sort and filter on (never PII). */
+  index?: Record<string, string | number | boolean | undefined>;
+}
+
+export interface OutboxRecord {
+  id: string;
+  accountKey: string;
+  action: string;
+  /** The target entity (e.g. shipmentBoxId) so one action per entity is never queued twice. */
+  targetId: string;
+  payload: unknown;
+  state: 'queued' | 'sending' | 'succeeded' | 'failed' | 'unknown';
+  attempts: number;
+  createdAt: number;
+  updatedAt: number;
+  result?: { ok: boolean; code?: string; message?: string; retryable?: boolean };
+  batchId?: string;
+}
+
+export interface CheckpointRecord {
+  id: string;
+  accountKey: string;
+  job: string;
+  state: unknown;
+  updatedAt: number;
+}
+
+interface CrossdockDb extends DBSchema {
+  cache: { key: string; value: CacheRecord; indexes: { accountKey: string; expiresAt: number; kind: string } };
+  outbox: { key: string; value: OutboxRecord; indexes: { accountKey: string; state: string; targetId: string } };
+  checkpoints: { key: string; value: CheckpointRecord; indexes: { accountKey: string } };
+  keys: { key: string; value: { id: string; key: CryptoKey } };
+}
+
+export type Db = IDBPDatabase<CrossdockDb>;
+
+let dbPromise: Promise<Db> | undefined;
+
+export function getDb(): Promise<Db> {
+  dbPromise ??= openDB<CrossdockDb>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Versioned from day one: each step moves the schema one version forward.
+      if (oldVersion < 1) {
+        const cache = db.createObjectStore('cache', { keyPath: 'id' });
+        cache.createIndex('accountKey', 'accountKey');
+        cache.createIndex('expiresAt', 'expiresAt');
+        cache.createIndex('kind', 'kind');
+        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+        outbox.createIndex('accountKey', 'accountKey');
+        outbox.createIndex('state', 'state');
+        outbox.createIndex('targetId', 'targetId');
+        db.createObjectStore('checkpoints', { keyPath: 'id' }).createIndex('accountKey', 'accountKey');
+        db.createObjectStore('keys', { keyPath: 'id' });
+      }
+    },
+    blocking() {
+      // Another context wants to delete or upgrade the database: let it.
+      void closeDb();
+    },
+  });
+  return dbPromise;
+}
+
+export async function closeDb(): Promise<void> {
+  const p = dbPromise;
+  dbPromise = undefined;
+  if (p) (await p.catch(() => undefined))?.close();
+}
+
+export async function deleteDatabase(): Promise<void> {
+  await closeDb();
+  await deleteDB(DB_NAME);
+}

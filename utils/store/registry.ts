@@ -1,0 +1,203 @@
+/**
+ * Every item Crossdock persists, declared once: where it lives, whether it holds PII or secrets,
+ * how long it may live, and which events wipe it. Logout ("disconnect") and "delete all data"
+ * walk this list; storage helpers refuse undeclared keys; a unit test fails when anything in a
+ * storage area or the database is not covered by a declaration.
+ */
+export type Area = 'local' | 'session' | 'idb';
+export type WipeReason = 'disconnect' | 'deleteAll' | 'browserRestart';
+
+export interface StoredItem {
+  /** Storage key (local/session) or object-store name (idb). */
+  key: string;
+  area: Area;
+  /** `account` items are stored per connected account: `${key}:${accountKey}` or an accountKey field. */
+  scope: 'global' | 'account';
+  pii: boolean;
+  secret: boolean;
+  /** Longest an entry may live; null = until one of `clearedOn` happens. */
+  ttlMs: number | null;
+  clearedOn: readonly WipeReason[];
+  /** i18n key of the "What is stored" label. */
+  label: string;
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+export const STORED_ITEMS = {
+  schemaVersion: {
+    key: 'schemaVersion',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.schemaVersion',
+  },
+  settings: {
+    key: 'settings',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.settings',
+  },
+  consent: {
+    key: 'consent',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.consent',
+  },
+  securityLog: {
+    key: 'securityLog',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: 30 * 24 * HOUR,
+    clearedOn: ['deleteAll'],
+    label: 'stored.securityLog',
+  },
+  errorLog: {
+    key: 'errorLog',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: 7 * 24 * HOUR,
+    clearedOn: ['deleteAll'],
+    label: 'stored.errorLog',
+  },
+  /** Non-secret facts about each connection (vendorId, masked key, key issue date, status). */
+  accounts: {
+    key: 'accounts',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.accounts',
+  },
+  /** Encrypted API keys and OAuth tokens, one entry per account. */
+  vault: {
+    key: 'vault',
+    area: 'local',
+    scope: 'account',
+    pii: false,
+    secret: true,
+    ttlMs: null,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.vault',
+  },
+  /** Per-account rate-limit block and connection health, so a restarted worker keeps honouring a 429 block. */
+  accountHealth: {
+    key: 'health',
+    area: 'local',
+    scope: 'account',
+    pii: false,
+    secret: false,
+    ttlMs: 24 * HOUR,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.accountHealth',
+  },
+  /** Sourcing list: offer ids and the seller's own numbers (no page content). */
+  sourcingList: {
+    key: 'sourcingList',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.sourcingList',
+  },
+  /** The AES-GCM key for PII cache records: memory only, gone when the browser closes. */
+  cacheKey: {
+    key: 'cacheKey',
+    area: 'session',
+    scope: 'global',
+    pii: false,
+    secret: true,
+    ttlMs: null,
+    clearedOn: ['browserRestart', 'deleteAll'],
+    label: 'stored.cacheKey',
+  },
+  /** Orders the seller revealed (unmasked) recently, with the time the reveal ends. */
+  reveals: {
+    key: 'reveals',
+    area: 'session',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: 2 * MIN,
+    clearedOn: ['browserRestart', 'deleteAll', 'disconnect'],
+    label: 'stored.reveals',
+  },
+  /** Short-lived cache of API data; PII records encrypted with cacheKey. */
+  cache: {
+    key: 'cache',
+    area: 'idb',
+    scope: 'account',
+    pii: true,
+    secret: false,
+    ttlMs: 24 * HOUR,
+    clearedOn: ['disconnect', 'deleteAll', 'browserRestart'],
+    label: 'stored.cache',
+  },
+  /** Write actions waiting to be sent or with their result (acknowledge, invoice, purchase order…). */
+  outbox: {
+    key: 'outbox',
+    area: 'idb',
+    scope: 'account',
+    pii: false,
+    secret: false,
+    ttlMs: 7 * 24 * HOUR,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.outbox',
+  },
+  /** Where each long sync stopped (window, page token), so a suspended worker resumes. */
+  checkpoints: {
+    key: 'checkpoints',
+    area: 'idb',
+    scope: 'account',
+    pii: false,
+    secret: false,
+    ttlMs: 24 * HOUR,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.checkpoints',
+  },
+  /** The vault's non-extractable AES-GCM key (a CryptoKey object; its bytes cannot be read). */
+  vaultKey: {
+    key: 'keys',
+    area: 'idb',
+    scope: 'global',
+    pii: false,
+    secret: true,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.vaultKey',
+  },
+} as const satisfies Record<string, StoredItem>;
+
+export type StoredItemId = keyof typeof STORED_ITEMS;
+
+/** Which declaration covers a storage-area key, if any. */
+export function declarationForKey(area: 'local' | 'session', key: string): StoredItem | undefined {
+  return Object.values(STORED_ITEMS).find(
+    (d: StoredItem) =>
+      d.area === area && (d.scope === 'global' ? d.key === key : key.startsWith(`${d.key}:`) && key.length > d.key.length + 1),
+  );
+}
+
+export function idbStores(): StoredItem[] {
+  return Object.values(STORED_ITEMS).filter((d: StoredItem) => d.area === 'idb');
+}
