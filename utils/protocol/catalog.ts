@@ -1,3 +1,5 @@
+import { connectionMessages } from './messages/connections';
+import { orderMessages } from './messages/orders';
 import { settingsMessages } from './messages/settings';
 import { systemMessages } from './messages/system';
 
@@ -8,6 +10,8 @@ import { systemMessages } from './messages/system';
 export const catalog = {
   ...systemMessages,
   ...settingsMessages,
+  ...connectionMessages,
+  ...orderMessages,
 } as const;
 
 export type Catalog = typeof catalog;

@@ -21,7 +21,8 @@ type MessageSender = Browser.runtime.MessageSender;
 export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): ClassifiedSender {
   const origin = safeOrigin(sender.url ?? sender.origin ?? '');
   if (sender.id !== extensionId) return { kind: 'untrusted', reason: 'foreign-extension', origin };
-  if (origin === extensionOrigin) return { kind: 'extension-page', url: sender.url ?? '' };
+  // Compare as strings: URL.origin of chrome-extension: URLs is 'null' outside the browser.
+  if (sender.url?.startsWith(`${extensionOrigin}/`)) return { kind: 'extension-page', url: sender.url };
   if (!sender.tab || sender.tab.id === undefined || !sender.url) return { kind: 'untrusted', reason: 'no-tab', origin };
   if (sender.frameId !== 0) return { kind: 'untrusted', reason: 'sub-frame', origin };
   let url: URL;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+import { accountKey, marketplace, wireError } from './shared-schemas';
+
+/** What pages may know about a connection: never a secret, keys only masked. */
+export const accountView = z.object({
+  accountKey,
+  marketplace,
+  /** Coupang vendorId / 1688 memberId. */
+  accountId: z.string(),
+  label: z.string(),
+  /** e.g. "a1b2…9f0e" */
+  maskedKey: z.string(),
+  mode: z.enum(['apiKey', 'ownApp', 'relay']),
+  status: z.enum(['ok', 'checking', 'error', 'blocked', 'needsReauth']),
+  lastError: wireError.optional(),
+  blockedUntil: z.number().optional(),
+  lastSyncAt: z.number().optional(),
+  /** Coupang keys live 180 days: issue date entered by the seller (yyyy-mm-dd, KST). */
+  keyIssuedAt: z.string().optional(),
+  keyExpiresAt: z.string().optional(),
+  /** Days until the key (Coupang) or refresh token (1688) expires. */
+  expiresInDays: z.number().optional(),
+  connectedAt: z.number(),
+});
+export type AccountView = z.infer<typeof accountView>;
+
+const verification = z.object({ ok: z.boolean(), error: wireError.optional(), clockSkewSeconds: z.number().optional() });
+
+export const connectionMessages = {
+  'connections.list': defineMessage({
+    request: z.object({}).strict(),
+    reply: z.object({ accounts: z.array(accountView) }),
+    senders: ['extension-page'],
+  }),
+  'connections.addCoupang': defineMessage({
+    request: z
+      .object({
+        vendorId: z.string().trim().regex(/^[AC]\d{8}$/),
+        accessKey: z.string().trim().min(8).max(200),
+        secretKey: z.string().trim().min(8).max(200),
+        keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        label: z.string().trim().max(60).optional(),
+      })
+      .strict(),
+    reply: z.object({ account: accountView, verification }),
+    senders: ['extension-page'],
+  }),
+  'connections.verify': defineMessage({
+    request: z.object({ accountKey }).strict(),
+    reply: z.object({ account: accountView, verification }),
+    senders: ['extension-page'],
+  }),
+  'connections.update': defineMessage({
+    request: z
+      .object({ accountKey, keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), label: z.string().trim().max(60).optional() })
+      .strict(),
+    reply: z.object({ account: accountView }),
+    senders: ['extension-page'],
+  }),
+  'connections.disconnect': defineMessage({
+    request: z.object({ accountKey }).strict(),
+    reply: z.object({ removed: z.boolean() }),
+    senders: ['extension-page'],
+  }),
+  /** 1688: starts the OAuth flow in own-app or relay mode (launchWebAuthFlow). */
+  'connections.connectAlibaba': defineMessage({
+    request: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('ownApp'), appKey: z.string().trim().min(3).max(40), appSecret: z.string().trim().min(6).max(200) }).strict(),
+      z
+        .object({
+          mode: z.literal('relay'),
+          relayUrl: z.string().url().max(300),
+          appKey: z.string().trim().min(3).max(40),
+          pairingCode: z.string().trim().min(4).max(200),
+        })
+        .strict(),
+    ]),
+    reply: z.object({ account: accountView }),
+    senders: ['extension-page'],
+  }),
+  'connections.reauthorize': defineMessage({
+    request: z.object({ accountKey }).strict(),
+    reply: z.object({ account: accountView }),
+    senders: ['extension-page'],
+  }),
+} as const;

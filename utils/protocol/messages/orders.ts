@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+import { accountKey, idString, marketplace, moneySchema, orderKey, wireError, workState } from './shared-schemas';
+
+/** One row of the order list: masked PII, just what a row shows. */
+export const orderRow = z.object({
+  key: orderKey,
+  marketplace,
+  accountId: z.string(),
+  accountLabel: z.string(),
+  role: z.enum(['seller', 'buyer']),
+  orderId: idString,
+  shipmentId: idString,
+  workState,
+  marketStatus: z.string(),
+  orderedAt: z.string(),
+  shipBy: z.string().optional(),
+  productSummary: z.string(),
+  itemCount: z.number().int(),
+  total: moneySchema,
+  /** Masked (e.g. 김*수) unless revealed. */
+  recipientName: z.string(),
+  courierName: z.string().optional(),
+  trackingNumber: z.string().optional(),
+  /** The newest outbox action on this order, if any (queued, sending, failed…). */
+  pendingAction: z.object({ action: z.string(), state: z.string(), message: z.string().optional() }).optional(),
+});
+export type OrderRow = z.infer<typeof orderRow>;
+
+export const orderTab = z.enum(['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested']);
+
+export const recipientView = z.object({
+  name: z.string(),
+  phone: z.string(),
+  postcode: z.string(),
+  address: z.string(),
+  addressDetail: z.string(),
+  customsCode: z.string().optional(),
+  memo: z.string().optional(),
+});
+
+export const orderDetail = orderRow.extend({
+  paidAt: z.string().optional(),
+  lines: z.array(
+    z.object({
+      lineId: z.string(),
+      productName: z.string(),
+      optionName: z.string().optional(),
+      quantity: z.number().int(),
+      unitPrice: moneySchema,
+      itemId: z.string().optional(),
+      productId: z.string().optional(),
+    }),
+  ),
+  shippingFee: moneySchema.optional(),
+  recipient: recipientView,
+  /** Set while the seller has revealed this order's personal data (epoch ms). */
+  revealedUntil: z.number().optional(),
+  shipping: z.object({
+    courierCode: z.string().optional(),
+    courierName: z.string().optional(),
+    trackingNumber: z.string().optional(),
+    shippedAt: z.string().optional(),
+    deliveredAt: z.string().optional(),
+  }),
+  counterpartyName: z.string().optional(),
+  timeline: z.array(z.object({ at: z.string(), label: z.string() })),
+  actions: z.array(z.enum(['acknowledge', 'uploadInvoice', 'updateInvoice', 'stopShipment'])),
+});
+export type OrderDetail = z.infer<typeof orderDetail>;
+
+export const outboxItemView = z.object({
+  id: z.string(),
+  accountKey,
+  action: z.string(),
+  targetId: z.string(),
+  orderKey: orderKey.optional(),
+  state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
+  attempts: z.number().int(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  batchId: z.string().optional(),
+  result: z
+    .object({ ok: z.boolean(), code: z.string().optional(), message: z.string().optional(), retryable: z.boolean().optional() })
+    .optional(),
+});
+export type OutboxItemView = z.infer<typeof outboxItemView>;
+
+const actionReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
+
+export const syncStatus = z.object({
+  accountKey,
+  phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
+  done: z.number().int(),
+  total: z.number().int().optional(),
+  lastSyncAt: z.number().optional(),
+  blockedUntil: z.number().optional(),
+  error: wireError.optional(),
+});
+
+export const orderMessages = {
+  /** A window of the filtered, sorted order list (the list is virtualized; it asks per range). */
+  'orders.query': defineMessage({
+    request: z
+      .object({
+        tab: orderTab.default('all'),
+        accountKeys: z.array(accountKey).max(20).optional(),
+        search: z.string().max(100).optional(),
+        /** KST/+08:00 calendar dates yyyy-mm-dd, inclusive. */
+        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        sort: z.enum(['orderedAt', 'shipBy', 'total']).default('orderedAt'),
+        dir: z.enum(['asc', 'desc']).default('desc'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    reply: z.object({
+      rows: z.array(orderRow),
+      total: z.number().int(),
+      counts: z.record(orderTab, z.number().int()),
+      /** Shipping deadlines within this many hours are highlighted. */
+      dueSoonHours: z.number(),
+      syncedAt: z.number().optional(),
+    }),
+    senders: ['extension-page'],
+  }),
+  'orders.detail': defineMessage({
+    request: z.object({ key: orderKey }).strict(),
+    reply: orderDetail,
+    senders: ['extension-page'],
+  }),
+  /** Shows one order's personal data for a short time (a deliberate click). */
+  'orders.reveal': defineMessage({
+    request: z.object({ key: orderKey }).strict(),
+    reply: z.object({ recipient: recipientView, revealedUntil: z.number() }),
+    senders: ['extension-page'],
+  }),
+  'orders.sync': defineMessage({
+    request: z.object({ accountKey: accountKey.optional(), full: z.boolean().optional() }).strict(),
+    reply: z.object({ started: z.array(accountKey) }),
+    senders: ['extension-page'],
+  }),
+  'orders.syncStatus': defineMessage({
+    request: z.object({}).strict(),
+    reply: z.object({ accounts: z.array(syncStatus) }),
+    senders: ['extension-page'],
+  }),
+  'orders.acknowledge': defineMessage({
+    request: z.object({ keys: z.array(orderKey).min(1).max(500) }).strict(),
+    reply: actionReply,
+    senders: ['extension-page'],
+  }),
+  'orders.uploadInvoices': defineMessage({
+    request: z
+      .object({
+        items: z
+          .array(z.object({ key: orderKey, courierCode: z.string().min(2).max(40), trackingNumber: z.string().min(4).max(40) }))
+          .min(1)
+          .max(2000),
+        /** true = correct the invoice of an already shipped order. */
+        update: z.boolean().optional(),
+      })
+      .strict(),
+    reply: actionReply,
+    senders: ['extension-page'],
+  }),
+  'orders.stopShipment': defineMessage({
+    request: z.object({ keys: z.array(orderKey).min(1).max(100) }).strict(),
+    reply: actionReply,
+    senders: ['extension-page'],
+  }),
+  'outbox.list': defineMessage({
+    request: z.object({ batchId: z.string().max(80).optional(), accountKey: accountKey.optional() }).strict(),
+    reply: z.object({ items: z.array(outboxItemView) }),
+    senders: ['extension-page'],
+  }),
+  'outbox.retryFailed': defineMessage({
+    request: z.object({ batchId: z.string().max(80) }).strict(),
+    reply: actionReply,
+    senders: ['extension-page'],
+  }),
+  /** Checks a pasted table or CSV of invoices against the cached orders; sends nothing. */
+  'invoices.validate': defineMessage({
+    request: z.object({ text: z.string().max(2_000_000), accountKey: accountKey.optional() }).strict(),
+    reply: z.object({
+      valid: z.array(
+        z.object({ row: z.number().int(), key: orderKey, shipmentBoxId: idString, courierCode: z.string(), courierName: z.string(), trackingNumber: z.string() }),
+      ),
+      errors: z.array(
+        z.object({ row: z.number().int(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+      ),
+      totalRows: z.number().int(),
+    }),
+    senders: ['extension-page'],
+  }),
+  'couriers.list': defineMessage({
+    request: z.object({}).strict(),
+    reply: z.object({ couriers: z.array(z.object({ code: z.string(), name: z.string() })) }),
+    senders: ['extension-page'],
+  }),
+} as const;

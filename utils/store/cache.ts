@@ -1,0 +1,182 @@
+import { storageItem } from './storage';
+import { type CacheRecord, getDb } from './db';
+
+/**
+ * Short-lived cache of API data (agreement: no database built from API data). Every record has an
+ * expiry; reads never return an expired record. PII-bearing records are AES-GCM encrypted with a
+ * key kept only in storage.session (memory): after a browser restart the key is gone, the old
+ * records cannot be read, and they are dropped.
+ */
+interface SessionKey {
+  id: string;
+  raw: number[];
+}
+const cacheKeyItem = storageItem<SessionKey>('cacheKey');
+
+let keyPromise: Promise<{ id: string; key: CryptoKey }> | undefined;
+
+async function sessionKey(): Promise<{ id: string; key: CryptoKey }> {
+  keyPromise ??= (async () => {
+    let stored = await cacheKeyItem.get();
+    if (!stored) {
+      const raw = crypto.getRandomValues(new Uint8Array(32));
+      stored = { id: crypto.randomUUID(), raw: [...raw] };
+      await cacheKeyItem.set(stored);
+    }
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(stored.raw), 'AES-GCM', false, ['encrypt', 'decrypt']);
+    return { id: stored.id, key };
+  })().catch((e) => {
+    keyPromise = undefined;
+    throw e;
+  });
+  return keyPromise;
+}
+
+/** Forget the in-memory key handle (after a wipe or when session storage was cleared). */
+export function resetCacheKey(): void {
+  keyPromise = undefined;
+}
+
+export interface PutOptions {
+  kind: string;
+  accountKey: string;
+  entityId: string;
+  ttlMs: number;
+  pii: boolean;
+  index?: CacheRecord['index'];
+  now?: number;
+}
+
+export function cacheId(kind: string, accountKey: string, entityId: string): string {
+  return `${kind}:${accountKey}:${entityId}`;
+}
+
+async function seal(opts: PutOptions, data: unknown, now: number, key?: { id: string; key: CryptoKey }): Promise<CacheRecord> {
+  const base = {
+    id: cacheId(opts.kind, opts.accountKey, opts.entityId),
+    kind: opts.kind,
+    accountKey: opts.accountKey,
+    entityId: opts.entityId,
+    storedAt: now,
+    expiresAt: now + opts.ttlMs,
+    index: opts.index,
+  };
+  if (!opts.pii) return { ...base, data };
+  const k = key ?? (await sessionKey());
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k.key, new TextEncoder().encode(JSON.stringify(data)));
+  return { ...base, keyId: k.id, iv, data: new Uint8Array(ct) };
+}
+
+async function open<T>(rec: CacheRecord, key?: { id: string; key: CryptoKey }): Promise<T | undefined> {
+  if (!rec.keyId) return rec.data as T;
+  const k = key ?? (await sessionKey());
+  if (rec.keyId !== k.id || !rec.iv) return undefined; // sealed under a key from an earlier browser session
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(rec.iv) }, k.key, new Uint8Array(rec.data as Uint8Array));
+    return JSON.parse(new TextDecoder().decode(plain)) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function cachePut(opts: PutOptions, data: unknown): Promise<void> {
+  const rec = await seal(opts, data, opts.now ?? Date.now());
+  await (await getDb()).put('cache', rec);
+}
+
+/** Writes many records of one kind in one transaction (a synced page of orders). */
+export async function cachePutMany(
+  items: Array<{ opts: PutOptions; data: unknown }>,
+): Promise<void> {
+  if (!items.length) return;
+  const key = items.some((i) => i.opts.pii) ? await sessionKey() : undefined;
+  const records = await Promise.all(items.map((i) => seal(i.opts, i.data, i.opts.now ?? Date.now(), key)));
+  const tx = (await getDb()).transaction('cache', 'readwrite');
+  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+}
+
+export async function cacheGet<T>(kind: string, accountKey: string, entityId: string, now = Date.now()): Promise<T | undefined> {
+  const db = await getDb();
+  const rec = await db.get('cache', cacheId(kind, accountKey, entityId));
+  if (!rec) return undefined;
+  if (rec.expiresAt <= now) {
+    await db.delete('cache', rec.id);
+    return undefined;
+  }
+  const value = await open<T>(rec);
+  if (value === undefined) await db.delete('cache', rec.id);
+  return value;
+}
+
+export interface CachedEntry<T> {
+  entityId: string;
+  accountKey: string;
+  storedAt: number;
+  expiresAt: number;
+  value: T;
+}
+
+/** Every live record of a kind (optionally one account); expired or unreadable ones are dropped. */
+export async function cacheList<T>(kind: string, accountKey?: string, now = Date.now()): Promise<CachedEntry<T>[]> {
+  const db = await getDb();
+  const recs = await db.getAllFromIndex('cache', 'kind', kind);
+  const key = recs.some((r) => r.keyId) ? await sessionKey() : undefined;
+  const out: CachedEntry<T>[] = [];
+  const drop: string[] = [];
+  for (const r of recs) {
+    if (accountKey && r.accountKey !== accountKey) continue;
+    if (r.expiresAt <= now) {
+      drop.push(r.id);
+      continue;
+    }
+    const value = await open<T>(r, key);
+    if (value === undefined) drop.push(r.id);
+    else out.push({ entityId: r.entityId, accountKey: r.accountKey, storedAt: r.storedAt, expiresAt: r.expiresAt, value });
+  }
+  if (drop.length) {
+    const tx = db.transaction('cache', 'readwrite');
+    await Promise.all([...drop.map((id) => tx.store.delete(id)), tx.done]);
+  }
+  return out;
+}
+
+export async function cacheDelete(kind: string, accountKey: string, entityId: string): Promise<void> {
+  await (await getDb()).delete('cache', cacheId(kind, accountKey, entityId));
+}
+
+/** The alarm's sweep: deletes expired records, and PII records sealed under a lost session key. */
+export async function cacheSweep(now = Date.now()): Promise<{ expired: number; unreadable: number }> {
+  const db = await getDb();
+  const current = (await cacheKeyItem.get())?.id;
+  let expired = 0;
+  let unreadable = 0;
+  const tx = db.transaction('cache', 'readwrite');
+  for await (const cursor of tx.store) {
+    const r = cursor.value;
+    if (r.expiresAt <= now) {
+      expired++;
+      await cursor.delete();
+    } else if (r.keyId && r.keyId !== current) {
+      unreadable++;
+      await cursor.delete();
+    }
+  }
+  await tx.done;
+  return { expired, unreadable };
+}
+
+/** Counts per kind, for the "What is stored" view. */
+export async function cacheStats(now = Date.now()): Promise<Array<{ kind: string; count: number; oldest: number; nextExpiry: number }>> {
+  const db = await getDb();
+  const byKind = new Map<string, { kind: string; count: number; oldest: number; nextExpiry: number }>();
+  for (const r of await db.getAll('cache')) {
+    if (r.expiresAt <= now) continue;
+    const s = byKind.get(r.kind) ?? { kind: r.kind, count: 0, oldest: r.storedAt, nextExpiry: r.expiresAt };
+    s.count++;
+    s.oldest = Math.min(s.oldest, r.storedAt);
+    s.nextExpiry = Math.min(s.nextExpiry, r.expiresAt);
+    byKind.set(r.kind, s);
+  }
+  return [...byKind.values()];
+}
