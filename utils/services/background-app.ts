@@ -15,7 +15,7 @@ import { SettingsService } from './settings-service';
  * work (migrations) so a message arriving right after launch never sees half-initialized state.
  */
 export function startBackgroundApp() {
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const classify = (s: Parameters<typeof classifySender>[0]) => classifySender(s, browser.runtime.id, extensionOrigin);
 
   const securityLog = new SecurityLog();
