@@ -9,7 +9,15 @@ const AOP_DATE = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})?([+-])(\d{2
 const CHINA_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
 
 function utcMillis(parts: readonly string[]): number | undefined {
-  const [y, mo, d, h, mi, s, ms] = parts.map((p) => Number(p ?? 0)) as [number, number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s, ms] = parts.map((p) => Number(p ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   // Date.UTC silently rolls over (month 13 → next year); reject instead of inventing a date.
   const back = new Date(t);

@@ -42,7 +42,9 @@ function ruleFor(code: string, remote: string): Rule {
   const exact = BY_CODE[code];
   if (exact) return exact;
   if (code.startsWith('order.nopermission') || NO_CROSS_PERMISSION.test(remote)) {
-    return code ? { kind: 'noPermission', fix: 'checkOrderOwner' } : { kind: 'noPermission', fix: 'establishCrossBorderRelation' };
+    return code
+      ? { kind: 'noPermission', fix: 'checkOrderOwner' }
+      : { kind: 'noPermission', fix: 'establishCrossBorderRelation' };
   }
   if (OFFER_MISSING.test(remote)) return { kind: 'notFound', fix: 'checkId' };
   return { kind: 'business', fix: 'none' };
@@ -63,7 +65,12 @@ export function businessError(body: unknown, route: string): AlibabaApiError | u
   if (!failed) return undefined;
   const theCode = errorCode || (SUCCESS_CODES.has(code) ? '' : code);
   const remote =
-    text(e.errorMessage) || text(e.errorMsg) || text(e.errMsg) || text(e.message) || text(e.errorInfo) || text(e.extErrorMessage);
+    text(e.errorMessage) ||
+    text(e.errorMsg) ||
+    text(e.errMsg) ||
+    text(e.message) ||
+    text(e.errorInfo) ||
+    text(e.extErrorMessage);
   const rule = ruleFor(theCode, remote);
   return new AlibabaApiError({
     ...rule,

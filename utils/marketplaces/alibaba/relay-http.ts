@@ -63,7 +63,12 @@ function relayErrorCode(body: unknown): string | undefined {
   return typeof code === 'string' ? code : 'unknown';
 }
 
-export async function relayPost(conn: RelayConnection, path: string, payload: unknown, route: string): Promise<RelayReply> {
+export async function relayPost(
+  conn: RelayConnection,
+  path: string,
+  payload: unknown,
+  route: string,
+): Promise<RelayReply> {
   let res: Response;
   let text: string;
   try {

@@ -19,10 +19,7 @@ const receiverInfo = z.object({
 const baseInfo = z.object({
   // Possibly rounded by the server (sample: id …944 vs idOfStr …941); only a fallback when safe.
   id: z.unknown().optional(),
-  idOfStr: z
-    .string()
-    .regex(/^\d+$/)
-    .optional(),
+  idOfStr: z.string().regex(/^\d+$/).optional(),
   status: z.string(),
   createTime: z.string(),
   payTime: z.string().optional(),
@@ -49,10 +46,7 @@ const productItem = z.object({
   quantity: numeric,
   price: amount,
   subItemID: z.unknown().optional(),
-  subItemIDString: z
-    .string()
-    .regex(/^\d+$/)
-    .optional(),
+  subItemIDString: z.string().regex(/^\d+$/).optional(),
   skuInfos: z.array(z.object({ name: z.string(), value: text })).optional(),
 });
 
