@@ -60,7 +60,14 @@ function isQueueAware(error: unknown): error is QueueAwareError {
 /** Understands the queue's own errors, `fetch` network failures and `QueueAwareError` traits. */
 export function defaultClassify(error: unknown): ErrorDisposition {
   if (error instanceof RequestTimeoutError) {
-    return { retryable: true, notProcessed: false, rateLimited: false, breakerFailure: true, code: 'timeout', message: error.message };
+    return {
+      retryable: true,
+      notProcessed: false,
+      rateLimited: false,
+      breakerFailure: true,
+      code: 'timeout',
+      message: error.message,
+    };
   }
   if (isQueueAware(error)) {
     return {
@@ -75,7 +82,21 @@ export function defaultClassify(error: unknown): ErrorDisposition {
   }
   // fetch() rejects with a TypeError when the network fails; the request may have been sent.
   if (error instanceof TypeError) {
-    return { retryable: true, notProcessed: false, rateLimited: false, breakerFailure: true, code: 'network', message: 'network error' };
+    return {
+      retryable: true,
+      notProcessed: false,
+      rateLimited: false,
+      breakerFailure: true,
+      code: 'network',
+      message: 'network error',
+    };
   }
-  return { retryable: false, notProcessed: false, rateLimited: false, breakerFailure: false, code: 'unknown', message: 'unexpected error' };
+  return {
+    retryable: false,
+    notProcessed: false,
+    rateLimited: false,
+    breakerFailure: false,
+    code: 'unknown',
+    message: 'unexpected error',
+  };
 }

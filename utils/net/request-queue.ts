@@ -226,6 +226,10 @@ export class RequestQueue {
     return promise;
   }
 
+  hasLane(name: string): boolean {
+    return this.lanes.has(name);
+  }
+
   getState(): QueueState {
     const now = this.timers.now();
     return {
@@ -256,7 +260,8 @@ export class RequestQueue {
 
   private refusal(now: number): QueueUnavailableError | null {
     if (this.closed) return new QueueUnavailableError('closed', null);
-    if (this.blockedUntil !== null && now < this.blockedUntil) return new QueueUnavailableError('blocked', this.blockedUntil);
+    if (this.blockedUntil !== null && now < this.blockedUntil)
+      return new QueueUnavailableError('blocked', this.blockedUntil);
     if (this.breaker.rejectsAt(now)) return new QueueUnavailableError('circuitOpen', this.breaker.retryAt());
     return null;
   }

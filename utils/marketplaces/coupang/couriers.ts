@@ -1,0 +1,177 @@
+/**
+ * Coupang courier codes (`deliveryCompanyCode`), coupang-api.md §4.11. The official article lists
+ * ~190 codes; this is the common domestic set with the documented invoice lengths, plus the
+ * international couriers the doc names (no published format → generic rule). Extend the table as
+ * data when the full list is imported.
+ *
+ * Legacy names that trip sellers up: HYUNDAI is Lotte, KGB is Logen, DIRECT disables tracking.
+ */
+export interface TrackingRule {
+  /** Allowed lengths, or an inclusive range. */
+  lengths?: readonly number[];
+  min?: number;
+  max?: number;
+  /** Digits only (all documented domestic formats); otherwise letters and digits. */
+  digitsOnly: boolean;
+}
+
+export interface Courier {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  /** Other spellings sellers type (matched case- and space-insensitively). */
+  aliases: readonly string[];
+  rule: TrackingRule;
+  /** Accepted for return centres (§4.1). */
+  returnCenter?: boolean;
+}
+
+/** Used when a courier has no documented format. */
+export const GENERIC_TRACKING_RULE: TrackingRule = { min: 8, max: 20, digitsOnly: false };
+
+const digits = (lengths: number[]): TrackingRule => ({ lengths, digitsOnly: true });
+const digitRange = (min: number, max: number): TrackingRule => ({ min, max, digitsOnly: true });
+
+export const COURIERS: readonly Courier[] = [
+  {
+    code: 'CJGLS',
+    nameKo: 'CJ대한통운',
+    nameEn: 'CJ Logistics',
+    aliases: ['CJ', '대한통운', 'CJ Korea Express'],
+    rule: digits([10, 12]),
+    returnCenter: true,
+  },
+  {
+    code: 'HANJIN',
+    nameKo: '한진택배',
+    nameEn: 'Hanjin Express',
+    aliases: ['한진', 'Hanjin'],
+    rule: digits([10, 12]),
+    returnCenter: true,
+  },
+  {
+    code: 'HYUNDAI',
+    nameKo: '롯데택배',
+    nameEn: 'Lotte Global Logistics',
+    aliases: ['롯데', 'Lotte', '롯데글로벌로지스', '현대택배', 'Hyundai'],
+    rule: digits([10, 12, 13]),
+    returnCenter: true,
+  },
+  {
+    code: 'KGB',
+    nameKo: '로젠택배',
+    nameEn: 'Logen',
+    aliases: ['로젠', 'Logen', 'Logen Logistics'],
+    rule: digits([10, 11]),
+    returnCenter: true,
+  },
+  {
+    code: 'EPOST',
+    nameKo: '우체국택배',
+    nameEn: 'Korea Post',
+    aliases: ['우체국', 'Korea Post Parcel', 'Post Office'],
+    rule: digits([13]),
+    returnCenter: true,
+  },
+  {
+    code: 'KDEXP',
+    nameKo: '경동택배',
+    nameEn: 'Kyungdong Express',
+    aliases: ['경동', 'KD Express'],
+    rule: digitRange(8, 16),
+  },
+  {
+    code: 'ILYANG',
+    nameKo: '일양택배',
+    nameEn: 'Ilyang Logis',
+    aliases: ['일양로지스', '일양'],
+    rule: digitRange(8, 16),
+    returnCenter: true,
+  },
+  { code: 'CHUNIL', nameKo: '천일특송', nameEn: 'Chunil Express', aliases: ['천일택배', '천일'], rule: digits([11]) },
+  { code: 'DAESIN', nameKo: '대신택배', nameEn: 'Daesin Logistics', aliases: ['대신'], rule: digits([13]) },
+  { code: 'HDEXP', nameKo: '합동택배', nameEn: 'Hapdong Express', aliases: ['합동'], rule: digitRange(8, 16) },
+  {
+    code: 'CVS',
+    nameKo: 'CVS택배',
+    nameEn: 'CVSnet',
+    aliases: ['편의점택배', 'CVSNET', 'GS Postbox'],
+    rule: digits([10, 12]),
+  },
+  {
+    code: 'REGISTPOST',
+    nameKo: '우편등기',
+    nameEn: 'Registered Mail',
+    aliases: ['등기', 'Registered Post'],
+    rule: digits([13]),
+  },
+  // Seller's own delivery: any digits; the order becomes NONE_TRACKING (no delivered state).
+  {
+    code: 'DIRECT',
+    nameKo: '업체직송',
+    nameEn: 'Seller direct delivery',
+    aliases: ['직접배송', '직송', 'Direct'],
+    rule: digitRange(1, 30),
+  },
+  { code: 'DHL', nameKo: 'DHL', nameEn: 'DHL', aliases: [], rule: GENERIC_TRACKING_RULE },
+  { code: 'UPS', nameKo: 'UPS', nameEn: 'UPS', aliases: [], rule: GENERIC_TRACKING_RULE },
+  { code: 'FEDEX', nameKo: '페덱스', nameEn: 'FedEx', aliases: [], rule: GENERIC_TRACKING_RULE },
+  { code: 'EMS', nameKo: '우체국 EMS', nameEn: 'EMS', aliases: ['우체국EMS'], rule: GENERIC_TRACKING_RULE },
+  { code: 'TNT', nameKo: 'TNT', nameEn: 'TNT', aliases: [], rule: GENERIC_TRACKING_RULE },
+  { code: 'USPS', nameKo: 'USPS', nameEn: 'USPS', aliases: [], rule: GENERIC_TRACKING_RULE },
+];
+
+/** Case-, space- and punctuation-insensitive key ("CJ 대한통운" = "cj대한통운"). */
+function normalizeName(value: string): string {
+  return value
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-_.()·]/g, '');
+}
+
+const BY_KEY = new Map<string, Courier>();
+for (const courier of COURIERS) {
+  // Codes first so that a code always wins over an alias spelled the same way.
+  BY_KEY.set(normalizeName(courier.code), courier);
+}
+for (const courier of COURIERS) {
+  for (const name of [courier.nameKo, courier.nameEn, ...courier.aliases]) {
+    const key = normalizeName(name);
+    if (!BY_KEY.has(key)) BY_KEY.set(key, courier);
+  }
+}
+
+/** Finds a courier by code or by Korean/English name or alias, ignoring case and spaces. */
+export function findCourier(input: string): Courier | undefined {
+  return BY_KEY.get(normalizeName(input));
+}
+
+export function courierByCode(code: string): Courier | undefined {
+  return COURIERS.find((c) => c.code === code);
+}
+
+/** Tracking numbers as sellers paste them: spaces and hyphens removed, letters upper-cased. */
+export function normalizeTrackingNumber(value: string): string {
+  return value.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export type TrackingCheck = { ok: true; value: string } | { ok: false; expected: string };
+
+/** Checks a (normalized) tracking number against the courier's rule or the generic 8–20 rule. */
+export function checkTrackingNumber(courier: Courier | undefined, raw: string): TrackingCheck {
+  const value = normalizeTrackingNumber(raw);
+  const rule = courier?.rule ?? GENERIC_TRACKING_RULE;
+  const charsetOk = rule.digitsOnly ? /^\d+$/.test(value) : /^[0-9A-Z]+$/.test(value);
+  const lengthOk = rule.lengths
+    ? rule.lengths.includes(value.length)
+    : value.length >= (rule.min ?? 1) && value.length <= (rule.max ?? Number.POSITIVE_INFINITY);
+  if (charsetOk && lengthOk) return { ok: true, value };
+  return { ok: false, expected: describeRule(rule) };
+}
+
+/** Machine-readable rule text for UI params, e.g. "digits:10|12" or "alnum:8-20". */
+export function describeRule(rule: TrackingRule): string {
+  const set = rule.digitsOnly ? 'digits' : 'alnum';
+  const len = rule.lengths ? rule.lengths.join('|') : `${rule.min ?? 1}-${rule.max ?? ''}`;
+  return `${set}:${len}`;
+}

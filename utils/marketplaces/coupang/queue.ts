@@ -1,0 +1,24 @@
+import { RequestQueue, type RequestQueueOptions } from '../../net/request-queue';
+
+/** Lane for Rocket Growth order/inventory calls, which have their own 50 calls/min cap (§5.1). */
+export const ROCKET_GROWTH_LANE = 'rocketGrowth';
+
+/**
+ * The queue for one Coupang vendorId. Defaults stay under the documented limits with a margin:
+ * 8/s with a burst of 1 (any one-second window ≤ 9 < 10), 45/min on Rocket Growth (cap 50), a
+ * 60 s pause on 429 (the gateway's block lasts minutes), breaker after 5 consecutive failures.
+ * Few concurrent requests: Coupang asks for no multi-thread calling.
+ */
+export function createCoupangQueue(overrides: Partial<RequestQueueOptions> = {}): RequestQueue {
+  return new RequestQueue({
+    ratePerSecond: 8,
+    burst: 1,
+    maxConcurrent: 3,
+    timeoutMs: 15_000,
+    defaultBlockMs: 60_000,
+    retry: { maxAttempts: 3, baseMs: 1_000, maxMs: 16_000, jitter: 0.5 },
+    breaker: { failureThreshold: 5, cooldownMs: 30_000 },
+    ...overrides,
+    lanes: { [ROCKET_GROWTH_LANE]: { windows: [{ limit: 45, windowMs: 60_000 }] }, ...overrides.lanes },
+  });
+}
