@@ -80,6 +80,8 @@ export interface DomainOrder {
   /** The counterparty's display name (buyer for sales, supplier for purchases); not PII-masked for suppliers. */
   counterpartyName?: string;
   timeline: TimelineEntry[];
+  /** A buyer's pending cancel (Coupang stop-shipment request): what the stop-shipment action needs. */
+  cancelRequest?: { receiptId: string; cancelCount: number };
 }
 
 export function orderKey(marketplace: MarketplaceId, accountId: string, shipmentId: string): string {

@@ -1,34 +1,107 @@
 import { browser } from 'wxt/browser';
+import { buildConfig } from '../config/build-config';
 import { catalog } from '../protocol/catalog';
 import { createDispatcher } from '../protocol/dispatcher';
 import { EVENTS_PORT } from '../protocol/events';
 import { EventHub } from '../protocol/event-hub';
 import { classifySender } from '../protocol/sender';
 import { migrate } from '../store/migrations';
+import { AccountsService } from './accounts';
+import { createAlibabaModule } from './alibaba/module';
+import type { CoreServices } from './core';
+import { createCoupangModule } from './coupang/module';
+import { createGuardedFetch } from './guarded-fetch';
+import { connectionHandlers } from './handlers/connections';
+import { orderHandlers } from './handlers/orders';
 import { settingsHandlers, systemHandlers } from './handlers/system';
+import { OrderStore } from './orders/order-store';
+import { Outbox } from './outbox/outbox';
+import { ConsentService } from './privacy/consent-service';
+import { QueueRegistry } from './queues';
 import { SecurityLog } from './security-log';
 import { SettingsService } from './settings-service';
+import { CheckpointStore } from './sync/checkpoints';
+import { SyncCoordinator } from './sync/sync-coordinator';
 
 /**
  * The background's composition root: builds every service once and registers the listeners.
  * Listeners are registered synchronously (MV3 requires it); message handling waits for start-up
- * work (migrations) so a message arriving right after launch never sees half-initialized state.
+ * work (migrations, resuming the outbox) so a message arriving right after launch never sees
+ * half-initialized state.
  */
 export function startBackgroundApp() {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const classify = (s: Parameters<typeof classifySender>[0]) => classifySender(s, browser.runtime.id, extensionOrigin);
+  const now = () => Date.now();
 
   const securityLog = new SecurityLog();
   const settings = new SettingsService();
   const events = new EventHub(classify);
+  const consent = new ConsentService();
+  const accounts = new AccountsService();
+  const orders = new OrderStore(now);
+  const queues = new QueueRegistry();
+  const checkpoints = new CheckpointStore(now);
 
-  const ready = migrate();
+  const extraOrigins = new Set<string>();
+  const marketplaceOrigins = [buildConfig.coupangBaseUrl, buildConfig.alibabaGatewayBaseUrl, buildConfig.alibabaAuthBaseUrl].map(
+    (u) => new URL(u).origin,
+  );
+  const marketplaceFetch = createGuardedFetch({
+    hasConsent: () => consent.hasConsent(),
+    allowedOrigins: () => [...marketplaceOrigins, ...extraOrigins],
+  });
+
+  const outbox = new Outbox({
+    now,
+    onChange: (accountKey) => events.emit('outbox.changed', { accountKey }),
+    schedule: (accountKey, atMs) => setTimeout(() => void outbox.process(accountKey), Math.max(0, atMs - now())),
+  });
+  const sync = new SyncCoordinator({
+    accounts,
+    now,
+    onProgress: (s) =>
+      events.emit('sync.progress', {
+        accountKey: s.accountKey,
+        phase: s.phase,
+        done: s.done,
+        total: s.total,
+        message: s.error?.message,
+      }),
+  });
+
+  const core: CoreServices = {
+    accounts,
+    orders,
+    outbox,
+    queues,
+    checkpoints,
+    sync,
+    settings,
+    consent,
+    events,
+    marketplaceFetch,
+    allowOrigin: (origin) => extraOrigins.add(new URL(origin).origin),
+    now,
+  };
+  const coupang = createCoupangModule(core);
+  const alibaba = createAlibabaModule(core);
+
+  const ready = migrate().then(async () => {
+    await Promise.all([coupang.start?.(), alibaba.start?.()]);
+    // Items interrupted by a suspended worker are reconciled before anything new is sent.
+    void outbox.resume();
+  });
 
   const dispatch = createDispatcher(
     catalog,
     {
       ...systemHandlers({ securityLog }),
       ...settingsHandlers({ settings }),
+      ...connectionHandlers(core, { coupang, alibaba }),
+      ...orderHandlers(core),
+      ...coupang.handlers,
+      ...alibaba.handlers,
     },
     {
       onRejected: (r) => void securityLog.record(r),
@@ -50,6 +123,8 @@ export function startBackgroundApp() {
   });
 
   settings.onChange(() => events.emit('settings.changed', {}));
+  accounts.onChange(() => events.emit('accounts.changed', {}));
+  orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
 
-  return { ready, settings, securityLog, events, dispatch };
+  return { ready, core, securityLog, dispatch };
 }

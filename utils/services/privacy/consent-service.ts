@@ -19,16 +19,19 @@ const consentItem = storageItem<ConsentRecord>('consent');
 export class ConsentService {
   private listeners = new Set<(granted: boolean) => void>();
 
+  /** `version` is injectable so a test can play a notice change (a bump asks again). */
+  constructor(readonly version: number = CONSENT_VERSION) {}
+
   async get(): Promise<ConsentRecord | undefined> {
     return consentItem.get();
   }
 
   async hasConsent(): Promise<boolean> {
-    return (await consentItem.get())?.version === CONSENT_VERSION;
+    return (await consentItem.get())?.version === this.version;
   }
 
   async accept(locale: string, now = Date.now()): Promise<ConsentRecord> {
-    const rec = { version: CONSENT_VERSION, acceptedAt: now, locale };
+    const rec = { version: this.version, acceptedAt: now, locale };
     await consentItem.set(rec);
     for (const l of this.listeners) l(true);
     return rec;
