@@ -207,9 +207,11 @@ export class Outbox {
         return true;
       }
       if (failure.kind === 'rejected') {
+        // The whole request was refused (e.g. a wrong key): nothing was applied, so once the seller
+        // fixes the cause, "retry failed" may send these again.
         await Promise.all(
           sending.map((r) =>
-            this.update(r, { state: 'failed', result: { ok: false, code: failure.code, message: failure.message, retryable: false } }),
+            this.update(r, { state: 'failed', result: { ok: false, code: failure.code, message: failure.message, retryable: true } }),
           ),
         );
         return false;

@@ -1,0 +1,169 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deleteDatabase, getDb, type OutboxRecord } from '@/utils/store/db';
+import { type ItemResult, Outbox, type OutboxAction, OutboxSendError } from '@/utils/services/outbox/outbox';
+
+/** A fake marketplace: remembers what it applied, so "sent twice" is observable. */
+function marketplace() {
+  const applied = new Map<string, number>();
+  const calls: string[][] = [];
+  let failNext: OutboxSendError | 'hang' | undefined;
+  const action: OutboxAction = {
+    name: 'test.ack',
+    batchSize: 2,
+    async send(_account, items) {
+      calls.push(items.map((i) => i.targetId));
+      if (failNext === 'hang') {
+        failNext = undefined;
+        for (const i of items) applied.set(i.targetId, (applied.get(i.targetId) ?? 0) + 1);
+        throw new OutboxSendError({ kind: 'maybeSent', code: 'TIMEOUT', message: 'timed out' });
+      }
+      if (failNext) {
+        const f = failNext;
+        failNext = undefined;
+        throw f;
+      }
+      const out = new Map<string, ItemResult>();
+      for (const i of items) {
+        if (i.targetId === 'bad') out.set(i.id, { ok: false, code: 'INVALID_STATUS', retryable: false });
+        else {
+          applied.set(i.targetId, (applied.get(i.targetId) ?? 0) + 1);
+          out.set(i.id, { ok: true, code: 'OK' });
+        }
+      }
+      return out;
+    },
+    async reconcile(_account, items) {
+      return new Map(items.map((i) => [i.id, applied.has(i.targetId) ? 'applied' : 'notApplied']));
+    },
+  };
+  return {
+    action,
+    applied,
+    calls,
+    fail(f: OutboxSendError | 'hang') {
+      failNext = f;
+    },
+  };
+}
+
+const items = (...ids: string[]) => ids.map((targetId) => ({ targetId, payload: { orderKey: `coupang:A1:${targetId}` } }));
+
+describe('outbox', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await deleteDatabase();
+  });
+
+  it('persists items before sending and gives each its own result', async () => {
+    const m = marketplace();
+    const outbox = new Outbox();
+    outbox.register(m.action);
+    const queued = await outbox.enqueue('coupang:A1', 'test.ack', items('1', '2', 'bad'), 'b1');
+    expect(await (await getDb()).count('outbox')).toBe(3);
+    expect(queued.every((q) => q.state === 'queued')).toBe(true);
+    await outbox.process('coupang:A1');
+    const done = await outbox.list({ batchId: 'b1' });
+    expect(done.map((r) => [r.targetId, r.state, r.result?.code])).toEqual([
+      ['1', 'succeeded', 'OK'],
+      ['2', 'succeeded', 'OK'],
+      ['bad', 'failed', 'INVALID_STATUS'],
+    ]);
+    expect(m.calls).toEqual([['1', '2'], ['bad']]);
+  });
+
+  it('never queues the same action for the same order twice while one is pending', async () => {
+    const outbox = new Outbox();
+    outbox.register(marketplace().action);
+    const a = await outbox.enqueue('coupang:A1', 'test.ack', items('1'), 'b1');
+    const b = await outbox.enqueue('coupang:A1', 'test.ack', items('1'), 'b2');
+    expect(b[0].id).toBe(a[0].id);
+    expect(await (await getDb()).count('outbox')).toBe(1);
+  });
+
+  it('resumes after a suspended worker by reconciling, not resending, items caught mid-send', async () => {
+    const m = marketplace();
+    // The first worker marked the item `sending` and the marketplace applied it, then the worker died.
+    const db = await getDb();
+    const interrupted: OutboxRecord = {
+      id: 'x1', accountKey: 'coupang:A1', action: 'test.ack', targetId: '7', payload: {}, state: 'sending',
+      attempts: 1, createdAt: 1, updatedAt: 1, batchId: 'b1',
+    };
+    const neverSent: OutboxRecord = { ...interrupted, id: 'x2', targetId: '8', state: 'sending' };
+    await db.put('outbox', interrupted);
+    await db.put('outbox', neverSent);
+    m.applied.set('7', 1);
+    const restarted = new Outbox();
+    restarted.register(m.action);
+    await restarted.resume();
+    const rows = await restarted.list({ batchId: 'b1' });
+    expect(rows.map((r) => [r.targetId, r.state])).toEqual([
+      ['7', 'succeeded'],
+      ['8', 'succeeded'],
+    ]);
+    expect(m.applied.get('7')).toBe(1); // not sent a second time
+    expect(m.applied.get('8')).toBe(1); // reconciled as not applied, then sent once
+    expect(m.calls).toEqual([['8']]);
+  });
+
+  it('a request that may have reached the marketplace is reconciled before any resend', async () => {
+    const m = marketplace();
+    const outbox = new Outbox();
+    outbox.register(m.action);
+    m.fail('hang');
+    await outbox.enqueue('coupang:A1', 'test.ack', items('5'), 'b1');
+    await outbox.process('coupang:A1');
+    expect(m.applied.get('5')).toBe(1);
+    expect((await outbox.list())[0].state).toBe('succeeded');
+    expect(m.calls).toEqual([['5']]);
+  });
+
+  it('puts items that were never sent back in the queue and schedules a retry', async () => {
+    const m = marketplace();
+    const schedule = vi.fn();
+    const outbox = new Outbox({ schedule });
+    outbox.register(m.action);
+    m.fail(new OutboxSendError({ kind: 'notSent', code: 'blocked', message: 'blocked', retryAtMs: 123 }));
+    await outbox.enqueue('coupang:A1', 'test.ack', items('1'), 'b1');
+    await outbox.process('coupang:A1');
+    expect((await outbox.list())[0]).toMatchObject({ state: 'queued', attempts: 0 });
+    expect(schedule).toHaveBeenCalledWith('coupang:A1', 123);
+    await outbox.process('coupang:A1');
+    expect((await outbox.list())[0].state).toBe('succeeded');
+  });
+
+  it('marks every item failed when the marketplace rejects the whole request, and retries only failed ones', async () => {
+    const m = marketplace();
+    const outbox = new Outbox();
+    outbox.register(m.action);
+    await outbox.enqueue('coupang:A1', 'test.ack', items('1', 'bad'), 'b1');
+    await outbox.process('coupang:A1');
+    m.fail(new OutboxSendError({ kind: 'rejected', code: 'invalidSignature', message: 'no' }));
+    await outbox.enqueue('coupang:A1', 'test.ack', items('3'), 'b2');
+    await outbox.process('coupang:A1');
+    expect((await outbox.list({ batchId: 'b2' }))[0]).toMatchObject({ state: 'failed', result: { code: 'invalidSignature' } });
+    const retried = await outbox.retryFailed('b2');
+    expect(retried[0].state).toBe('queued');
+    await outbox.process('coupang:A1');
+    expect((await outbox.list({ batchId: 'b2' }))[0].state).toBe('succeeded');
+    // The non-retryable INVALID_STATUS item of b1 stays failed.
+    expect((await outbox.retryFailed('b1')).find((r) => r.targetId === 'bad')?.state).toBe('failed');
+  });
+
+  it('records an unknown outcome instead of resending when reconciliation cannot tell', async () => {
+    const outbox = new Outbox();
+    outbox.register({
+      name: 'test.ack',
+      batchSize: 1,
+      send: vi.fn(),
+      reconcile: async () => {
+        throw new Error('offline');
+      },
+    });
+    await (await getDb()).put('outbox', {
+      id: 'u', accountKey: 'coupang:A1', action: 'test.ack', targetId: '9', payload: {}, state: 'sending',
+      attempts: 1, createdAt: 1, updatedAt: 1,
+    });
+    await outbox.resume();
+    expect((await outbox.list())[0]).toMatchObject({ state: 'unknown', result: { code: 'UNKNOWN_OUTCOME' } });
+  });
+});
