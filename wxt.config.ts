@@ -22,7 +22,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'identity', 'notifications', 'sidePanel'],
     host_permissions: hostPermissions,
     // A seller's own signing relay (1688 relay mode) is asked for at run time, for its origin only.
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: buildEnv.target === 'production' ? ['https://*/*'] : ['https://*/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -36,8 +36,15 @@ export function sandboxPorts(base: number) {
 }
 
 export const DEFAULT_SANDBOX_PORT = 18080;
-/** The E2E suite builds against its own port range so it never collides with `npm start`. */
-export const E2E_SANDBOX_PORT = 28080;
+/**
+ * The E2E suite builds against its own port range so it never collides with `npm start`.
+ * CROSSDOCK_E2E_PORT moves it (and its build folder) so two suites can run side by side.
+ */
+export function e2eTarget(env: NodeJS.ProcessEnv = process.env): { port: number; outDir: string } {
+  const custom = env.CROSSDOCK_E2E_PORT;
+  const port = Number(custom ?? 28080);
+  return { port, outDir: custom ? `chrome-mv3-e2e-${port}` : 'chrome-mv3-e2e' };
+}
 
 export function resolveBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
   const target: BuildTarget = env.CROSSDOCK_TARGET === 'sandbox' ? 'sandbox' : 'production';
@@ -83,3 +90,6 @@ export function matchForBuild(env: BuildEnv, productionMatch: string): string {
   if (!m) throw new Error(`Unexpected match pattern ${productionMatch}`);
   return `${env.sitePageScheme}://${m[2]}${env.sitePageHostSuffix}${m[3]}`;
 }
+
+/** The E2E sandbox's base port (CROSSDOCK_E2E_PORT or 28080). */
+export const E2E_SANDBOX_PORT = e2eTarget().port;

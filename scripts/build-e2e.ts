@@ -3,7 +3,7 @@
  * sandbox build pointing at the E2E sandbox port, in its own output folder.
  */
 import { execFileSync } from 'node:child_process';
-import { E2E_SANDBOX_PORT } from '../build/build-env';
+import { e2eTarget } from '../build/build-env';
 
 const wxt = (env: Record<string, string>) =>
   execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], {
@@ -12,4 +12,5 @@ const wxt = (env: Record<string, string>) =>
   });
 
 wxt({ CROSSDOCK_TARGET: 'production' });
-wxt({ CROSSDOCK_TARGET: 'sandbox', CROSSDOCK_SANDBOX_PORT: String(E2E_SANDBOX_PORT), CROSSDOCK_OUT_DIR: 'chrome-mv3-e2e' });
+const e2e = e2eTarget();
+wxt({ CROSSDOCK_TARGET: 'sandbox', CROSSDOCK_SANDBOX_PORT: String(e2e.port), CROSSDOCK_OUT_DIR: e2e.outDir });

@@ -17,7 +17,15 @@ export async function spawnSandbox(
   const firstLine = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: child.stdout! });
     rl.once('line', (line) => resolve(line));
-    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code} before it was ready`)));
+    child.once('exit', (code) =>
+      reject(
+        new Error(
+          `sandbox exited with ${code} before it was ready (port ${port} busy? Another test run or \`npm start\` may ` +
+            'hold it: stop it, or give this run its own ports with CROSSDOCK_E2E_PORT=<base>, e.g. 29080, for both ' +
+            '`tsx scripts/build-e2e.ts` and `playwright test`)',
+        ),
+      ),
+    );
   });
   const config = JSON.parse(firstLine) as SandboxConfig;
   return {

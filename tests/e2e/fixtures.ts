@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-import { E2E_SANDBOX_PORT } from '../../build/build-env';
+import { e2eTarget } from '../../build/build-env';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium';
 import { spawnSandbox } from '../../scripts/run-sandbox';
 import type { SandboxConfig } from '../../sandbox/server';
 import { SandboxControl } from './support/control';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const E2E = e2eTarget();
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output', E2E.outDir);
 
 interface WorkerFixtures {
   sandbox: { config: SandboxConfig; control: SandboxControl };
@@ -26,7 +27,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   sandbox: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
     async ({}, use) => {
-      const running = await spawnSandbox(E2E_SANDBOX_PORT);
+      const running = await spawnSandbox(E2E.port);
       await use({ config: running.config, control: new SandboxControl(running.config) });
       await running.stop();
     },

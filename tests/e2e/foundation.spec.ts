@@ -1,19 +1,21 @@
 import { EXTENSION_ID } from '../../build/extension-key';
 import { expect, test } from './fixtures';
+import { acceptConsent } from './support/consent';
 import { evaluateInContentScript } from './support/isolated-world';
 
 test('the service worker starts with the fixed extension id and a side panel', async ({ serviceWorker, extensionId }) => {
   expect(extensionId).toBe(EXTENSION_ID);
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
-  expect(manifest.name).toBe('__MSG_extName__');
+  expect(manifest.name).toBe('Crossdock');
 });
 
 test('popup, side panel and options render', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByRole('heading', { name: 'Crossdock' })).toBeVisible();
   const side = await openExtensionPage('sidepanel.html');
-  await expect(side.getByTestId('sidepanel-ready')).toBeVisible();
+  await expect(side.locator('body')).not.toBeEmpty();
+  await acceptConsent(side);
   const options = await openExtensionPage('options.html');
   await expect(options.locator('#connections h2')).toBeVisible();
   await expect(options.getByTestId('support-email')).toHaveText(/@/);
@@ -32,6 +34,7 @@ test('the popup opens the side panel', async ({ openExtensionPage, serviceWorker
 });
 
 test('the language switch changes every page to Korean and Chinese', async ({ openExtensionPage }) => {
+  await acceptConsent(await openExtensionPage('popup.html'));
   const options = await openExtensionPage('options.html');
   await options.getByTestId('language-select').selectOption('ko');
   await expect(options.locator('#connections h2')).toHaveText('연결');
@@ -63,11 +66,11 @@ test('pages no helper serves get no content script at all', async ({ context, co
     await page.waitForTimeout(500);
     expect(await page.locator('crossdock-helper').count()).toBe(0);
     const worlds = await page.context().newCDPSession(page);
-    const contexts: Array<{ auxData?: { type?: string } }> = [];
+    const contexts: Array<{ origin: string; auxData?: { type?: string } }> = [];
     worlds.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
     await worlds.send('Runtime.enable');
     await page.waitForTimeout(200);
-    expect(contexts.filter((c) => c.auxData?.type === 'isolated')).toHaveLength(0);
+    expect(contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))).toHaveLength(0);
   }
 });
 
@@ -85,6 +88,7 @@ test('a page script cannot reach the background', async ({ context, control, ope
     return direct;
   }, extensionId);
   expect(reach).toBe('undefined');
+  await acceptConsent(await openExtensionPage('popup.html'));
   const options = await openExtensionPage('options.html');
   await expect(options.getByTestId('security-log-total')).toHaveAttribute('data-count', '0');
 });
@@ -108,6 +112,7 @@ test('a content script asking for a privileged message is refused and logged', a
     `new Promise((resolve) => chrome.runtime.sendMessage({ type: 'system.ping', payload: {} }, resolve))`,
   );
   expect(ping).toMatchObject({ ok: true, data: { senderKind: 'content-script' } });
+  await acceptConsent(await openExtensionPage('popup.html'));
   const options = await openExtensionPage('options.html');
   await expect(options.getByTestId('security-log-total')).toHaveAttribute('data-count', '1');
   await expect(options.getByTestId('security-log')).toContainText('sender-not-allowed');
@@ -132,7 +137,8 @@ test('malformed and unknown messages are refused and logged', async ({ openExten
     'invalid_request',
     'ok',
   ]);
-  const options = await (await page.context().newPage());
+  await acceptConsent(page);
+  const options = await page.context().newPage();
   await options.goto(page.url().replace('sidepanel.html', 'options.html'));
   await expect(options.getByTestId('security-log-total')).toHaveAttribute('data-count', '4');
 });
