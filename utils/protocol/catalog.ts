@@ -1,6 +1,9 @@
+import { alibabaMessages } from './messages/alibaba';
 import { connectionMessages } from './messages/connections';
 import { orderMessages } from './messages/orders';
+import { privacyMessages } from './messages/privacy';
 import { settingsMessages } from './messages/settings';
+import { uiMessages } from './messages/ui';
 import { systemMessages } from './messages/system';
 
 /**
@@ -10,8 +13,11 @@ import { systemMessages } from './messages/system';
 export const catalog = {
   ...systemMessages,
   ...settingsMessages,
+  ...uiMessages,
   ...connectionMessages,
   ...orderMessages,
+  ...alibabaMessages,
+  ...privacyMessages,
 } as const;
 
 export type Catalog = typeof catalog;

@@ -19,6 +19,8 @@ export const eventCatalog = {
   'outbox.changed': z.object({ accountKey: z.string().optional() }),
   'data.wiped': z.object({ reason: z.string() }),
   'settings.changed': z.object({}),
+  /** An open side panel should show this view (someone clicked a link to it). */
+  'ui.navigate': z.object({ view: z.record(z.string(), z.string()) }),
 } as const;
 
 export type EventCatalog = typeof eventCatalog;

@@ -6,6 +6,7 @@ import { EVENTS_PORT } from '../protocol/events';
 import { EventHub } from '../protocol/event-hub';
 import { classifySender } from '../protocol/sender';
 import { migrate } from '../store/migrations';
+import { redactReply } from '../privacy/redact-reply';
 import { AccountsService } from './accounts';
 import { createAlibabaModule } from './alibaba/module';
 import type { CoreServices } from './core';
@@ -13,9 +14,12 @@ import { createCoupangModule } from './coupang/module';
 import { createGuardedFetch } from './guarded-fetch';
 import { connectionHandlers } from './handlers/connections';
 import { orderHandlers } from './handlers/orders';
+import { privacyHandlers } from './handlers/privacy';
 import { settingsHandlers, systemHandlers } from './handlers/system';
+import { openSidePanelInGesture, uiHandlers } from './handlers/ui';
 import { OrderStore } from './orders/order-store';
 import { Outbox } from './outbox/outbox';
+import { createPrivacyServices } from './privacy';
 import { ConsentService } from './privacy/consent-service';
 import { QueueRegistry } from './queues';
 import { SecurityLog } from './security-log';
@@ -42,6 +46,11 @@ export function startBackgroundApp() {
   const orders = new OrderStore(now);
   const queues = new QueueRegistry();
   const checkpoints = new CheckpointStore(now);
+  // Consent, the cache sweep alarm, the browser-restart wipe, delete-all: listeners register in
+  // this first synchronous turn. Decrypted orders held in memory go when their records go.
+  const { logger, privacy, sweeper } = createPrivacyServices({ settings, events, consent });
+  sweeper.onDropped(() => orders.reset());
+  privacy.onWiped(() => orders.reset());
 
   const extraOrigins = new Set<string>();
   const marketplaceOrigins = [buildConfig.coupangBaseUrl, buildConfig.alibabaGatewayBaseUrl, buildConfig.alibabaAuthBaseUrl].map(
@@ -98,20 +107,23 @@ export function startBackgroundApp() {
     {
       ...systemHandlers({ securityLog }),
       ...settingsHandlers({ settings }),
+      ...uiHandlers({ events, now }),
       ...connectionHandlers(core, { coupang, alibaba }),
       ...orderHandlers(core),
+      ...privacyHandlers({ privacy }),
       ...coupang.handlers,
       ...alibaba.handlers,
     },
     {
       onRejected: (r) => void securityLog.record(r),
-      onHandlerError: (type, e) => console.warn(`[crossdock] ${type} failed:`, e instanceof Error ? e.name : 'error'),
+      onHandlerError: (type, e) => void logger.error(type, e),
     },
   );
 
   browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     const classified = classify(sender);
-    ready.then(() => dispatch(msg, classified)).then(sendResponse, () =>
+    openSidePanelInGesture(msg, classified);
+    ready.then(() => dispatch(msg, classified)).then((reply) => sendResponse(redactReply(reply)), () =>
       sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } }),
     );
     return true;
@@ -126,5 +138,5 @@ export function startBackgroundApp() {
   accounts.onChange(() => events.emit('accounts.changed', {}));
   orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
 
-  return { ready, core, securityLog, dispatch };
+  return { ready, core, securityLog, dispatch, logger, privacy };
 }

@@ -142,6 +142,17 @@ export const STORED_ITEMS = {
     clearedOn: ['browserRestart', 'deleteAll', 'disconnect'],
     label: 'stored.reveals',
   },
+  /** The side-panel view a click asked for, handed to the panel when it opens. */
+  pendingView: {
+    key: 'pendingView',
+    area: 'session',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: 60_000,
+    clearedOn: ['browserRestart', 'deleteAll'],
+    label: 'stored.pendingView',
+  },
   /** Short-lived cache of API data; PII records encrypted with cacheKey. */
   cache: {
     key: 'cache',

@@ -33,6 +33,7 @@ export const options = defineDictionary({
     'stored.outbox': 'Pending and recent actions',
     'stored.checkpoints': 'Sync progress',
     'stored.vaultKey': 'Key protecting your keys (cannot be read)',
+    'stored.pendingView': 'Side panel view to open',
   },
   ko: {
     'options.title': 'Crossdock 설정',
@@ -66,6 +67,7 @@ export const options = defineDictionary({
     'stored.outbox': '대기 중이거나 최근 처리한 작업',
     'stored.checkpoints': '동기화 진행 상태',
     'stored.vaultKey': '키 보호용 키(읽을 수 없음)',
+    'stored.pendingView': '열어야 할 사이드 패널 화면',
   },
   zh_CN: {
     'options.title': 'Crossdock 设置',
@@ -99,5 +101,6 @@ export const options = defineDictionary({
     'stored.outbox': '待处理和最近的操作',
     'stored.checkpoints': '同步进度',
     'stored.vaultKey': '保护密钥的密钥（无法读取）',
+    'stored.pendingView': '待打开的侧边栏视图',
   },
 });

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SidePanelView } from '@/utils/protocol/messages/ui';
+import { send } from '@/utils/protocol/client';
+import { subscribeEvents } from '@/utils/protocol/event-client';
+
+/**
+ * The view the side panel was asked to show (from the popup, a notification or a page helper):
+ * the pending one when the panel opens, then any later `ui.navigate` while it is open.
+ */
+export function useRequestedSidePanelView(): SidePanelView | undefined {
+  const [view, setView] = useState<SidePanelView>();
+  useEffect(() => {
+    send('ui.takePendingView', {}).then((r) => r.view && setView(r.view), () => undefined);
+    return subscribeEvents((e) => {
+      if (e.type === 'ui.navigate') setView(e.payload.view as SidePanelView);
+    });
+  }, []);
+  return view;
+}
+
+/** Asks the background to open the side panel at `view`; call it directly in a click handler. */
+export function openSidePanelAt(view: SidePanelView, windowId?: number): Promise<unknown> {
+  return send('ui.openSidePanel', { view, ...(windowId === undefined ? {} : { windowId }) });
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+import { accountKey, orderKey } from './shared-schemas';
+import { orderTab } from './orders';
+
+/** Where the side panel should open: a tab of the order list, one order, or the purchase view. */
+export const sidePanelView = z
+  .object({
+    tab: orderTab.optional(),
+    orderKey: orderKey.optional(),
+    accountKey: accountKey.optional(),
+    screen: z.enum(['orders', 'import', 'purchase']).optional(),
+  })
+  .strict();
+export type SidePanelView = z.infer<typeof sidePanelView>;
+
+export const uiMessages = {
+  /**
+   * Opens the side panel at a view. Must be sent from a click: the background opens the panel
+   * synchronously in its listener (a user gesture does not survive an await).
+   */
+  'ui.openSidePanel': defineMessage({
+    request: z.object({ view: sidePanelView, windowId: z.number().int().optional() }).strict(),
+    reply: z.object({ opened: z.boolean() }),
+    senders: ['extension-page', 'content-script'],
+  }),
+  /** The side panel asks, when it opens, whether something asked for a particular view. */
+  'ui.takePendingView': defineMessage({
+    request: z.object({}).strict(),
+    reply: z.object({ view: sidePanelView.optional() }),
+    senders: ['extension-page'],
+  }),
+} as const;
