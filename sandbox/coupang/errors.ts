@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import { wireJson } from '../core/json';
 import type { FaultBodies } from '../core/faults';
+import { wireJson } from '../core/json';
 
 /**
  * Errors the gateway itself produces (before any API runs), worded as reference §2.6 / §5.3 show:
@@ -55,8 +55,7 @@ function serverError(status: number): Response {
     return wireJson(
       {
         code: 500,
-        message:
-          'com.coupang.apigateway.pylon.ApiPreconditionException: Timeout waiting for connection from pool',
+        message: 'com.coupang.apigateway.pylon.ApiPreconditionException: Timeout waiting for connection from pool',
       },
       500,
     );

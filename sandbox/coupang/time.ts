@@ -109,14 +109,7 @@ export function parseKstMinute(text: string | undefined): number | null {
 export function parseSpacedKst(text: string | undefined): number | null {
   const m = text ? /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text) : null;
   if (!m) return null;
-  const utc = utcFromParts(
-    Number(m[1]),
-    Number(m[2]),
-    Number(m[3]),
-    Number(m[4]),
-    Number(m[5]),
-    Number(m[6]),
-  );
+  const utc = utcFromParts(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
   return utc === null ? null : utc - KST_OFFSET_MS;
 }
 

@@ -1,0 +1,40 @@
+import type { Product, VendorItem } from './model';
+import { PRODUCT_STATUS_NAMES } from './seed-catalog';
+
+/**
+ * Product approval, emulated lazily: a product sent for approval becomes APPROVED once the
+ * business clock passes `approvalDueAt` ("usually ≤15 min", reference §5.5). vendorItemIds exist
+ * from creation but are only visible and usable after a first approval.
+ */
+export const APPROVAL_DELAY_MS = 10 * 60_000;
+
+export function settleApproval(product: Product, now: number): void {
+  if (product.status === 'APPROVING' && product.approvalDueAt && now >= product.approvalDueAt) {
+    product.status = 'APPROVED';
+    product.approvalDueAt = 0;
+    product.histories.push({
+      status: 'APPROVED',
+      statusName: PRODUCT_STATUS_NAMES.APPROVED,
+      at: now,
+      by: 'system',
+      comment: '',
+    });
+  }
+}
+
+export function requestApproval(product: Product, now: number, by: string): void {
+  product.status = 'APPROVING';
+  product.requested = true;
+  product.approvalDueAt = now + APPROVAL_DELAY_MS;
+  product.histories.push({ status: 'APPROVING', statusName: PRODUCT_STATUS_NAMES.APPROVING, at: now, by, comment: '' });
+}
+
+export function everApproved(product: Product): boolean {
+  return product.histories.some((h) => h.status === 'APPROVED');
+}
+
+/** Items whose vendorItemId may be used (price/stock/sale APIs, coupons). */
+export function isLiveItem(item: VendorItem, now: number): boolean {
+  settleApproval(item.product, now);
+  return item.product.status !== 'DELETED' && everApproved(item.product);
+}
