@@ -105,6 +105,46 @@ describe('outbox', () => {
     expect(m.calls).toEqual([['8']]);
   });
 
+  it('does not resend an interrupted item whose request may still land; it waits and re-checks', async () => {
+    const m = marketplace();
+    let now = 10_000;
+    const schedule = vi.fn();
+    const outbox = new Outbox({ now: () => now, schedule, settleMs: 30_000, recheckMs: 2_000 });
+    outbox.register(m.action);
+    // Marked sending one second ago by the worker that died; the request is still on its way.
+    await (await getDb()).put('outbox', {
+      id: 's1', accountKey: 'coupang:A1', action: 'test.ack', targetId: '4', payload: {}, state: 'sending',
+      attempts: 1, createdAt: 9_000, updatedAt: 9_000,
+    });
+    await outbox.resume();
+    expect((await outbox.list())[0].state).toBe('sending');
+    expect(schedule).toHaveBeenCalledWith('coupang:A1', 12_000);
+    expect(m.calls).toEqual([]);
+    // The original request lands; the re-check sees it applied.
+    m.applied.set('4', 1);
+    now = 12_000;
+    await outbox.process('coupang:A1');
+    expect((await outbox.list())[0].state).toBe('succeeded');
+    expect(m.calls).toEqual([]);
+  });
+
+  it('resends an interrupted item only after the settle window shows it was not applied', async () => {
+    const m = marketplace();
+    let now = 10_000;
+    const outbox = new Outbox({ now: () => now, schedule: vi.fn(), settleMs: 30_000 });
+    outbox.register(m.action);
+    await (await getDb()).put('outbox', {
+      id: 's2', accountKey: 'coupang:A1', action: 'test.ack', targetId: '6', payload: {}, state: 'sending',
+      attempts: 1, createdAt: 9_000, updatedAt: 9_000,
+    });
+    await outbox.resume();
+    expect(m.calls).toEqual([]);
+    now = 40_000;
+    await outbox.process('coupang:A1');
+    expect(m.calls).toEqual([['6']]);
+    expect(m.applied.get('6')).toBe(1);
+  });
+
   it('a request that may have reached the marketplace is reconciled before any resend', async () => {
     const m = marketplace();
     const outbox = new Outbox();

@@ -31,14 +31,29 @@ interface Checkpoint {
   done: number;
   /** shipmentBoxIds seen in this run (to find orders that left the listed statuses). */
   seen: string[];
+  /** Pending stop-shipment requests by shipmentBoxId (read first, applied to every order stored). */
+  cancels: Record<string, { receiptId: string; cancelCount: number }>;
 }
 
 function plan(full: boolean, today: string): Step[] {
   const from = addDays(today, -(LOOKBACK_DAYS - 1));
-  const steps: Step[] = ACTIVE.map((status) => ({ kind: 'status', status, from, to: today }));
+  // Cancel requests first: every order stored afterwards already carries its pending request.
+  const steps: Step[] = [{ kind: 'cancels', from, to: today }];
+  steps.push(...ACTIVE.map((status): Step => ({ kind: 'status', status, from, to: today })));
   steps.push({ kind: 'status', status: 'FINAL_DELIVERY', from: full ? from : addDays(today, -(FINAL_DELIVERY_DAYS - 1)), to: today });
-  steps.push({ kind: 'cancels', from, to: today });
   return steps;
+}
+
+type Cancels = Checkpoint['cancels'];
+
+/** An order as stored: with its pending stop-shipment request, if Coupang lists one. */
+function withCancel(o: DomainOrder, cancels: Cancels): DomainOrder {
+  const c = cancels[o.shipmentId];
+  if (c && (o.workState === 'new' || o.workState === 'toShip' || o.workState === 'cancelRequested')) {
+    return { ...o, workState: 'cancelRequested', cancelRequest: c };
+  }
+  if (!c && o.cancelRequest) return { ...o, cancelRequest: undefined, workState: workStateOfMarket(o.marketStatus) };
+  return o;
 }
 
 /**
@@ -65,9 +80,8 @@ export class CoupangSyncer implements AccountSyncer {
     const cp: Checkpoint =
       saved && now - saved.startedAt < CHECKPOINT_MAX_AGE_MS
         ? saved
-        : { startedAt: now, steps: plan(opts.full, kstDate(now)), stepIndex: 0, walk: null, done: 0, seen: [] };
+        : { startedAt: now, steps: plan(opts.full, kstDate(now)), stepIndex: 0, walk: null, done: 0, seen: [], cancels: {} };
     const seen = new Set(cp.seen);
-    const cancels = new Map<string, { receiptId: string; cancelCount: number }>();
     const callOpts = { priority: 'background' as const, signal: opts.signal };
 
     while (cp.stepIndex < cp.steps.length) {
@@ -78,12 +92,12 @@ export class CoupangSyncer implements AccountSyncer {
           : client.returns.walkStopShipmentRequests({ from: step.from, to: step.to }, cp.walk, callOpts);
       for await (const page of pages) {
         if (step.kind === 'status') {
-          const orders = page.items as DomainOrder[];
+          const orders = (page.items as DomainOrder[]).map((o) => withCancel(o, cp.cancels));
           await this.core.orders.upsertMany(accountKey, orders, ttlMs);
           for (const o of orders) seen.add(o.shipmentId);
           cp.done += orders.length;
         } else {
-          await this.applyCancels(accountKey, page.items as CancelReceipt[], cancels, ttlMs);
+          collectCancels(page.items as CancelReceipt[], cp.cancels);
         }
         cp.walk = page.checkpoint;
         cp.seen = [...seen];
@@ -95,44 +109,16 @@ export class CoupangSyncer implements AccountSyncer {
       await this.core.checkpoints.save(accountKey, JOB, cp);
     }
 
-    await this.settleCancelFlags(accountKey, cancels, ttlMs);
-    await this.refreshVanished(accountKey, seen, ttlMs, callOpts);
+    await this.refreshVanished(accountKey, seen, cp.cancels, ttlMs, callOpts);
+    await this.settleCancelFlags(accountKey, cp.cancels, ttlMs);
     await this.core.checkpoints.clear(accountKey, JOB);
   }
 
-  /** Marks the boxes of pending stop-shipment receipts as cancel-requested, with what the action needs. */
-  private async applyCancels(
-    accountKey: string,
-    receipts: CancelReceipt[],
-    into: Map<string, { receiptId: string; cancelCount: number }>,
-    ttlMs: number,
-  ) {
-    const changed: DomainOrder[] = [];
-    for (const r of receipts) {
-      const count = r.cancelCountSum ?? r.returnItems.reduce((n, i) => n + (i.cancelCount ?? 0), 0);
-      for (const item of r.returnItems) {
-        if (!item.shipmentBoxId) continue;
-        into.set(item.shipmentBoxId, { receiptId: r.receiptId, cancelCount: count });
-        const order = await this.core.orders.get(`${accountKey}:${item.shipmentBoxId}`);
-        if (order && (order.workState === 'new' || order.workState === 'toShip' || order.workState === 'cancelRequested')) {
-          changed.push({ ...order, workState: 'cancelRequested', cancelRequest: { receiptId: r.receiptId, cancelCount: count } });
-        }
-      }
-    }
-    if (changed.length) await this.core.orders.upsertMany(accountKey, changed, ttlMs);
-  }
-
-  /** Orders flagged by an earlier sync whose cancel request is gone: their listed status is the truth again. */
-  private async settleCancelFlags(accountKey: string, pending: Map<string, unknown>, ttlMs: number) {
-    const stale = (await this.core.orders.all()).filter(
-      (o) => `${o.marketplace}:${o.accountId}` === accountKey && o.cancelRequest && !pending.has(o.shipmentId),
-    );
-    if (!stale.length) return;
-    await this.core.orders.upsertMany(
-      accountKey,
-      stale.map((o) => ({ ...o, cancelRequest: undefined, workState: workStateOfMarket(o.marketStatus) })),
-      ttlMs,
-    );
+  /** Cached orders no listed status returned keep or lose their cancel flag by this run's requests. */
+  private async settleCancelFlags(accountKey: string, cancels: Cancels, ttlMs: number) {
+    const mine = (await this.core.orders.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
+    const changed = mine.map((o) => [o, withCancel(o, cancels)] as const).filter(([a, b]) => a !== b);
+    if (changed.length) await this.core.orders.upsertMany(accountKey, changed.map(([, b]) => b), ttlMs);
   }
 
   /**
@@ -142,6 +128,7 @@ export class CoupangSyncer implements AccountSyncer {
   private async refreshVanished(
     accountKey: string,
     seen: Set<string>,
+    cancels: Cancels,
     ttlMs: number,
     callOpts: { priority: 'background'; signal: AbortSignal },
   ) {
@@ -154,7 +141,7 @@ export class CoupangSyncer implements AccountSyncer {
     const updated: DomainOrder[] = [];
     for (const o of vanished) {
       try {
-        updated.push(await client.orders.getByShipmentBoxId(o.shipmentId, callOpts));
+        updated.push(withCancel(await client.orders.getByShipmentBoxId(o.shipmentId, callOpts), cancels));
       } catch (e) {
         // Coupang answers 400 for a box that was cancelled or returned.
         if ((e as { kind?: string }).kind === 'badRequest' || (e as { kind?: string }).kind === 'notFound') {
@@ -163,6 +150,16 @@ export class CoupangSyncer implements AccountSyncer {
       }
     }
     await this.core.orders.upsertMany(accountKey, updated, ttlMs);
+  }
+}
+
+/** Pending stop-shipment receipts → the boxes they stop, with what the action needs. */
+function collectCancels(receipts: CancelReceipt[], into: Cancels): void {
+  for (const r of receipts) {
+    const count = r.cancelCountSum ?? r.returnItems.reduce((n, i) => n + (i.cancelCount ?? 0), 0);
+    for (const item of r.returnItems) {
+      if (item.shipmentBoxId) into[item.shipmentBoxId] = { receiptId: r.receiptId, cancelCount: count };
+    }
   }
 }
 

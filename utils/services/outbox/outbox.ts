@@ -43,6 +43,14 @@ const FINAL = new Set(['succeeded', 'failed', 'unknown']);
 
 export interface OutboxOptions {
   now?: () => number;
+  /**
+   * How long a request may still land after it was sent (client timeout + gateway processing).
+   * Within this window a "not applied" reconciliation is not trusted — the original request may
+   * still be on its way — so the item is checked again instead of being resent. Default 30 s.
+   */
+  settleMs?: number;
+  /** How often an unsettled item is checked again. Default 2 s. */
+  recheckMs?: number;
   onChange?(accountKey: string): void;
   /** Wait for a retryable not-sent failure (e.g. a 429 block) before trying again. */
   schedule?(accountKey: string, atMs: number): void;
@@ -51,10 +59,16 @@ export interface OutboxOptions {
 export class Outbox {
   private actions = new Map<string, OutboxAction>();
   private running = new Map<string, Promise<void>>();
+  /** Interrupted items waiting for their original request to settle: id → next check (epoch ms). */
+  private recheckAt = new Map<string, number>();
   private now: () => number;
+  private settleMs: number;
+  private recheckMs: number;
 
   constructor(private opts: OutboxOptions = {}) {
     this.now = opts.now ?? Date.now;
+    this.settleMs = opts.settleMs ?? 30_000;
+    this.recheckMs = opts.recheckMs ?? 2_000;
   }
 
   register(action: OutboxAction): void {
@@ -171,12 +185,18 @@ export class Outbox {
 
   private async drain(accountKey: string): Promise<void> {
     for (;;) {
-      const items = (await this.list({ accountKey })).filter((r) => r.state === 'sending' || r.state === 'queued');
-      if (!items.length) return;
-      const interrupted = items.filter((r) => r.state === 'sending');
+      const now = this.now();
+      const pending = (await this.list({ accountKey })).filter((r) => r.state === 'sending' || r.state === 'queued');
+      const interrupted = pending.filter((r) => r.state === 'sending' && (this.recheckAt.get(r.id) ?? 0) <= now);
       if (interrupted.length) {
         await this.reconcile(accountKey, interrupted);
         continue;
+      }
+      const items = pending.filter((r) => r.state === 'queued');
+      if (!items.length) {
+        const waits = pending.filter((r) => r.state === 'sending').map((r) => this.recheckAt.get(r.id) ?? now);
+        if (waits.length) this.opts.schedule?.(accountKey, Math.min(...waits));
+        return;
       }
       const action = this.actions.get(items[0].action);
       if (!action) {
@@ -239,6 +259,12 @@ export class Outbox {
       }
       for (const r of recs) {
         const v = verdicts.get(r.id) ?? 'unknown';
+        // Sent moments ago: the original request may still land. Look again later rather than resend.
+        if (v !== 'applied' && this.now() - r.updatedAt < this.settleMs) {
+          this.recheckAt.set(r.id, this.now() + this.recheckMs);
+          continue;
+        }
+        this.recheckAt.delete(r.id);
         if (v === 'applied') await this.update(r, { state: 'succeeded', result: { ok: true, code: 'APPLIED' } });
         else if (v === 'notApplied') await this.update(r, { state: 'queued' });
         else

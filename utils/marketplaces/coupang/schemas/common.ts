@@ -27,10 +27,11 @@ export const optionalText = z
 
 export const int = z.number().int();
 export const optionalInt = z.preprocess(emptyToUndefined, z.number().int().optional());
+/** Coupang writes some flags as JSON booleans and others as "true"/"false" or "Y"/"N" strings. */
 export const optionalBool = z
-  .boolean()
+  .union([z.boolean(), z.enum(['true', 'false', 'TRUE', 'FALSE', 'Y', 'N'])])
   .nullish()
-  .transform((v) => v ?? undefined);
+  .transform((v) => (v === undefined || v === null ? undefined : typeof v === 'boolean' ? v : v === 'true' || v === 'TRUE' || v === 'Y'));
 
 /** A Coupang date (any documented format) → KST ISO string; an unparsable value is an issue. */
 export const kstDateTime = z.union([z.string(), z.number()]).transform((value, ctx) => {
