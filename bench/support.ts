@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { e2eTarget } from '../build/build-env';
+import { findChromium, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
+import { spawnSandbox } from '../scripts/run-sandbox';
+
+/** Benchmarks run on their own ports and build folder, so they never disturb a test run. */
+export const BENCH = e2eTarget({ ...process.env, CROSSDOCK_E2E_PORT: process.env.CROSSDOCK_BENCH_PORT ?? '30080' });
+const root = path.resolve(import.meta.dirname, '..');
+
+let built = false;
+export function buildForBench(): string {
+  if (!built) {
+    execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, CROSSDOCK_TARGET: 'sandbox', CROSSDOCK_SANDBOX_PORT: String(BENCH.port), CROSSDOCK_OUT_DIR: BENCH.outDir },
+    });
+    built = true;
+  }
+  return path.join(root, '.output', BENCH.outDir);
+}
+
+export async function withBrowser<T>(fn: (ctx: BrowserContext, extensionId: string) => Promise<T>): Promise<T> {
+  const ext = buildForBench();
+  const profile = mkdtempSync(path.join(tmpdir(), 'crossdock-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', ...QUIET_CHROMIUM_FLAGS],
+  });
+  try {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker');
+    return await fn(context, new URL(sw.url()).host);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export async function withSandbox<T>(fn: (s: Awaited<ReturnType<typeof spawnSandbox>>) => Promise<T>): Promise<T> {
+  const s = await spawnSandbox(BENCH.port);
+  try {
+    return await fn(s);
+  } finally {
+    await s.stop();
+  }
+}
+
+export async function control(controlUrl: string, method: string, p: string, body?: unknown) {
+  const res = await fetch(`${controlUrl}${p}`, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return res.json();
+}
+
+/** One printed figure: `name: value unit` — benchmarks print, they never assert. */
+export function figure(name: string, value: number | string, unit = ''): void {
+  const text = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value;
+  console.log(`${name.padEnd(58)} ${text} ${unit}`.trimEnd());
+}
