@@ -5,8 +5,14 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
+    globals: true,
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/sandbox/**/*.test.ts', 'tests/relay/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/unit/**/*.test.tsx',
+      'tests/sandbox/**/*.test.ts',
+      'tests/relay/**/*.test.ts',
+    ],
     // Sandbox tests bind real ports; keep files in one worker at a time on a 2-core machine.
     fileParallelism: false,
     testTimeout: 20_000,

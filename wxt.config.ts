@@ -22,8 +22,15 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'identity', 'notifications', 'sidePanel'],
     host_permissions: hostPermissions,
     // A seller's own signing relay (1688 relay mode) is asked for at run time, for its origin only.
-    optional_host_permissions: buildEnv.target === 'production' ? ['https://*/*'] : ['https://*/*', 'http://127.0.0.1/*'],
+    optional_host_permissions:
+      buildEnv.target === 'production' ? ['https://*/*'] : ['https://*/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (chrome://extensions/shortcuts lets the seller change them).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open the Crossdock side panel' },
+      'sync-now': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Sync orders now' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

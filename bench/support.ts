@@ -17,7 +17,12 @@ export function buildForBench(): string {
     execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, CROSSDOCK_TARGET: 'sandbox', CROSSDOCK_SANDBOX_PORT: String(BENCH.port), CROSSDOCK_OUT_DIR: BENCH.outDir },
+      env: {
+        ...process.env,
+        CROSSDOCK_TARGET: 'sandbox',
+        CROSSDOCK_SANDBOX_PORT: String(BENCH.port),
+        CROSSDOCK_OUT_DIR: BENCH.outDir,
+      },
     });
     built = true;
   }

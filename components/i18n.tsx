@@ -1,4 +1,4 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { type LanguageSetting, type Locale, type MessageKey, resolveLocale, translate } from '@/utils/i18n';
 
@@ -34,7 +34,6 @@ export function useI18n(): I18nValue {
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = []) {
   const [state, setState] = useState<{ value?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [nonce, setNonce] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: callers pass their own deps
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));

@@ -13,7 +13,9 @@ export function LanguageSelect(props: { settings: Settings | undefined }) {
         data-testid="language-select"
         value={props.settings?.language ?? 'auto'}
         onChange={(e) =>
-          void send('settings.update', { language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })
+          void send('settings.update', {
+            language: (e.currentTarget as HTMLSelectElement).value as Settings['language'],
+          })
         }
       >
         {CHOICES.map((c) => (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SidePanelView } from '@/utils/protocol/messages/ui';
 import { send } from '@/utils/protocol/client';
 import { subscribeEvents } from '@/utils/protocol/event-client';
+import type { SidePanelView } from '@/utils/protocol/messages/ui';
 
 /**
  * The view the side panel was asked to show (from the popup, a notification or a page helper):
@@ -10,7 +10,10 @@ import { subscribeEvents } from '@/utils/protocol/event-client';
 export function useRequestedSidePanelView(): SidePanelView | undefined {
   const [view, setView] = useState<SidePanelView>();
   useEffect(() => {
-    send('ui.takePendingView', {}).then((r) => r.view && setView(r.view), () => undefined);
+    send('ui.takePendingView', {}).then(
+      (r) => r.view && setView(r.view),
+      () => undefined,
+    );
     return subscribeEvents((e) => {
       if (e.type === 'ui.navigate') setView(e.payload.view as SidePanelView);
     });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import type { SandboxConfig } from './server';
 import { DEFAULT_SEED, type MarketModule, type SandboxContext, type SeedOptions } from './core/context';
 import type { FaultSpec } from './core/faults';
+import type { SandboxConfig } from './server';
 
 interface ControlDeps {
   coupang: MarketModule<unknown>;
@@ -35,7 +35,9 @@ export function createControlApp(ctx: SandboxContext, deps: ControlDeps): Hono {
     return c.json(ctx.settings);
   });
 
-  app.get('/clock', (c) => c.json({ now: ctx.clock.now(), gatewayNow: ctx.clock.gatewayNow(), skewMs: ctx.clock.skewMs }));
+  app.get('/clock', (c) =>
+    c.json({ now: ctx.clock.now(), gatewayNow: ctx.clock.gatewayNow(), skewMs: ctx.clock.skewMs }),
+  );
   app.post('/clock/advance', async (c) => {
     const { ms } = (await c.req.json()) as { ms: number };
     ctx.clock.advance(ms);

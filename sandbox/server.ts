@@ -1,9 +1,9 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { sandboxPorts } from '../build/build-env';
-import { createAlibabaModule, type AlibabaFacts } from './alibaba';
-import { createContext, DEFAULT_SEED, type SandboxContext, type SeedOptions } from './core/context';
+import { type AlibabaFacts, createAlibabaModule } from './alibaba';
 import { createControlApp } from './control';
-import { createCoupangModule, type CoupangFacts } from './coupang';
+import { createContext, DEFAULT_SEED, type SandboxContext, type SeedOptions } from './core/context';
+import { type CoupangFacts, createCoupangModule } from './coupang';
 import { createPagesModule, type PagesFacts } from './pages';
 
 /** The first line `npm run sandbox` prints; scripts and tests rely on these names. */

@@ -16,7 +16,10 @@ const CONTENT_FORBIDDEN: Array<[RegExp, string]> = [
   [/\bcookieStore\b/, 'uses the cookie store'],
   [/\b(localStorage|sessionStorage)\b/, "touches the host page's Web Storage"],
   [/\bindexedDB\b/, "touches the host page's IndexedDB"],
-  [/\bdocument\s*\.\s*(querySelector|querySelectorAll|getElementById|getElementsBy\w+|forms|images|links|body\s*\.\s*(innerText|textContent|innerHTML))\b/, 'reads the host page DOM'],
+  [
+    /\bdocument\s*\.\s*(querySelector|querySelectorAll|getElementById|getElementsBy\w+|forms|images|links|body\s*\.\s*(innerText|textContent|innerHTML))\b/,
+    'reads the host page DOM',
+  ],
   [/\bwindow\s*\.\s*name\b/, 'reads window.name'],
   [/\bchrome\s*\.\s*cookies\b|\bbrowser\s*\.\s*cookies\b/, 'uses the cookies API'],
 ];
@@ -80,12 +83,14 @@ const rel = (f: string) => path.relative(root, f);
 for (const entry of entryFiles('content')) {
   for (const file of importGraph(entry)) {
     const src = stripComments(readFileSync(file, 'utf8'));
-    for (const [re, why] of CONTENT_FORBIDDEN) if (re.test(src)) problems.push(`${rel(file)} (content script ${rel(entry)}) ${why}`);
+    for (const [re, why] of CONTENT_FORBIDDEN)
+      if (re.test(src)) problems.push(`${rel(file)} (content script ${rel(entry)}) ${why}`);
   }
 }
 for (const entry of [...entryFiles('content'), ...entryFiles('page')]) {
   for (const file of importGraph(entry)) {
-    for (const [re, why] of UI_FORBIDDEN_IMPORTS) if (re.test(rel(file))) problems.push(`${rel(entry)} ${why}: ${rel(file)}`);
+    for (const [re, why] of UI_FORBIDDEN_IMPORTS)
+      if (re.test(rel(file))) problems.push(`${rel(entry)} ${why}: ${rel(file)}`);
   }
 }
 
@@ -93,4 +98,6 @@ if (problems.length) {
   console.error(`Trust-zone check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Trust-zone check passed (${entryFiles('content').length} content script(s), ${entryFiles('page').length} page(s)).`);
+console.log(
+  `Trust-zone check passed (${entryFiles('content').length} content script(s), ${entryFiles('page').length} page(s)).`,
+);

@@ -2,12 +2,17 @@ import { existsSync } from 'node:fs';
 
 /** The Chromium binary for tests and `npm start`: CHROME_PATH, else Debian's /usr/bin/chromium. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(
       'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH ' +
-        'to a Chrome/Chromium/Edge binary. Playwright\'s own browser download is not used.',
+        "to a Chrome/Chromium/Edge binary. Playwright's own browser download is not used.",
     );
   }
   return found;

@@ -45,7 +45,10 @@ const args = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   pages.offerUrl,
 ];
-const browserProc = !headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? undefined : spawn(chrome, args, { stdio: 'ignore' });
+const browserProc =
+  !headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+    ? undefined
+    : spawn(chrome, args, { stdio: 'ignore' });
 
 const demoVendor = coupang.vendors.find((v) => v.allowsLocalIp) ?? coupang.vendors[0];
 console.log(`

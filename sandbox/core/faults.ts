@@ -109,16 +109,16 @@ export function faultMiddleware(registry: FaultRegistry, market: Market, bodies:
 function mutateAt(node: unknown, path: string[], kind: 'extraFields' | 'missingFields'): void {
   if (node === null || typeof node !== 'object') return;
   if (kind === 'missingFields' && path.length === 1) {
-    if (Array.isArray(node)) node.forEach((n) => mutateAt(n, path, kind));
+    if (Array.isArray(node)) for (const n of node) mutateAt(n, path, kind);
     else delete (node as Record<string, unknown>)[path[0]];
     return;
   }
   if (path.length === 0) {
-    if (Array.isArray(node)) node.forEach((n) => mutateAt(n, path, kind));
+    if (Array.isArray(node)) for (const n of node) mutateAt(n, path, kind);
     else (node as Record<string, unknown>).sandboxUnexpectedField = { note: 'added by the extraFields fault' };
     return;
   }
   const [head, ...rest] = path;
-  if (head === '*' && Array.isArray(node)) node.forEach((n) => mutateAt(n, rest, kind));
+  if (head === '*' && Array.isArray(node)) for (const n of node) mutateAt(n, rest, kind);
   else mutateAt((node as Record<string, unknown>)[head], rest, kind);
 }

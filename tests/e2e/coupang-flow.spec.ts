@@ -1,13 +1,16 @@
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
-import { allOrderKeys, connectCoupang, message, ok, waitForSync } from './support/messages';
+import { allOrderKeys, connectCoupang, ok, waitForSync } from './support/messages';
 import { restartServiceWorker } from './support/worker';
 
 const ORDERSHEETS = 'GET /v2/providers/openapi/apis/api/v5/vendors/{vendorId}/ordersheets';
 const ACK = 'PUT /v2/providers/openapi/apis/api/v4/vendors/{vendorId}/ordersheets/acknowledgement';
 
 test.describe('Coupang order flow against the sandbox', () => {
-  test('nothing leaves before consent; a full sync stays under the rate limit with zero 429s', async ({ control, openExtensionPage }) => {
+  test('nothing leaves before consent; a full sync stays under the rate limit with zero 429s', async ({
+    control,
+    openExtensionPage,
+  }) => {
     await control.reset({ orders: 1500 });
     const page = await openExtensionPage('sidepanel.html');
     const vendor = control.config.coupang.vendors[0];
@@ -56,7 +59,9 @@ test.describe('Coupang order flow against the sandbox', () => {
     await control.call('POST', '/counters/reset');
     await control.addFault({ market: 'coupang', pathPattern: '/ordersheets$', kind: 'latency', ms: 150 });
     await connectCoupang(page, vendor);
-    await expect.poll(async () => (await control.counters())[`coupang:${vendor.vendorId}`]?.byRoute[ORDERSHEETS] ?? 0).toBeGreaterThan(8);
+    await expect
+      .poll(async () => (await control.counters())[`coupang:${vendor.vendorId}`]?.byRoute[ORDERSHEETS] ?? 0)
+      .toBeGreaterThan(8);
     await restartServiceWorker(context, page);
     await control.clearFaults();
     await ok(page, 'orders.sync', { accountKey });
@@ -78,15 +83,26 @@ test.describe('Coupang order flow against the sandbox', () => {
     const vendor = control.config.coupang.vendors[0];
     const { data } = await connectCoupang(page, vendor);
     await waitForSync(page, data.account.accountKey);
-    const fresh = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', { tab: 'new', limit: 3 });
+    const fresh = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', {
+      tab: 'new',
+      limit: 3,
+    });
     expect(fresh.rows.length).toBe(3);
     const [first] = fresh.rows;
 
     // The buyer changes the address while the order is still ACCEPT.
-    await control.call('PATCH', `/coupang/orders/${first.shipmentId}`, { receiver: { addr1: '부산광역시 해운대구 센텀중앙로 79' } });
+    await control.call('PATCH', `/coupang/orders/${first.shipmentId}`, {
+      receiver: { addr1: '부산광역시 해운대구 센텀중앙로 79' },
+    });
 
     // The acknowledgement is slow; the worker dies while it is in flight.
-    await control.addFault({ market: 'coupang', pathPattern: '/ordersheets/acknowledgement$', kind: 'latency', ms: 2500, times: 1 });
+    await control.addFault({
+      market: 'coupang',
+      pathPattern: '/ordersheets/acknowledgement$',
+      kind: 'latency',
+      ms: 2500,
+      times: 1,
+    });
     const queued = await ok<{ batchId: string; items: Array<{ state: string }> }>(page, 'orders.acknowledge', {
       keys: fresh.rows.map((r) => r.key),
     });
@@ -95,9 +111,15 @@ test.describe('Coupang order flow against the sandbox', () => {
     await restartServiceWorker(context, page);
 
     await expect
-      .poll(async () => (await ok<{ items: Array<{ state: string }> }>(page, 'outbox.list', { batchId: queued.batchId })).items.map((i) => i.state), {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await ok<{ items: Array<{ state: string }> }>(page, 'outbox.list', { batchId: queued.batchId })).items.map(
+            (i) => i.state,
+          ),
+        {
+          timeout: 20_000,
+        },
+      )
       .toEqual(['succeeded', 'succeeded', 'succeeded']);
     expect((await control.counters())[`coupang:${vendor.vendorId}`].byRoute[ACK]).toBe(1);
     for (const r of fresh.rows) {
@@ -116,8 +138,14 @@ test.describe('Coupang order flow against the sandbox', () => {
     await acceptConsent(page);
     const { data } = await connectCoupang(page, control.config.coupang.vendors[0]);
     await waitForSync(page, data.account.accountKey);
-    const toShip = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', { tab: 'toShip', limit: 3 });
-    const delivered = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', { tab: 'delivered', limit: 1 });
+    const toShip = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', {
+      tab: 'toShip',
+      limit: 3,
+    });
+    const delivered = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', {
+      tab: 'delivered',
+      limit: 1,
+    });
     expect(toShip.rows.length).toBe(3);
     const [a, b, c] = toShip.rows;
     const csv = [
@@ -129,55 +157,90 @@ test.describe('Coupang order flow against the sandbox', () => {
       `${c.shipmentId},NOPE,512345678903`,
       `${delivered.rows[0].shipmentId},CJGLS,512345678904`,
     ].join('\n');
-    const v = await ok<{ valid: Array<{ key: string; courierCode: string; trackingNumber: string }>; errors: Array<{ row: number; code: string }> }>(
-      page,
-      'invoices.validate',
-      { text: csv },
-    );
+    const v = await ok<{
+      valid: Array<{ key: string; courierCode: string; trackingNumber: string }>;
+      errors: Array<{ row: number; code: string }>;
+    }>(page, 'invoices.validate', { text: csv });
     expect(v.valid.map((r) => r.key)).toEqual([a.key, b.key]);
     expect(v.errors.map((e) => e.code)).toEqual(
       expect.arrayContaining(['DUPLICATE_ROW', 'SCIENTIFIC_NOTATION', 'UNKNOWN_COURIER', 'ORDER_NOT_INSTRUCT']),
     );
-    expect(await control.counters().then((x) => x[`coupang:${control.config.coupang.vendors[0].vendorId}`].byRoute['POST /v2/providers/openapi/apis/api/v4/vendors/{vendorId}/orders/invoices'])).toBeUndefined();
+    expect(
+      await control
+        .counters()
+        .then(
+          (x) =>
+            x[`coupang:${control.config.coupang.vendors[0].vendorId}`].byRoute[
+              'POST /v2/providers/openapi/apis/api/v4/vendors/{vendorId}/orders/invoices'
+            ],
+        ),
+    ).toBeUndefined();
 
     const sent = await ok<{ batchId: string }>(page, 'orders.uploadInvoices', {
       items: v.valid.map((r) => ({ key: r.key, courierCode: r.courierCode, trackingNumber: r.trackingNumber })),
     });
     await expect
-      .poll(async () => (await ok<{ items: Array<{ state: string }> }>(page, 'outbox.list', { batchId: sent.batchId })).items.map((i) => i.state))
+      .poll(async () =>
+        (await ok<{ items: Array<{ state: string }> }>(page, 'outbox.list', { batchId: sent.batchId })).items.map(
+          (i) => i.state,
+        ),
+      )
       .toEqual(['succeeded', 'succeeded']);
-    expect((await control.call<{ status: string; invoiceNumber: string }>('GET', `/coupang/orders/${a.shipmentId}`)).status).toBe('DEPARTURE');
+    expect(
+      (await control.call<{ status: string; invoiceNumber: string }>('GET', `/coupang/orders/${a.shipmentId}`)).status,
+    ).toBe('DEPARTURE');
 
     // Sending to an order already shipped: Coupang answers per item.
     const again = await ok<{ batchId: string }>(page, 'orders.uploadInvoices', {
       items: [{ key: a.key, courierCode: 'CJGLS', trackingNumber: '512345678909' }],
     });
     await expect
-      .poll(async () => (await ok<{ items: Array<{ state: string; result?: { code?: string } }> }>(page, 'outbox.list', { batchId: again.batchId })).items.map((i) => [i.state, i.result?.code]))
+      .poll(async () =>
+        (
+          await ok<{ items: Array<{ state: string; result?: { code?: string } }> }>(page, 'outbox.list', {
+            batchId: again.batchId,
+          })
+        ).items.map((i) => [i.state, i.result?.code]),
+      )
       .toEqual([['failed', 'INVALID_STATUS']]);
   });
 
-  test('a buyer cancel request becomes a stop-shipment the seller completes', async ({ control, openExtensionPage }) => {
+  test('a buyer cancel request becomes a stop-shipment the seller completes', async ({
+    control,
+    openExtensionPage,
+  }) => {
     const page = await openExtensionPage('sidepanel.html');
     await acceptConsent(page);
     const { data } = await connectCoupang(page, control.config.coupang.vendors[0]);
     await waitForSync(page, data.account.accountKey);
-    const toShip = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', { tab: 'toShip', limit: 1 });
+    const toShip = await ok<{ rows: Array<{ key: string; shipmentId: string }> }>(page, 'orders.query', {
+      tab: 'toShip',
+      limit: 1,
+    });
     const target = toShip.rows[0];
     await control.call('POST', `/coupang/orders/${target.shipmentId}/cancel-request`);
     await ok(page, 'orders.sync', { accountKey: data.account.accountKey });
     await expect
-      .poll(async () => (await ok<{ rows: Array<{ key: string }> }>(page, 'orders.query', { tab: 'cancelRequested', limit: 50 })).rows.map((r) => r.key))
+      .poll(async () =>
+        (
+          await ok<{ rows: Array<{ key: string }> }>(page, 'orders.query', { tab: 'cancelRequested', limit: 50 })
+        ).rows.map((r) => r.key),
+      )
       .toContain(target.key);
     const stop = await ok<{ batchId: string }>(page, 'orders.stopShipment', { keys: [target.key] });
     await expect
       .poll(async () =>
-        (await ok<{ items: Array<{ state: string; result?: unknown }> }>(page, 'outbox.list', { batchId: stop.batchId })).items.map((i) =>
-          i.state === 'succeeded' ? i.state : JSON.stringify(i),
-        ),
+        (
+          await ok<{ items: Array<{ state: string; result?: unknown }> }>(page, 'outbox.list', {
+            batchId: stop.batchId,
+          })
+        ).items.map((i) => (i.state === 'succeeded' ? i.state : JSON.stringify(i))),
       )
       .toEqual(['succeeded']);
-    const after = await control.call<{ receipts: Array<{ receiptStatus: string }> }>('GET', `/coupang/orders/${target.shipmentId}`);
+    const after = await control.call<{ receipts: Array<{ receiptStatus: string }> }>(
+      'GET',
+      `/coupang/orders/${target.shipmentId}`,
+    );
     expect(after.receipts[0].receiptStatus).not.toBe('RELEASE_STOP_UNCHECKED');
   });
 
@@ -205,7 +268,11 @@ test.describe('Coupang order flow against the sandbox', () => {
 
     const fixed = await connectCoupang(page, good);
     expect(fixed.data.verification.ok).toBe(true);
-    const accounts = await ok<{ accounts: Array<{ accountKey: string; status: string; maskedKey: string }> }>(page, 'connections.list', {});
+    const accounts = await ok<{ accounts: Array<{ accountKey: string; status: string; maskedKey: string }> }>(
+      page,
+      'connections.list',
+      {},
+    );
     const stored = accounts.accounts.find((a) => a.accountKey === `coupang:${good.vendorId}`)!;
     expect(stored.status).toBe('ok');
     expect(stored.maskedKey).not.toContain(good.accessKey);

@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
 import { evaluateInContentScript } from './support/isolated-world';
 
-test('the service worker starts with the fixed extension id and a side panel', async ({ serviceWorker, extensionId }) => {
+test('the service worker starts with the fixed extension id and a side panel', async ({
+  serviceWorker,
+  extensionId,
+}) => {
   expect(extensionId).toBe(EXTENSION_ID);
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
@@ -28,7 +31,10 @@ test('the popup opens the side panel', async ({ openExtensionPage, serviceWorker
   await popup.getByTestId('open-sidepanel').click();
   await expect
     .poll(() =>
-      serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length),
+      serviceWorker.evaluate(
+        async () =>
+          (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length,
+      ),
     )
     .toBe(1);
 });
@@ -53,7 +59,11 @@ test('the helper panel mounts in a shadow root on a seller page and hears from t
   await expect(page.getByTestId('panel-status')).toBeVisible();
   const inShadow = await page.evaluate(() => {
     const host = document.querySelector('crossdock-helper');
-    return { host: !!host, shadow: !!host?.shadowRoot, lightDomPanel: !!document.querySelector('[data-testid="crossdock-panel"]') };
+    return {
+      host: !!host,
+      shadow: !!host?.shadowRoot,
+      lightDomPanel: !!document.querySelector('[data-testid="crossdock-panel"]'),
+    };
   });
   expect(inShadow).toEqual({ host: true, shadow: true, lightDomPanel: false });
 });
@@ -70,7 +80,9 @@ test('pages no helper serves get no content script at all', async ({ context, co
     worlds.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
     await worlds.send('Runtime.enable');
     await page.waitForTimeout(200);
-    expect(contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))).toHaveLength(0);
+    expect(
+      contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')),
+    ).toHaveLength(0);
   }
 });
 

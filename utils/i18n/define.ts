@@ -8,6 +8,10 @@ export const LOCALES: readonly Locale[] = ['ko', 'en', 'zh_CN'];
 
 export type Dictionary<K extends string> = Record<Locale, Record<K, string>>;
 
-export function defineDictionary<K extends string>(d: { en: Record<K, string>; ko: Record<K, string>; zh_CN: Record<K, string> }) {
+export function defineDictionary<K extends string>(d: {
+  en: Record<K, string>;
+  ko: Record<K, string>;
+  zh_CN: Record<K, string>;
+}) {
   return d satisfies Dictionary<K>;
 }

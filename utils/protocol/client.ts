@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { browser } from 'wxt/browser';
+import type { z } from 'zod';
 import type { Catalog } from './catalog';
 import type { ErrorCode, WireError, WireReply } from './envelope';
 
@@ -27,4 +27,3 @@ export async function send<T extends MessageType>(type: T, payload: RequestOf<T>
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.data;
 }
-

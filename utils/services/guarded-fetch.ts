@@ -18,7 +18,11 @@ export function createGuardedFetch(deps: GuardedFetchDeps): typeof fetch {
       throw new HandledError('forbidden', `Requests to ${url.origin} are not allowed.`, 'originNotAllowed');
     }
     if (!(await deps.hasConsent())) {
-      throw new HandledError('consent_required', 'Consent is required before Crossdock contacts a marketplace.', 'consentRequired');
+      throw new HandledError(
+        'consent_required',
+        'Consent is required before Crossdock contacts a marketplace.',
+        'consentRequired',
+      );
     }
     return doFetch(input, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
   };

@@ -23,7 +23,12 @@ export class SecurityLog {
       type: r.type.slice(0, 80),
       reason: r.reason,
       senderKind: r.sender.kind,
-      origin: r.sender.kind === 'untrusted' ? r.sender.origin : r.sender.kind === 'content-script' ? new URL(r.sender.pageUrl).origin : 'extension',
+      origin:
+        r.sender.kind === 'untrusted'
+          ? r.sender.origin
+          : r.sender.kind === 'content-script'
+            ? new URL(r.sender.pageUrl).origin
+            : 'extension',
     };
     const next = this.chain.then(() =>
       logItem.update((s) => {

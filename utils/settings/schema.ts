@@ -13,9 +13,7 @@ export const settingsSchema = z.object({
       referenceTtlHours: z.number().int().min(1).max(72).default(24),
     })
     .default({ piiTtlMinutes: 30, referenceTtlHours: 24 }),
-  sync: z
-    .object({ intervalMinutes: z.number().int().min(1).max(120).default(5) })
-    .default({ intervalMinutes: 5 }),
+  sync: z.object({ intervalMinutes: z.number().int().min(1).max(120).default(5) }).default({ intervalMinutes: 5 }),
   notifications: z
     .object({
       newOrders: z.boolean().default(false),
@@ -24,7 +22,13 @@ export const settingsSchema = z.object({
       cancelRequests: z.boolean().default(false),
       connectionProblems: z.boolean().default(false),
     })
-    .default({ newOrders: false, shippingDeadline: false, deadlineHours: 6, cancelRequests: false, connectionProblems: false }),
+    .default({
+      newOrders: false,
+      shippingDeadline: false,
+      deadlineHours: 6,
+      cancelRequests: false,
+      connectionProblems: false,
+    }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

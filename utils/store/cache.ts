@@ -1,5 +1,5 @@
-import { storageItem } from './storage';
 import { type CacheRecord, getDb } from './db';
+import { storageItem } from './storage';
 
 /**
  * Short-lived cache of API data (agreement: no database built from API data). Every record has an
@@ -23,7 +23,10 @@ async function sessionKey(): Promise<{ id: string; key: CryptoKey }> {
       stored = { id: crypto.randomUUID(), raw: [...raw] };
       await cacheKeyItem.set(stored);
     }
-    const key = await crypto.subtle.importKey('raw', new Uint8Array(stored.raw), 'AES-GCM', false, ['encrypt', 'decrypt']);
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(stored.raw), 'AES-GCM', false, [
+      'encrypt',
+      'decrypt',
+    ]);
     return { id: stored.id, key };
   })().catch((e) => {
     keyPromise = undefined;
@@ -51,7 +54,12 @@ export function cacheId(kind: string, accountKey: string, entityId: string): str
   return `${kind}:${accountKey}:${entityId}`;
 }
 
-async function seal(opts: PutOptions, data: unknown, now: number, key?: { id: string; key: CryptoKey }): Promise<CacheRecord> {
+async function seal(
+  opts: PutOptions,
+  data: unknown,
+  now: number,
+  key?: { id: string; key: CryptoKey },
+): Promise<CacheRecord> {
   const base = {
     id: cacheId(opts.kind, opts.accountKey, opts.entityId),
     kind: opts.kind,
@@ -64,7 +72,11 @@ async function seal(opts: PutOptions, data: unknown, now: number, key?: { id: st
   if (!opts.pii) return { ...base, data };
   const k = key ?? (await sessionKey());
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k.key, new TextEncoder().encode(JSON.stringify(data)));
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    k.key,
+    new TextEncoder().encode(JSON.stringify(data)),
+  );
   return { ...base, keyId: k.id, iv, data: new Uint8Array(ct) };
 }
 
@@ -73,7 +85,11 @@ async function open<T>(rec: CacheRecord, key?: { id: string; key: CryptoKey }): 
   const k = key ?? (await sessionKey());
   if (rec.keyId !== k.id || !rec.iv) return undefined; // sealed under a key from an earlier browser session
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(rec.iv) }, k.key, new Uint8Array(rec.data as Uint8Array));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: new Uint8Array(rec.iv) },
+      k.key,
+      new Uint8Array(rec.data as Uint8Array),
+    );
     return JSON.parse(new TextDecoder().decode(plain)) as T;
   } catch {
     return undefined;
@@ -86,9 +102,7 @@ export async function cachePut(opts: PutOptions, data: unknown): Promise<void> {
 }
 
 /** Writes many records of one kind in one transaction (a synced page of orders). */
-export async function cachePutMany(
-  items: Array<{ opts: PutOptions; data: unknown }>,
-): Promise<void> {
+export async function cachePutMany(items: Array<{ opts: PutOptions; data: unknown }>): Promise<void> {
   if (!items.length) return;
   const key = items.some((i) => i.opts.pii) ? await sessionKey() : undefined;
   const records = await Promise.all(items.map((i) => seal(i.opts, i.data, i.opts.now ?? Date.now(), key)));
@@ -96,7 +110,12 @@ export async function cachePutMany(
   await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
 }
 
-export async function cacheGet<T>(kind: string, accountKey: string, entityId: string, now = Date.now()): Promise<T | undefined> {
+export async function cacheGet<T>(
+  kind: string,
+  accountKey: string,
+  entityId: string,
+  now = Date.now(),
+): Promise<T | undefined> {
   const db = await getDb();
   const rec = await db.get('cache', cacheId(kind, accountKey, entityId));
   if (!rec) return undefined;
@@ -132,7 +151,8 @@ export async function cacheList<T>(kind: string, accountKey?: string, now = Date
     }
     const value = await open<T>(r, key);
     if (value === undefined) drop.push(r.id);
-    else out.push({ entityId: r.entityId, accountKey: r.accountKey, storedAt: r.storedAt, expiresAt: r.expiresAt, value });
+    else
+      out.push({ entityId: r.entityId, accountKey: r.accountKey, storedAt: r.storedAt, expiresAt: r.expiresAt, value });
   }
   if (drop.length) {
     const tx = db.transaction('cache', 'readwrite');
@@ -149,6 +169,10 @@ export async function cacheDelete(kind: string, accountKey: string, entityId: st
 export async function cacheSweep(now = Date.now()): Promise<{ expired: number; unreadable: number }> {
   const db = await getDb();
   const current = (await cacheKeyItem.get())?.id;
+  // Session storage may have been emptied under a running worker: never keep sealing with a key
+  // that is no longer stored, or new records would be dropped as unreadable by the next sweep.
+  const held = keyPromise && (await keyPromise.catch(() => undefined));
+  if (held && held.id !== current) resetCacheKey();
   let expired = 0;
   let unreadable = 0;
   const tx = db.transaction('cache', 'readwrite');
@@ -167,7 +191,9 @@ export async function cacheSweep(now = Date.now()): Promise<{ expired: number; u
 }
 
 /** Counts per kind, for the "What is stored" view. */
-export async function cacheStats(now = Date.now()): Promise<Array<{ kind: string; count: number; oldest: number; nextExpiry: number }>> {
+export async function cacheStats(
+  now = Date.now(),
+): Promise<Array<{ kind: string; count: number; oldest: number; nextExpiry: number }>> {
   const db = await getDb();
   const byKind = new Map<string, { kind: string; count: number; oldest: number; nextExpiry: number }>();
   for (const r of await db.getAll('cache')) {

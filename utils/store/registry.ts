@@ -120,6 +120,31 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.sourcingList',
   },
+  /** The seller's landed-cost calculator settings (exchange rate and its date, shipping, duty, VAT, commission). */
+  calculatorSettings: {
+    key: 'calculatorSettings',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.calculatorSettings',
+  },
+  /**
+   * Per account, what notifications already told (new-order baseline, notified cancel requests and
+   * deadlines, the last connection problem): shipment ids and times only, no personal data.
+   */
+  notifyState: {
+    key: 'notifyState',
+    area: 'local',
+    scope: 'account',
+    pii: false,
+    secret: false,
+    ttlMs: 35 * 24 * HOUR,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.notifyState',
+  },
   /** The AES-GCM key for PII cache records: memory only, gone when the browser closes. */
   cacheKey: {
     key: 'cacheKey',
@@ -205,7 +230,8 @@ export type StoredItemId = keyof typeof STORED_ITEMS;
 export function declarationForKey(area: 'local' | 'session', key: string): StoredItem | undefined {
   return Object.values(STORED_ITEMS).find(
     (d: StoredItem) =>
-      d.area === area && (d.scope === 'global' ? d.key === key : key.startsWith(`${d.key}:`) && key.length > d.key.length + 1),
+      d.area === area &&
+      (d.scope === 'global' ? d.key === key : key.startsWith(`${d.key}:`) && key.length > d.key.length + 1),
   );
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { resetCacheKey } from './cache';
 import { deleteDatabase, getDb } from './db';
 import { STORED_ITEMS, type StoredItem, type WipeReason } from './registry';
 import { resetVaultKeyCache } from './vault';
@@ -12,13 +13,18 @@ import { resetVaultKeyCache } from './vault';
  */
 export async function wipe(reason: WipeReason, accountKey?: string): Promise<void> {
   if (reason === 'disconnect' && !accountKey) throw new Error('disconnect wipes one account: pass its accountKey');
-  const items = Object.values(STORED_ITEMS).filter((d: StoredItem) => (d.clearedOn as readonly string[]).includes(reason));
+  const items = Object.values(STORED_ITEMS).filter((d: StoredItem) =>
+    (d.clearedOn as readonly string[]).includes(reason),
+  );
 
   if (reason === 'deleteAll') {
     await browser.storage.local.clear();
     await browser.storage.session.clear();
     await deleteDatabase();
     resetVaultKeyCache();
+    // The session cache key went with session storage: drop the in-memory handle too, or later
+    // records would be sealed under a key that is no longer stored (and swept as unreadable).
+    resetCacheKey();
     await browser.alarms.clearAll();
     return;
   }
@@ -27,6 +33,7 @@ export async function wipe(reason: WipeReason, accountKey?: string): Promise<voi
     if (d.area === 'idb') await wipeStore(d, reason, accountKey);
     else await wipeKv(d, accountKey);
   }
+  if (reason === 'browserRestart') resetCacheKey();
 }
 
 async function wipeKv(d: StoredItem, accountKey?: string) {

@@ -25,10 +25,9 @@ export class SandboxControl {
     return this.call('DELETE', '/faults');
   }
   counters() {
-    return this.call<Record<string, { requests: number; peakPerSecond: number; rateLimited: number; signatureFailures: number }>>(
-      'GET',
-      '/counters',
-    );
+    return this.call<
+      Record<string, { requests: number; peakPerSecond: number; rateLimited: number; signatureFailures: number }>
+    >('GET', '/counters');
   }
   advanceClock(ms: number) {
     return this.call('POST', '/clock/advance', { ms });

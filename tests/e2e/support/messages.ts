@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 
 /** Sends a typed message from an extension page, as the UI does, and returns the reply envelope. */
-export async function message<T = unknown>(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; data: T; error?: { code: string; kind?: string; params?: Record<string, unknown> } }> {
+export async function message<T = unknown>(
+  page: Page,
+  type: string,
+  payload: unknown,
+): Promise<{ ok: boolean; data: T; error?: { code: string; kind?: string; params?: Record<string, unknown> } }> {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
 }
 
@@ -14,12 +18,16 @@ export async function ok<T = unknown>(page: Page, type: string, payload: unknown
 /** Connects the sandbox's Coupang vendor through the same message the options page sends. */
 export async function connectCoupang(page: Page, vendor: { vendorId: string; accessKey: string; secretKey: string }) {
   const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  return message<{ account: { accountKey: string; status: string }; verification: { ok: boolean } }>(page, 'connections.addCoupang', {
-    vendorId: vendor.vendorId,
-    accessKey: vendor.accessKey,
-    secretKey: vendor.secretKey,
-    keyIssuedAt: today,
-  });
+  return message<{ account: { accountKey: string; status: string }; verification: { ok: boolean } }>(
+    page,
+    'connections.addCoupang',
+    {
+      vendorId: vendor.vendorId,
+      accessKey: vendor.accessKey,
+      secretKey: vendor.secretKey,
+      keyIssuedAt: today,
+    },
+  );
 }
 
 /** Waits until the account's sync is no longer running and returns its final status. */
@@ -27,11 +35,9 @@ export async function waitForSync(page: Page, accountKey: string, timeoutMs = 60
   const deadline = Date.now() + timeoutMs;
   await page.waitForTimeout(200);
   for (;;) {
-    const s = await ok<{ accounts: Array<{ accountKey: string; phase: string; lastSyncAt?: number; error?: unknown }> }>(
-      page,
-      'orders.syncStatus',
-      {},
-    );
+    const s = await ok<{
+      accounts: Array<{ accountKey: string; phase: string; lastSyncAt?: number; error?: unknown }>;
+    }>(page, 'orders.syncStatus', {});
     const mine = s.accounts.find((a) => a.accountKey === accountKey);
     if (mine && mine.phase !== 'running' && mine.lastSyncAt) return mine;
     if (mine?.phase === 'failed' || mine?.phase === 'blocked') return mine;
@@ -44,7 +50,11 @@ export async function waitForSync(page: Page, accountKey: string, timeoutMs = 60
 export async function allOrderKeys(page: Page, tab = 'all'): Promise<string[]> {
   const keys: string[] = [];
   for (let offset = 0; ; offset += 500) {
-    const r = await ok<{ rows: Array<{ key: string }>; total: number }>(page, 'orders.query', { tab, offset, limit: 500 });
+    const r = await ok<{ rows: Array<{ key: string }>; total: number }>(page, 'orders.query', {
+      tab,
+      offset,
+      limit: 500,
+    });
     keys.push(...r.rows.map((x) => x.key));
     if (offset + 500 >= r.total) return keys;
   }

@@ -22,7 +22,10 @@ describe('cache', () => {
 
   it('never returns an expired record, and the sweep deletes it', async () => {
     await cachePut({ kind: 'ref', accountKey: 'coupang:A1', entityId: 'a', ttlMs: 1000, pii: false, now: 0 }, { x: 1 });
-    await cachePut({ kind: 'ref', accountKey: 'coupang:A1', entityId: 'b', ttlMs: 10_000, pii: false, now: 0 }, { x: 2 });
+    await cachePut(
+      { kind: 'ref', accountKey: 'coupang:A1', entityId: 'b', ttlMs: 10_000, pii: false, now: 0 },
+      { x: 2 },
+    );
     expect(await cacheGet('ref', 'coupang:A1', 'a', 5000)).toBeUndefined();
     expect((await cacheList('ref', undefined, 5000)).map((e) => e.entityId)).toEqual(['b']);
     expect(await cacheSweep(20_000)).toEqual({ expired: 1, unreadable: 0 });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteDatabase, getDb, type OutboxRecord } from '@/utils/store/db';
 import { type ItemResult, Outbox, type OutboxAction, OutboxSendError } from '@/utils/services/outbox/outbox';
+import { deleteDatabase, getDb, type OutboxRecord } from '@/utils/store/db';
 
 /** A fake marketplace: remembers what it applied, so "sent twice" is observable. */
 function marketplace() {
@@ -46,7 +46,8 @@ function marketplace() {
   };
 }
 
-const items = (...ids: string[]) => ids.map((targetId) => ({ targetId, payload: { orderKey: `coupang:A1:${targetId}` } }));
+const items = (...ids: string[]) =>
+  ids.map((targetId) => ({ targetId, payload: { orderKey: `coupang:A1:${targetId}` } }));
 
 describe('outbox', () => {
   beforeEach(async () => {
@@ -85,8 +86,16 @@ describe('outbox', () => {
     // The first worker marked the item `sending` and the marketplace applied it, then the worker died.
     const db = await getDb();
     const interrupted: OutboxRecord = {
-      id: 'x1', accountKey: 'coupang:A1', action: 'test.ack', targetId: '7', payload: {}, state: 'sending',
-      attempts: 1, createdAt: 1, updatedAt: 1, batchId: 'b1',
+      id: 'x1',
+      accountKey: 'coupang:A1',
+      action: 'test.ack',
+      targetId: '7',
+      payload: {},
+      state: 'sending',
+      attempts: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      batchId: 'b1',
     };
     const neverSent: OutboxRecord = { ...interrupted, id: 'x2', targetId: '8', state: 'sending' };
     await db.put('outbox', interrupted);
@@ -113,8 +122,15 @@ describe('outbox', () => {
     outbox.register(m.action);
     // Marked sending one second ago by the worker that died; the request is still on its way.
     await (await getDb()).put('outbox', {
-      id: 's1', accountKey: 'coupang:A1', action: 'test.ack', targetId: '4', payload: {}, state: 'sending',
-      attempts: 1, createdAt: 9_000, updatedAt: 9_000,
+      id: 's1',
+      accountKey: 'coupang:A1',
+      action: 'test.ack',
+      targetId: '4',
+      payload: {},
+      state: 'sending',
+      attempts: 1,
+      createdAt: 9_000,
+      updatedAt: 9_000,
     });
     await outbox.resume();
     expect((await outbox.list())[0].state).toBe('sending');
@@ -134,8 +150,15 @@ describe('outbox', () => {
     const outbox = new Outbox({ now: () => now, schedule: vi.fn(), settleMs: 30_000 });
     outbox.register(m.action);
     await (await getDb()).put('outbox', {
-      id: 's2', accountKey: 'coupang:A1', action: 'test.ack', targetId: '6', payload: {}, state: 'sending',
-      attempts: 1, createdAt: 9_000, updatedAt: 9_000,
+      id: 's2',
+      accountKey: 'coupang:A1',
+      action: 'test.ack',
+      targetId: '6',
+      payload: {},
+      state: 'sending',
+      attempts: 1,
+      createdAt: 9_000,
+      updatedAt: 9_000,
     });
     await outbox.resume();
     expect(m.calls).toEqual([]);
@@ -180,7 +203,10 @@ describe('outbox', () => {
     m.fail(new OutboxSendError({ kind: 'rejected', code: 'invalidSignature', message: 'no' }));
     await outbox.enqueue('coupang:A1', 'test.ack', items('3'), 'b2');
     await outbox.process('coupang:A1');
-    expect((await outbox.list({ batchId: 'b2' }))[0]).toMatchObject({ state: 'failed', result: { code: 'invalidSignature' } });
+    expect((await outbox.list({ batchId: 'b2' }))[0]).toMatchObject({
+      state: 'failed',
+      result: { code: 'invalidSignature' },
+    });
     const retried = await outbox.retryFailed('b2');
     expect(retried[0].state).toBe('queued');
     await outbox.process('coupang:A1');
@@ -200,8 +226,15 @@ describe('outbox', () => {
       },
     });
     await (await getDb()).put('outbox', {
-      id: 'u', accountKey: 'coupang:A1', action: 'test.ack', targetId: '9', payload: {}, state: 'sending',
-      attempts: 1, createdAt: 1, updatedAt: 1,
+      id: 'u',
+      accountKey: 'coupang:A1',
+      action: 'test.ack',
+      targetId: '9',
+      payload: {},
+      state: 'sending',
+      attempts: 1,
+      createdAt: 1,
+      updatedAt: 1,
     });
     await outbox.resume();
     expect((await outbox.list())[0]).toMatchObject({ state: 'unknown', result: { code: 'UNKNOWN_OUTCOME' } });

@@ -25,7 +25,11 @@ export const accountView = z.object({
 });
 export type AccountView = z.infer<typeof accountView>;
 
-const verification = z.object({ ok: z.boolean(), error: wireError.optional(), clockSkewSeconds: z.number().optional() });
+const verification = z.object({
+  ok: z.boolean(),
+  error: wireError.optional(),
+  clockSkewSeconds: z.number().optional(),
+});
 
 export const connectionMessages = {
   'connections.list': defineMessage({
@@ -36,7 +40,10 @@ export const connectionMessages = {
   'connections.addCoupang': defineMessage({
     request: z
       .object({
-        vendorId: z.string().trim().regex(/^[AC]\d{8}$/),
+        vendorId: z
+          .string()
+          .trim()
+          .regex(/^[AC]\d{8}$/),
         accessKey: z.string().trim().min(8).max(200),
         secretKey: z.string().trim().min(8).max(200),
         keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -53,7 +60,14 @@ export const connectionMessages = {
   }),
   'connections.update': defineMessage({
     request: z
-      .object({ accountKey, keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), label: z.string().trim().max(60).optional() })
+      .object({
+        accountKey,
+        keyIssuedAt: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        label: z.string().trim().max(60).optional(),
+      })
       .strict(),
     reply: z.object({ account: accountView }),
     senders: ['extension-page'],
@@ -61,27 +75,6 @@ export const connectionMessages = {
   'connections.disconnect': defineMessage({
     request: z.object({ accountKey }).strict(),
     reply: z.object({ removed: z.boolean() }),
-    senders: ['extension-page'],
-  }),
-  /** 1688: starts the OAuth flow in own-app or relay mode (launchWebAuthFlow). */
-  'connections.connectAlibaba': defineMessage({
-    request: z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('ownApp'), appKey: z.string().trim().min(3).max(40), appSecret: z.string().trim().min(6).max(200) }).strict(),
-      z
-        .object({
-          mode: z.literal('relay'),
-          relayUrl: z.string().url().max(300),
-          appKey: z.string().trim().min(3).max(40),
-          pairingCode: z.string().trim().min(4).max(200),
-        })
-        .strict(),
-    ]),
-    reply: z.object({ account: accountView }),
-    senders: ['extension-page'],
-  }),
-  'connections.reauthorize': defineMessage({
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ account: accountView }),
     senders: ['extension-page'],
   }),
 } as const;

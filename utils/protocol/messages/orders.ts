@@ -81,7 +81,12 @@ export const outboxItemView = z.object({
   updatedAt: z.number(),
   batchId: z.string().optional(),
   result: z
-    .object({ ok: z.boolean(), code: z.string().optional(), message: z.string().optional(), retryable: z.boolean().optional() })
+    .object({
+      ok: z.boolean(),
+      code: z.string().optional(),
+      message: z.string().optional(),
+      retryable: z.boolean().optional(),
+    })
     .optional(),
 });
 export type OutboxItemView = z.infer<typeof outboxItemView>;
@@ -107,8 +112,14 @@ export const orderMessages = {
         accountKeys: z.array(accountKey).max(20).optional(),
         search: z.string().max(100).optional(),
         /** KST/+08:00 calendar dates yyyy-mm-dd, inclusive. */
-        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        from: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        to: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
         sort: z.enum(['orderedAt', 'shipBy', 'total']).default('orderedAt'),
         dir: z.enum(['asc', 'desc']).default('desc'),
         offset: z.number().int().min(0).default(0),
@@ -155,7 +166,13 @@ export const orderMessages = {
     request: z
       .object({
         items: z
-          .array(z.object({ key: orderKey, courierCode: z.string().min(2).max(40), trackingNumber: z.string().min(4).max(40) }))
+          .array(
+            z.object({
+              key: orderKey,
+              courierCode: z.string().min(2).max(40),
+              trackingNumber: z.string().min(4).max(40),
+            }),
+          )
           .min(1)
           .max(2000),
         /** true = correct the invoice of an already shipped order. */
@@ -185,10 +202,21 @@ export const orderMessages = {
     request: z.object({ text: z.string().max(2_000_000), accountKey: accountKey.optional() }).strict(),
     reply: z.object({
       valid: z.array(
-        z.object({ row: z.number().int(), key: orderKey, shipmentBoxId: idString, courierCode: z.string(), courierName: z.string(), trackingNumber: z.string() }),
+        z.object({
+          row: z.number().int(),
+          key: orderKey,
+          shipmentBoxId: idString,
+          courierCode: z.string(),
+          courierName: z.string(),
+          trackingNumber: z.string(),
+        }),
       ),
       errors: z.array(
-        z.object({ row: z.number().int(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+        z.object({
+          row: z.number().int(),
+          code: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        }),
       ),
       totalRows: z.number().int(),
     }),

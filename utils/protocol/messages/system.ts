@@ -5,7 +5,12 @@ import { defineMessage } from '../define';
 export const systemMessages = {
   'system.ping': defineMessage({
     request: z.object({ echo: z.string().max(200).optional() }).strict(),
-    reply: z.object({ pong: z.literal(true), version: z.string(), senderKind: z.string(), echo: z.string().optional() }),
+    reply: z.object({
+      pong: z.literal(true),
+      version: z.string(),
+      senderKind: z.string(),
+      echo: z.string().optional(),
+    }),
     senders: ['extension-page', 'content-script'],
   }),
   'security.getLog': defineMessage({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
-import { accountKey, orderKey } from './shared-schemas';
 import { orderTab } from './orders';
+import { accountKey, orderKey } from './shared-schemas';
 
 /** Where the side panel should open: a tab of the order list, one order, or the purchase view. */
 export const sidePanelView = z

@@ -3,8 +3,8 @@ import { type BatchResult, type CoupangClient, invoiceForOrder, isCoupangApiErro
 import { QueueUnavailableError } from '../../net';
 import type { OutboxRecord } from '../../store/db';
 import type { CoreServices } from '../core';
-import { type ItemResult, type OutboxAction, OutboxSendError } from '../outbox/outbox';
 import { guardRefusal } from '../errors/to-wire-error';
+import { type ItemResult, type OutboxAction, OutboxSendError } from '../outbox/outbox';
 import type { CoupangClients } from './client-factory';
 
 /** Payloads the Coupang actions store in the outbox (no PII: ids, courier, tracking number). */
@@ -36,15 +36,31 @@ const INTERACTIVE = { priority: 'interactive' as const };
 /** A whole-request failure, in outbox terms: was it sent, may it have been applied? */
 export function toSendFailure(e: unknown): OutboxSendError {
   if (e instanceof QueueUnavailableError) {
-    return new OutboxSendError({ kind: 'notSent', code: e.reason, message: e.message, retryAtMs: e.until ?? undefined });
+    return new OutboxSendError({
+      kind: 'notSent',
+      code: e.reason,
+      message: e.message,
+      retryAtMs: e.until ?? undefined,
+    });
   }
   const refusal = guardRefusal(e);
   if (refusal) return new OutboxSendError({ kind: 'notSent', code: refusal.code, message: refusal.message });
   if (isCoupangApiError(e)) {
     if (e.kind === 'rateLimited') {
-      return new OutboxSendError({ kind: 'notSent', code: 'RATE_LIMITED', message: e.message, retryAtMs: e.blockedUntil });
+      return new OutboxSendError({
+        kind: 'notSent',
+        code: 'RATE_LIMITED',
+        message: e.message,
+        retryAtMs: e.blockedUntil,
+      });
     }
-    if (e.kind === 'timeout' || e.kind === 'network' || e.kind === 'server' || e.kind === 'schema' || e.kind === 'unknown') {
+    if (
+      e.kind === 'timeout' ||
+      e.kind === 'network' ||
+      e.kind === 'server' ||
+      e.kind === 'schema' ||
+      e.kind === 'unknown'
+    ) {
       return new OutboxSendError({ kind: 'maybeSent', code: e.kind.toUpperCase(), message: e.message });
     }
     return new OutboxSendError({ kind: 'rejected', code: e.kind, message: e.message });
@@ -107,9 +123,14 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
 
   /** Reconciles interrupted items by re-reading each box and asking `applied(order, item)`. */
   const reconcileBy =
-    (applied: (o: DomainOrder, r: OutboxRecord) => boolean | undefined) => async (accountKey: string, items: OutboxRecord[]) => {
+    (applied: (o: DomainOrder, r: OutboxRecord) => boolean | undefined) =>
+    async (accountKey: string, items: OutboxRecord[]) => {
       const client = await clients.get(accountKey);
-      const fresh = await reread(accountKey, client, items.map((r) => r.targetId));
+      const fresh = await reread(
+        accountKey,
+        client,
+        items.map((r) => r.targetId),
+      );
       return new Map(
         items.map((r) => {
           const o = fresh.get(r.targetId);
@@ -131,28 +152,45 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
     };
   };
   const sameInvoice = (o: DomainOrder, r: OutboxRecord) =>
-    (o.shipping.trackingNumber ?? '').replace(/\D/g, '') === (r.payload as InvoicePayload).trackingNumber.replace(/\D/g, '');
+    (o.shipping.trackingNumber ?? '').replace(/\D/g, '') ===
+    (r.payload as InvoicePayload).trackingNumber.replace(/\D/g, '');
 
   return [
     {
       name: ACTIONS.acknowledge,
       batchSize: 50,
-      send: (accountKey, items) => send(accountKey, items, (c) => c.orders.acknowledge(items.map((r) => r.targetId), INTERACTIVE)),
-      reconcile: reconcileBy((o) => (AFTER_ACK.has(o.marketStatus) ? true : o.marketStatus === 'ACCEPT' ? false : undefined)),
+      send: (accountKey, items) =>
+        send(accountKey, items, (c) =>
+          c.orders.acknowledge(
+            items.map((r) => r.targetId),
+            INTERACTIVE,
+          ),
+        ),
+      reconcile: reconcileBy((o) =>
+        AFTER_ACK.has(o.marketStatus) ? true : o.marketStatus === 'ACCEPT' ? false : undefined,
+      ),
     },
     {
       name: ACTIONS.uploadInvoice,
       batchSize: 50,
-      send: (accountKey, items) => send(accountKey, items, (c) => c.orders.uploadInvoices(items.map(invoiceInput), INTERACTIVE)),
+      send: (accountKey, items) =>
+        send(accountKey, items, (c) => c.orders.uploadInvoices(items.map(invoiceInput), INTERACTIVE)),
       reconcile: reconcileBy((o, r) =>
-        AFTER_INVOICE.has(o.marketStatus) && sameInvoice(o, r) ? true : o.marketStatus === 'INSTRUCT' ? false : undefined,
+        AFTER_INVOICE.has(o.marketStatus) && sameInvoice(o, r)
+          ? true
+          : o.marketStatus === 'INSTRUCT'
+            ? false
+            : undefined,
       ),
     },
     {
       name: ACTIONS.updateInvoice,
       batchSize: 50,
-      send: (accountKey, items) => send(accountKey, items, (c) => c.orders.updateInvoices(items.map(invoiceInput), INTERACTIVE)),
-      reconcile: reconcileBy((o, r) => (sameInvoice(o, r) ? true : AFTER_INVOICE.has(o.marketStatus) ? false : undefined)),
+      send: (accountKey, items) =>
+        send(accountKey, items, (c) => c.orders.updateInvoices(items.map(invoiceInput), INTERACTIVE)),
+      reconcile: reconcileBy((o, r) =>
+        sameInvoice(o, r) ? true : AFTER_INVOICE.has(o.marketStatus) ? false : undefined,
+      ),
     },
     {
       // One receipt per call; the target is the receipt, the order key travels in the payload.
@@ -169,10 +207,19 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
           } catch (e) {
             const f = toSendFailure(e);
             if (f.failure.kind !== 'rejected') throw f;
-            out.set(r.id, { ok: false, code: (e as { code?: string }).code ?? f.failure.code, message: f.failure.message, retryable: false });
+            out.set(r.id, {
+              ok: false,
+              code: (e as { code?: string }).code ?? f.failure.code,
+              message: f.failure.message,
+              retryable: false,
+            });
           }
         }
-        await reread(accountKey, client, items.map((r) => (r.payload as StopShipmentPayload).shipmentBoxId));
+        await reread(
+          accountKey,
+          client,
+          items.map((r) => (r.payload as StopShipmentPayload).shipmentBoxId),
+        );
         return out;
       },
       reconcile: async (accountKey, items) => {

@@ -1,5 +1,10 @@
 import { buildConfig } from '../../config/build-config';
-import { type CoupangClient, type CoupangCredentials, createCoupangClient, createCoupangQueue } from '../../marketplaces/coupang';
+import {
+  type CoupangClient,
+  type CoupangCredentials,
+  createCoupangClient,
+  createCoupangQueue,
+} from '../../marketplaces/coupang';
 import { HandledError } from '../../protocol/envelope';
 import { vaultGet } from '../../store/vault';
 import type { CoreServices } from '../core';

@@ -4,12 +4,12 @@ import type { Handlers } from '../../protocol/dispatcher';
 import { HandledError } from '../../protocol/envelope';
 import type { connectionMessages } from '../../protocol/messages/connections';
 import type { orderMessages } from '../../protocol/messages/orders';
+import type { OutboxRecord } from '../../store/db';
 import { vaultPut } from '../../store/vault';
 import { maskKey } from '../accounts';
 import type { CoreServices } from '../core';
 import { toWireError } from '../errors/to-wire-error';
 import { outboxView } from '../handlers/orders';
-import type { OutboxRecord } from '../../store/db';
 import { ACTIONS, type InvoicePayload, type StopShipmentPayload } from './actions';
 import { type CoupangClients, coupangAccountKey } from './client-factory';
 import { validateInvoiceImport } from './invoice-import';
@@ -25,7 +25,11 @@ const accountOf = (o: DomainOrder) => `${o.marketplace}:${o.accountId}`;
 export function coupangHandlers(core: CoreServices, clients: CoupangClients): Handlers<CoupangMessages> {
   const requireConsent = async () => {
     if (!(await core.consent.hasConsent())) {
-      throw new HandledError('consent_required', 'Consent is required before Crossdock contacts a marketplace.', 'consentRequired');
+      throw new HandledError(
+        'consent_required',
+        'Consent is required before Crossdock contacts a marketplace.',
+        'consentRequired',
+      );
     }
   };
 
@@ -47,21 +51,33 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
       const accountKey = key.split(':').slice(0, 2).join(':');
       if (!order || order.marketplace !== 'coupang') {
         records.push(
-          await core.outbox.recordRefusal(accountKey, action, { targetId: key.split(':')[2] ?? key, payload: { orderKey: key } }, batchId, {
-            ok: false,
-            code: 'ORDER_NOT_CACHED',
-            message: 'This order is not in the synced list; sync and try again.',
-          }),
+          await core.outbox.recordRefusal(
+            accountKey,
+            action,
+            { targetId: key.split(':')[2] ?? key, payload: { orderKey: key } },
+            batchId,
+            {
+              ok: false,
+              code: 'ORDER_NOT_CACHED',
+              message: 'This order is not in the synced list; sync and try again.',
+            },
+          ),
         );
         continue;
       }
       const item = build(order);
       if ('refuse' in item) {
         records.push(
-          await core.outbox.recordRefusal(accountOf(order), action, { targetId: order.shipmentId, payload: { orderKey: key } }, batchId, {
-            ok: false,
-            code: item.refuse,
-          }),
+          await core.outbox.recordRefusal(
+            accountOf(order),
+            action,
+            { targetId: order.shipmentId, payload: { orderKey: key } },
+            batchId,
+            {
+              ok: false,
+              code: item.refuse,
+            },
+          ),
         );
         continue;
       }
@@ -136,7 +152,11 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
     'orders.stopShipment': ({ keys }) =>
       enqueue(ACTIONS.stopShipment, keys, (o) => {
         if (!o.cancelRequest) return { refuse: 'NO_CANCEL_REQUEST' };
-        const payload: StopShipmentPayload = { orderKey: o.key, shipmentBoxId: o.shipmentId, cancelCount: o.cancelRequest.cancelCount };
+        const payload: StopShipmentPayload = {
+          orderKey: o.key,
+          shipmentBoxId: o.shipmentId,
+          cancelCount: o.cancelRequest.cancelCount,
+        };
         return { targetId: o.cancelRequest.receiptId, payload };
       }),
 
@@ -150,7 +170,9 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
     'couriers.list': async () => {
       const lang = (await core.settings.get()).language;
       const korean = lang === 'ko' || (lang === 'auto' && /^ko/i.test(navigator.language));
-      return { couriers: COURIERS.map((c) => ({ code: c.code, name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})` })) };
+      return {
+        couriers: COURIERS.map((c) => ({ code: c.code, name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})` })),
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { DomainOrder } from '../../domain/order';
 import { parseInvoiceImport } from '../../csv/invoice-import';
+import type { DomainOrder } from '../../domain/order';
 import { courierByCode } from '../../marketplaces/coupang/couriers';
 
 /**
@@ -32,7 +32,11 @@ export function validateInvoiceImport(text: string, orders: DomainOrder[]) {
     }),
     errors: [
       ...result.fileErrors.map((e) => ({ row: 0, code: e.code, params: e.params })),
-      ...result.errors.map((e) => ({ row: e.row, code: e.code, params: e.column ? { ...e.params, column: e.column } : e.params })),
+      ...result.errors.map((e) => ({
+        row: e.row,
+        code: e.code,
+        params: e.column ? { ...e.params, column: e.column } : e.params,
+      })),
     ],
     totalRows: result.rows.length + new Set(result.errors.map((e) => e.row)).size,
   };

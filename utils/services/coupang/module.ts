@@ -7,7 +7,9 @@ import { coupangHandlers } from './handlers';
 import { CoupangSyncer } from './sync';
 
 /** Coupang in the background: clients per vendor, order sync, outbox actions, message handlers. */
-export function createCoupangModule(core: CoreServices): MarketplaceModule<Handlers<ReturnType<typeof coupangHandlers> extends Handlers<infer C> ? C : never>> {
+export function createCoupangModule(
+  core: CoreServices,
+): MarketplaceModule<Handlers<ReturnType<typeof coupangHandlers> extends Handlers<infer C> ? C : never>> {
   const clients = new CoupangClients(core);
   core.sync.register(new CoupangSyncer(core, clients));
   for (const action of createCoupangActions(core, clients)) core.outbox.register(action);

@@ -40,7 +40,12 @@ function plan(full: boolean, today: string): Step[] {
   // Cancel requests first: every order stored afterwards already carries its pending request.
   const steps: Step[] = [{ kind: 'cancels', from, to: today }];
   steps.push(...ACTIVE.map((status): Step => ({ kind: 'status', status, from, to: today })));
-  steps.push({ kind: 'status', status: 'FINAL_DELIVERY', from: full ? from : addDays(today, -(FINAL_DELIVERY_DAYS - 1)), to: today });
+  steps.push({
+    kind: 'status',
+    status: 'FINAL_DELIVERY',
+    from: full ? from : addDays(today, -(FINAL_DELIVERY_DAYS - 1)),
+    to: today,
+  });
   return steps;
 }
 
@@ -71,7 +76,10 @@ export class CoupangSyncer implements AccountSyncer {
     private clients: CoupangClients,
   ) {}
 
-  async sync(account: AccountRecord, opts: { full: boolean; progress: ProgressFn; signal: AbortSignal }): Promise<void> {
+  async sync(
+    account: AccountRecord,
+    opts: { full: boolean; progress: ProgressFn; signal: AbortSignal },
+  ): Promise<void> {
     const { accountKey } = account;
     const client = await this.clients.get(accountKey);
     const ttlMs = (await this.core.settings.get()).cache.piiTtlMinutes * 60_000;
@@ -80,7 +88,15 @@ export class CoupangSyncer implements AccountSyncer {
     const cp: Checkpoint =
       saved && now - saved.startedAt < CHECKPOINT_MAX_AGE_MS
         ? saved
-        : { startedAt: now, steps: plan(opts.full, kstDate(now)), stepIndex: 0, walk: null, done: 0, seen: [], cancels: {} };
+        : {
+            startedAt: now,
+            steps: plan(opts.full, kstDate(now)),
+            stepIndex: 0,
+            walk: null,
+            done: 0,
+            seen: [],
+            cancels: {},
+          };
     const seen = new Set(cp.seen);
     const callOpts = { priority: 'background' as const, signal: opts.signal };
 
@@ -118,7 +134,12 @@ export class CoupangSyncer implements AccountSyncer {
   private async settleCancelFlags(accountKey: string, cancels: Cancels, ttlMs: number) {
     const mine = (await this.core.orders.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
     const changed = mine.map((o) => [o, withCancel(o, cancels)] as const).filter(([a, b]) => a !== b);
-    if (changed.length) await this.core.orders.upsertMany(accountKey, changed.map(([, b]) => b), ttlMs);
+    if (changed.length)
+      await this.core.orders.upsertMany(
+        accountKey,
+        changed.map(([, b]) => b),
+        ttlMs,
+      );
   }
 
   /**
@@ -134,7 +155,9 @@ export class CoupangSyncer implements AccountSyncer {
   ) {
     const active = new Set(['new', 'toShip', 'inTransit', 'cancelRequested']);
     const vanished = (await this.core.orders.all())
-      .filter((o) => `${o.marketplace}:${o.accountId}` === accountKey && active.has(o.workState) && !seen.has(o.shipmentId))
+      .filter(
+        (o) => `${o.marketplace}:${o.accountId}` === accountKey && active.has(o.workState) && !seen.has(o.shipmentId),
+      )
       .slice(0, 50);
     if (!vanished.length) return;
     const client = await this.clients.get(accountKey);

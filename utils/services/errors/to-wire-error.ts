@@ -10,20 +10,34 @@ export function toWireError(e: unknown): WireError {
   if (refusal) return { code: refusal.code, message: refusal.message, kind: refusal.kind, params: refusal.params };
   if (e instanceof HandledError) return { code: e.code, message: e.message, kind: e.kind, params: e.params };
   if (e && typeof e === 'object') {
-    const err = e as { kind?: unknown; params?: unknown; message?: unknown; name?: unknown; reason?: unknown; until?: unknown };
+    const err = e as {
+      kind?: unknown;
+      params?: unknown;
+      message?: unknown;
+      name?: unknown;
+      reason?: unknown;
+      until?: unknown;
+    };
     if (err.name === 'QueueUnavailableError') {
       const until = typeof err.until === 'number' ? err.until : undefined;
       return {
         code: 'marketplace_error',
         kind: err.reason === 'blocked' ? 'rateLimited' : 'circuitOpen',
-        message: err.reason === 'blocked' ? 'Paused after the marketplace rate limit.' : 'Paused after repeated errors.',
+        message:
+          err.reason === 'blocked' ? 'Paused after the marketplace rate limit.' : 'Paused after repeated errors.',
         params: until ? { until, blockedUntil: until } : undefined,
       };
     }
-    if (err.name === 'RequestTimeoutError') return { code: 'marketplace_error', kind: 'timeout', message: 'The marketplace did not answer in time.' };
+    if (err.name === 'RequestTimeoutError')
+      return { code: 'marketplace_error', kind: 'timeout', message: 'The marketplace did not answer in time.' };
     if (typeof err.kind === 'string') {
       const params = sanitizeParams(err.params);
-      return { code: 'marketplace_error', kind: err.kind, message: typeof err.message === 'string' ? err.message : err.kind, params };
+      return {
+        code: 'marketplace_error',
+        kind: err.kind,
+        message: typeof err.message === 'string' ? err.message : err.kind,
+        params,
+      };
     }
     if (err.name === 'TypeError') return { code: 'marketplace_error', kind: 'network', message: 'Network error.' };
   }

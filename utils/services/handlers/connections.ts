@@ -1,5 +1,5 @@
-import { HandledError } from '../../protocol/envelope';
 import type { Handlers } from '../../protocol/dispatcher';
+import { HandledError } from '../../protocol/envelope';
 import type { connectionMessages } from '../../protocol/messages/connections';
 import { wipe } from '../../store/wipe';
 import type { CoreServices, MarketplaceModule } from '../core';

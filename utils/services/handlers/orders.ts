@@ -1,8 +1,8 @@
 import type { DomainOrder } from '../../domain/order';
-import { HandledError } from '../../protocol/envelope';
-import type { Handlers } from '../../protocol/dispatcher';
-import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../../protocol/messages/orders';
 import { maskRecipient } from '../../privacy/masking';
+import type { Handlers } from '../../protocol/dispatcher';
+import { HandledError } from '../../protocol/envelope';
+import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../../protocol/messages/orders';
 import type { OutboxRecord } from '../../store/db';
 import { storageItem } from '../../store/storage';
 import type { CoreServices } from '../core';
@@ -10,7 +10,13 @@ import { queryOrders, toRow } from '../orders/order-query';
 
 type GenericOrderMessages = Pick<
   typeof orderMessages,
-  'orders.query' | 'orders.detail' | 'orders.reveal' | 'orders.sync' | 'orders.syncStatus' | 'outbox.list' | 'outbox.retryFailed'
+  | 'orders.query'
+  | 'orders.detail'
+  | 'orders.reveal'
+  | 'orders.sync'
+  | 'orders.syncStatus'
+  | 'outbox.list'
+  | 'outbox.retryFailed'
 >;
 
 /** How long a deliberate reveal shows an order's personal data. */
@@ -88,7 +94,11 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
       ]);
       const result = queryOrders(orders, q, { labels: lbl, pending });
       const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
-      return { ...result, dueSoonHours: settings.notifications.deadlineHours, syncedAt: synced.length ? Math.min(...synced) : undefined };
+      return {
+        ...result,
+        dueSoonHours: settings.notifications.deadlineHours,
+        syncedAt: synced.length ? Math.min(...synced) : undefined,
+      };
     },
     'orders.detail': async ({ key }) => {
       const o = await requireOrder(key);
@@ -122,7 +132,11 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
     'orders.sync': async ({ accountKey, full }) => {
       const keys = accountKey ? [accountKey] : (await core.accounts.list()).map((a) => a.accountKey);
       if (!(await core.consent.hasConsent())) {
-        throw new HandledError('consent_required', 'Consent is required before Crossdock contacts a marketplace.', 'consentRequired');
+        throw new HandledError(
+          'consent_required',
+          'Consent is required before Crossdock contacts a marketplace.',
+          'consentRequired',
+        );
       }
       for (const k of keys) void core.sync.sync(k, { full });
       return { started: keys };
@@ -135,7 +149,8 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
           accounts.map(async (a) => {
             const health = await core.accounts.health(a.accountKey);
             const s = running.get(a.accountKey);
-            const blockedUntil = health.blockedUntil && health.blockedUntil > core.now() ? health.blockedUntil : undefined;
+            const blockedUntil =
+              health.blockedUntil && health.blockedUntil > core.now() ? health.blockedUntil : undefined;
             return {
               accountKey: a.accountKey,
               phase: s?.phase ?? (blockedUntil ? 'blocked' : 'idle'),

@@ -1,9 +1,9 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../protocol/dispatcher';
-import type { ClassifiedSender } from '../../protocol/sender';
-import { type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
 import type { EventHub } from '../../protocol/event-hub';
+import { type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
+import type { ClassifiedSender } from '../../protocol/sender';
 import { storageItem } from '../../store/storage';
 
 const pendingView = storageItem<{ view: SidePanelView; at: number }>('pendingView');

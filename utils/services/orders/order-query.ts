@@ -1,6 +1,6 @@
 import type { DomainOrder } from '../../domain/order';
-import type { OrderRow } from '../../protocol/messages/orders';
 import { maskName } from '../../privacy/masking';
+import type { OrderRow } from '../../protocol/messages/orders';
 
 export type OrderTab = 'all' | 'new' | 'toShip' | 'inTransit' | 'delivered' | 'cancelRequested';
 export const TABS: OrderTab[] = ['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'];
@@ -80,7 +80,13 @@ export function queryOrders(orders: DomainOrder[], q: OrderQuery, ctx: RowContex
   const rows = base.filter((o) => inTab(o, q.tab));
   const sign = q.dir === 'asc' ? 1 : -1;
   const keyOf = (o: DomainOrder): number | string =>
-    q.sort === 'total' ? o.total.minor : q.sort === 'shipBy' ? (o.shipBy ? Date.parse(o.shipBy) : Number.MAX_SAFE_INTEGER) : Date.parse(o.orderedAt);
+    q.sort === 'total'
+      ? o.total.minor
+      : q.sort === 'shipBy'
+        ? o.shipBy
+          ? Date.parse(o.shipBy)
+          : Number.MAX_SAFE_INTEGER
+        : Date.parse(o.orderedAt);
   rows.sort((a, b) => {
     const ka = keyOf(a);
     const kb = keyOf(b);

@@ -66,7 +66,8 @@ export class OrderStore {
   }
 
   forgetAccount(accountKey: string): void {
-    for (const [key, h] of this.orders) if (`${h.order.marketplace}:${h.order.accountId}` === accountKey) this.orders.delete(key);
+    for (const [key, h] of this.orders)
+      if (`${h.order.marketplace}:${h.order.accountId}` === accountKey) this.orders.delete(key);
     this.emit(accountKey);
   }
 

@@ -231,7 +231,10 @@ export class Outbox {
         // fixes the cause, "retry failed" may send these again.
         await Promise.all(
           sending.map((r) =>
-            this.update(r, { state: 'failed', result: { ok: false, code: failure.code, message: failure.message, retryable: true } }),
+            this.update(r, {
+              state: 'failed',
+              result: { ok: false, code: failure.code, message: failure.message, retryable: true },
+            }),
           ),
         );
         return false;
@@ -240,7 +243,12 @@ export class Outbox {
       return false;
     }
     for (const r of sending) {
-      const res = results.get(r.id) ?? { ok: false, code: 'NO_RESULT', message: 'No result for this item.', retryable: true };
+      const res = results.get(r.id) ?? {
+        ok: false,
+        code: 'NO_RESULT',
+        message: 'No result for this item.',
+        retryable: true,
+      };
       await this.update(r, { state: res.ok ? 'succeeded' : 'failed', result: res });
     }
     return false;
@@ -270,7 +278,12 @@ export class Outbox {
         else
           await this.update(r, {
             state: 'unknown',
-            result: { ok: false, code: 'UNKNOWN_OUTCOME', message: 'Could not confirm whether this was applied; check it in the marketplace.', retryable: false },
+            result: {
+              ok: false,
+              code: 'UNKNOWN_OUTCOME',
+              message: 'Could not confirm whether this was applied; check it in the marketplace.',
+              retryable: false,
+            },
           });
       }
     }

@@ -17,7 +17,13 @@ export class CheckpointStore {
   }
 
   async save<T>(accountKey: string, job: string, state: T): Promise<void> {
-    await (await getDb()).put('checkpoints', { id: this.id(accountKey, job), accountKey, job, state, updatedAt: this.now() });
+    await (await getDb()).put('checkpoints', {
+      id: this.id(accountKey, job),
+      accountKey,
+      job,
+      state,
+      updatedAt: this.now(),
+    });
   }
 
   async clear(accountKey: string, job: string): Promise<void> {

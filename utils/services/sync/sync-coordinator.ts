@@ -1,7 +1,7 @@
 import type { WireError } from '../../protocol/envelope';
-import type { AccountAuthStateError } from './errors';
 import type { AccountsService } from '../accounts';
 import { toWireError } from '../errors/to-wire-error';
+import type { AccountAuthStateError } from './errors';
 import type { AccountSyncer } from './types';
 
 export interface SyncStatus {
@@ -73,7 +73,13 @@ export class SyncCoordinator {
     if (!account || !syncer) return { accountKey, phase: 'failed', done: 0 };
     const health = await this.deps.accounts.health(accountKey);
     if (health.blockedUntil && health.blockedUntil > now()) {
-      const s: SyncStatus = { accountKey, phase: 'blocked', done: 0, blockedUntil: health.blockedUntil, lastSyncAt: account.lastSyncAt };
+      const s: SyncStatus = {
+        accountKey,
+        phase: 'blocked',
+        done: 0,
+        blockedUntil: health.blockedUntil,
+        lastSyncAt: account.lastSyncAt,
+      };
       this.set(s);
       return s;
     }
@@ -84,7 +90,8 @@ export class SyncCoordinator {
       await syncer.sync(account, {
         full: full || !account.lastSyncAt,
         signal: controller.signal,
-        progress: (done, total) => this.set({ accountKey, phase: 'running', done, total, lastSyncAt: account.lastSyncAt }),
+        progress: (done, total) =>
+          this.set({ accountKey, phase: 'running', done, total, lastSyncAt: account.lastSyncAt }),
       });
       const at = now();
       await this.deps.accounts.patch(accountKey, { lastSyncAt: at, status: 'ok', lastError: undefined });

@@ -1,0 +1,26 @@
+import { allMessages, detectLocale, LOCALES, translate } from '@/utils/i18n';
+
+describe('i18n', () => {
+  it('has every string in Korean, English and Simplified Chinese', () => {
+    const en = Object.keys(allMessages.en).sort();
+    expect(en.length).toBeGreaterThan(20);
+    for (const l of LOCALES) {
+      expect(Object.keys(allMessages[l]).sort()).toEqual(en);
+      for (const [k, v] of Object.entries(allMessages[l])) expect(v.trim(), `${l}:${k}`).not.toBe('');
+    }
+  });
+
+  it('keeps the same placeholders in every language', () => {
+    for (const k of Object.keys(allMessages.en)) {
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const l of LOCALES) expect(ph(allMessages[l][k]), `${l}:${k}`).toEqual(ph(allMessages.en[k]));
+    }
+  });
+
+  it('follows the browser language and fills placeholders', () => {
+    expect(detectLocale(['ko-KR', 'en'])).toBe('ko');
+    expect(detectLocale(['zh-TW'])).toBe('zh_CN');
+    expect(detectLocale(['fr'])).toBe('en');
+    expect(translate('ko', 'options.security.summary', { count: 3 })).toContain('3');
+  });
+});
