@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DEFAULT_SEED, type MarketModule, type SandboxContext, type SeedOptions } from './core/context';
+import { DEFAULT_SEED, DEFAULT_SETTINGS, type MarketModule, type SandboxContext, type SeedOptions } from './core/context';
 import type { FaultSpec } from './core/faults';
 import type { SandboxConfig } from './server';
 
@@ -24,8 +24,9 @@ export function createControlApp(ctx: SandboxContext, deps: ControlDeps): Hono {
     const body = (await c.req.json().catch(() => ({}))) as Partial<SeedOptions> & {
       settings?: Partial<SandboxContext['settings']>;
     };
+    // A reset is a fresh sandbox: default settings too, so one test's tuning never leaks into the next.
+    Object.assign(ctx.settings, DEFAULT_SETTINGS, body.settings ?? {});
     deps.resetAll({ seed: body.seed ?? DEFAULT_SEED.seed, orders: body.orders ?? DEFAULT_SEED.orders });
-    if (body.settings) Object.assign(ctx.settings, body.settings);
     return c.json({ ok: true, config: deps.config() });
   });
 

@@ -52,6 +52,8 @@ export function createPagesModule(
       cookie: c.req.header('cookie') ?? '',
       fragment: c.req.header('x-sandbox-fragment') === '1',
     });
+    // Product images: a local placeholder, so sandbox pages never reach a real CDN.
+    if (url.pathname.startsWith('/img/')) return placeholderImage();
     const site = hosts[host];
     return site
       ? site.fetch(c.req.raw)
@@ -78,4 +80,11 @@ export function createPagesModule(
     reset: () => log.clear(),
     describe: facts,
   };
+}
+
+function placeholderImage(): Response {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="100%" height="100%" fill="#eef1f5"/>' +
+    '<text x="50%" y="50%" font-size="20" text-anchor="middle" fill="#8a94a3">sandbox image</text></svg>';
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' } });
 }

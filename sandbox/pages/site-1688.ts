@@ -30,7 +30,7 @@ export function offerHosts(data: AlibabaPagesData) {
       title: `${offer.subject} 图片`,
       site: '1688',
       body: html`<h1 data-testid="offer-subject">${offer.subject}</h1><p data-testid="offer-id">${offer.offerId}</p>${offer.images.map(
-        (src) => html`<img alt="" src="https://cbu01.alicdn.com/${src}" width="200">`,
+        (src) => html`<img alt="" src="/img/${src}" width="200">`,
       )}`,
     });
   });

@@ -3,7 +3,8 @@ import { STATUS_TEXT } from '../alibaba/data/model';
 import { formatAliDateTime } from '../alibaba/time';
 import { html, type SafeHtml, yuanText } from './html';
 
-const IMAGE_CDN = 'https://cbu01.alicdn.com/';
+/** Served by the pages app itself: sandbox pages never load anything from a real host. */
+const IMAGE_CDN = '/img/';
 
 /** An offer as the detail page shows it: title, price tiers, SKUs, stock, supplier, ship-from. */
 export function offerView(o: Offer, variant: 'desktop' | 'mobile'): SafeHtml {

@@ -35,8 +35,8 @@ export interface MarketplaceModule<H> {
   handlers: H;
   /** Called on worker start (after migrations): resume interrupted work. */
   start?(): Promise<void>;
-  /** Called when an account of this marketplace is disconnected (after its data is wiped). */
-  forget?(accountKey: string): void;
+  /** Called when an account of this marketplace is disconnected, before its data is wiped. */
+  forget?(accountKey: string): void | Promise<void>;
   /** A cheap signed call that proves the connection works (connections.verify). */
   verify?(accountKey: string): Promise<Verification>;
 }

@@ -56,14 +56,13 @@ export function createAlibabaModule(
       })().catch(() => undefined);
     },
 
-    forget(accountKey) {
+    async forget(accountKey) {
+      // Runs before the vault is wiped, so the relay installation key can still be revoked.
+      const secret = await secrets.get(accountKey).catch(() => undefined);
       secrets.forget(accountKey);
-      void (async () => {
-        const live = await clients.peek(accountKey);
-        clients.drop(accountKey);
-        // Relay mode: the installation key stops working on the relay too.
-        if (live) await connector.unpair(live.secret);
-      })().catch(() => undefined);
+      clients.drop(accountKey);
+      // Relay mode: the installation key stops working on the relay too (best effort, bounded).
+      if (secret) await Promise.race([connector.unpair(secret), new Promise((r) => setTimeout(r, 3000))]).catch(() => undefined);
     },
 
     async verify(accountKey): Promise<Verification> {

@@ -32,8 +32,10 @@ export function connectionHandlers(
       const verify = modules[a.marketplace].verify;
       if (!verify) throw new HandledError('handler_error', 'Verification is not available.');
       const verification = await verify(accountKey);
+      // Re-read: verifying may itself have changed the status (e.g. a refused refresh → needsReauth).
+      const now = await core.accounts.get(accountKey);
       const account = await core.accounts.patch(accountKey, {
-        status: verification.ok ? 'ok' : a.status === 'needsReauth' ? 'needsReauth' : 'error',
+        status: verification.ok ? 'ok' : now?.status === 'needsReauth' ? 'needsReauth' : 'error',
         lastError: verification.error,
       });
       return { account: await core.accounts.toView(account ?? a), verification };
@@ -50,10 +52,11 @@ export function connectionHandlers(
       const a = await core.accounts.get(accountKey);
       if (!a) return { removed: false };
       core.sync.cancel(accountKey);
+      // Before the wipe: a module may still need the account's secrets to sign out (relay key revocation).
+      await modules[a.marketplace].forget?.(accountKey);
       core.queues.drop(accountKey);
       await wipe('disconnect', accountKey);
       core.orders.forgetAccount(accountKey);
-      modules[a.marketplace].forget?.(accountKey);
       const removed = await core.accounts.remove(accountKey);
       core.events.emit('orders.changed', { accountKey });
       return { removed };
