@@ -1,0 +1,150 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { send } from '@/utils/protocol/client';
+import type { OrderRow } from '@/utils/protocol/messages/orders';
+import { BatchResults, useBatch } from './batch-results';
+import { cleanTracking, useCouriers } from './use-couriers';
+
+interface Entry {
+  courier: string;
+  tracking: string;
+}
+
+const CHUNK = 500;
+
+/** Invoice entry for the selected to-ship orders: a courier and tracking number each, or one courier for all. */
+export function InvoiceEntry(props: {
+  keys: string[];
+  rows: Map<string, OrderRow>;
+  onBack: () => void;
+  onSent: (keys: string[]) => void;
+}) {
+  const { t } = useI18n();
+  const couriers = useCouriers();
+  const [entries, setEntries] = useState<Record<string, Entry>>({});
+  const [oneCourier, setOneCourier] = useState('');
+  const { batch, run, retry } = useBatch();
+
+  const set = (key: string, patch: Partial<Entry>) =>
+    setEntries((cur) => ({ ...cur, [key]: { ...(cur[key] ?? { courier: '', tracking: '' }), ...patch } }));
+  const applyAll = (code: string) => {
+    setOneCourier(code);
+    if (!code) return;
+    setEntries((cur) =>
+      Object.fromEntries(props.keys.map((k) => [k, { tracking: cur[k]?.tracking ?? '', courier: code }])),
+    );
+  };
+
+  const complete = props.keys.filter(
+    (k) => entries[k]?.courier && cleanTracking(entries[k]?.tracking ?? '').length >= 4,
+  );
+  const incomplete = props.keys.length - complete.length;
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!complete.length) return;
+    const items = complete.map((key) => ({
+      key,
+      courierCode: entries[key].courier,
+      trackingNumber: cleanTracking(entries[key].tracking),
+    }));
+    const labels = Object.fromEntries(complete.map((k) => [k, props.rows.get(k)?.orderId ?? k.split(':').pop()!]));
+    const calls = [];
+    for (let i = 0; i < items.length; i += CHUNK) {
+      const chunk = items.slice(i, i + CHUNK);
+      calls.push(() => send('orders.uploadInvoices', { items: chunk }));
+    }
+    void run('uploadInvoice', labels, calls).then(() => props.onSent(complete));
+  };
+
+  return (
+    <div class="view" data-testid="invoice-entry">
+      <div class="view-head">
+        <button type="button" data-testid="view-back" onClick={props.onBack}>
+          ← {t('inv.back')}
+        </button>
+        <h2>{t('inv.title')}</h2>
+      </div>
+      {batch ? (
+        <BatchResults batch={batch} onRetry={() => void retry()} expanded />
+      ) : (
+        <form onSubmit={submit}>
+          <div class="row">
+            <label class="field">
+              <span>{t('inv.oneCourier')}</span>
+              <select
+                data-testid="invoice-courier-all"
+                value={oneCourier}
+                onChange={(e) => applyAll(e.currentTarget.value)}
+              >
+                <option value="">{t('inv.chooseCourier')}</option>
+                {couriers.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name} ({c.code})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div class="table-scroll">
+            <table class="dense">
+              <thead>
+                <tr>
+                  <th>{t('res.order')}</th>
+                  <th>{t('inv.courier')}</th>
+                  <th>{t('inv.tracking')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.keys.map((key) => {
+                  const row = props.rows.get(key);
+                  const entry = entries[key] ?? { courier: '', tracking: '' };
+                  return (
+                    <tr key={key} data-testid="invoice-row" data-key={key}>
+                      <td>
+                        <div class="mono">{row?.orderId ?? key.split(':').pop()}</div>
+                        <div class="muted ellipsis" title={row?.productSummary}>
+                          {row ? `${row.recipientName} · ${row.productSummary}` : ''}
+                        </div>
+                      </td>
+                      <td>
+                        <select
+                          data-testid="invoice-courier"
+                          aria-label={t('inv.courier')}
+                          value={entry.courier}
+                          onChange={(e) => set(key, { courier: e.currentTarget.value })}
+                        >
+                          <option value="">{t('inv.chooseCourier')}</option>
+                          {couriers.map((c) => (
+                            <option key={c.code} value={c.code}>
+                              {c.name}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <input
+                          data-testid="invoice-tracking"
+                          aria-label={t('inv.tracking')}
+                          inputMode="numeric"
+                          size={14}
+                          maxLength={40}
+                          value={entry.tracking}
+                          onInput={(e) => set(key, { tracking: e.currentTarget.value })}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {incomplete > 0 ? <p class="muted">{t('inv.incomplete', { count: incomplete })}</p> : null}
+          <button type="submit" class="primary" data-testid="invoice-send" disabled={!complete.length}>
+            {t('inv.send', { count: complete.length })}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,277 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { baseAction } from '@/components/error-text';
+import { useI18n } from '@/components/i18n';
+import { useVirtualizer } from '@/components/use-virtualizer';
+import type { MessageKey } from '@/utils/i18n';
+import type { OrderRow } from '@/utils/protocol/messages/orders';
+import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
+import { extendTo, moveIndex, type Selection, selectRange, toggle } from '@/utils/ui/selection';
+import type { OrderWindows } from './use-order-windows';
+
+export const ROW_HEIGHT = 44;
+
+interface Props {
+  list: OrderWindows;
+  tab: string;
+  selection: Selection;
+  onSelection: (s: Selection) => void;
+  active: number;
+  onActive: (i: number) => void;
+  onOpen: (key: string) => void;
+  onSelectAll: () => void;
+  now: number;
+  showAccount: boolean;
+}
+
+/**
+ * The virtualized order list: fixed-height rows, only the visible ones (plus overscan) rendered,
+ * rows fetched by window as they scroll into view. One focusable listbox; arrows move the active
+ * row, Space toggles it, Shift extends from the anchor, Enter opens the detail.
+ */
+export function OrderList(props: Props) {
+  const { t, locale } = useI18n();
+  const { list, selection } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const v = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (i) => i,
+  });
+  const items = v.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (list.total > 0) list.setVisible(first, last);
+  }, [first, last, list.cache, list.version]);
+
+  const keyAt = (i: number) => list.cache.rowAt(i)?.key;
+
+  // Keys repeat faster than renders: handlers read and write the latest values through refs.
+  const latest = useRef({ selection, active: props.active });
+  latest.current = { selection, active: props.active };
+  const setSelection = (s: Selection) => {
+    latest.current.selection = s;
+    props.onSelection(s);
+  };
+  const setActive = (i: number) => {
+    latest.current.active = i;
+    props.onActive(i);
+  };
+
+  const rangeTo = async (index: number, keyboard: boolean) => {
+    const anchor = latest.current.selection.anchor ?? index;
+    await list.cache.ensure(Math.min(anchor, index), Math.max(anchor, index));
+    const cur = latest.current.selection;
+    setSelection(keyboard ? extendTo(cur, index, keyAt) : selectRange(cur, index, keyAt));
+  };
+
+  const moveTo = (index: number, extend: boolean) => {
+    if (index < 0) return;
+    setActive(index);
+    v.scrollToIndex(index, { align: 'auto' });
+    if (extend) void rangeTo(index, true);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const count = list.total;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const a = latest.current.active;
+    const sel = latest.current.selection;
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(moveIndex(a, 1, count), e.shiftKey);
+        break;
+      case 'ArrowUp':
+        moveTo(moveIndex(a, -1, count), e.shiftKey);
+        break;
+      case 'PageDown':
+        moveTo(moveIndex(a, page, count), e.shiftKey);
+        break;
+      case 'PageUp':
+        moveTo(moveIndex(a, -page, count), e.shiftKey);
+        break;
+      case 'Home':
+        moveTo(count ? 0 : -1, e.shiftKey);
+        break;
+      case 'End':
+        moveTo(count - 1, e.shiftKey);
+        break;
+      case ' ': {
+        const key = keyAt(a);
+        if (key) setSelection(toggle(sel, a, key));
+        break;
+      }
+      case 'Enter': {
+        const key = keyAt(a);
+        if (key) props.onOpen(key);
+        break;
+      }
+      case 'a':
+      case 'A':
+        if (!(e.ctrlKey || e.metaKey)) return;
+        props.onSelectAll();
+        break;
+      case 'Escape':
+        if (sel.keys.size === 0) return;
+        setSelection({ keys: new Set() });
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const onCheck = (e: MouseEvent, index: number, key: string) => {
+    e.stopPropagation();
+    setActive(index);
+    if (e.shiftKey && latest.current.selection.anchor !== undefined) void rangeTo(index, false);
+    else setSelection(toggle(latest.current.selection, index, key));
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      class="order-scroll"
+      data-testid="order-list"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={t('orders.listLabel')}
+      aria-activedescendant={props.active >= 0 && keyAt(props.active) ? `order-${props.active}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div class="order-spacer" style={{ height: `${v.getTotalSize()}px` }}>
+        {items.map((item) => {
+          const row = list.cache.rowAt(item.index);
+          const style = { transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT}px` };
+          if (!row)
+            return (
+              <div key={item.key} class="order-row placeholder" style={style} aria-hidden="true">
+                <span class="muted">{t('orders.loadingRow')}</span>
+              </div>
+            );
+          return (
+            <Row
+              key={item.key}
+              row={row}
+              index={item.index}
+              style={style}
+              selected={selection.keys.has(row.key)}
+              active={props.active === item.index}
+              tab={props.tab}
+              now={props.now}
+              dueSoonHours={list.meta.dueSoonHours}
+              showAccount={props.showAccount}
+              locale={locale}
+              onCheck={onCheck}
+              onClick={(e) => {
+                // Like a file list: Ctrl/⌘-click toggles, Shift-click selects a range, a plain click opens.
+                if (e.shiftKey || e.ctrlKey || e.metaKey) onCheck(e, item.index, row.key);
+                else {
+                  setActive(item.index);
+                  props.onOpen(row.key);
+                }
+              }}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function Row(props: {
+  row: OrderRow;
+  index: number;
+  style: Record<string, string>;
+  selected: boolean;
+  active: boolean;
+  tab: string;
+  now: number;
+  dueSoonHours: number;
+  showAccount: boolean;
+  locale: Parameters<typeof formatMoney>[1];
+  onCheck: (e: MouseEvent, index: number, key: string) => void;
+  onClick: (e: MouseEvent) => void;
+}) {
+  const { t } = useI18n();
+  const { row } = props;
+  const zone = zoneOf(row.marketplace);
+  const waiting = row.workState === 'new' || row.workState === 'toShip';
+  const deadline = waiting ? deadlineState(row.shipBy, props.dueSoonHours, props.now, zone) : undefined;
+  const cls = ['order-row', props.selected && 'selected', props.active && 'active', deadline && `deadline-${deadline}`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox container handles the keyboard (Enter opens)
+    <div
+      id={`order-${props.index}`}
+      class={cls}
+      style={props.style}
+      role="option"
+      tabIndex={-1}
+      aria-selected={props.selected}
+      data-testid="order-row"
+      data-key={row.key}
+      data-index={props.index}
+      data-deadline={deadline ?? ''}
+      data-state={row.workState}
+      onClick={props.onClick}
+    >
+      <input
+        type="checkbox"
+        class="row-check"
+        data-testid="select-row"
+        tabIndex={-1}
+        checked={props.selected}
+        aria-label={t('orders.selectRow', { id: row.orderId })}
+        onClick={(e) => props.onCheck(e as unknown as MouseEvent, props.index, row.key)}
+      />
+      <div class="row-main">
+        <div class="row-line1">
+          <span class="row-product" title={row.productSummary}>
+            {row.productSummary}
+            {row.itemCount > 1 ? <span class="muted"> · {t('orders.items', { count: row.itemCount })}</span> : null}
+          </span>
+          <span class="row-date" title={t('det.orderedAt')}>
+            {formatShortDateTime(row.orderedAt, zone, props.now)}
+          </span>
+          <span class="row-total">{formatMoney(row.total, props.locale)}</span>
+        </div>
+        <div class="row-line2">
+          <span class="mono">{row.orderId}</span>
+          <span class="row-recipient">{row.recipientName}</span>
+          {deadline && row.shipBy ? (
+            <span
+              class={`chip deadline ${deadline}`}
+              title={t('orders.shipBy', { time: formatShortDateTime(row.shipBy, zone, props.now) })}
+            >
+              {deadline === 'overdue'
+                ? `${t('orders.overdue')} `
+                : deadline === 'dueSoon'
+                  ? `${t('orders.dueSoon')} `
+                  : '~'}
+              {formatShortDateTime(row.shipBy, zone, props.now)}
+            </span>
+          ) : null}
+          {row.pendingAction ? (
+            <span class={`chip state-${row.pendingAction.state}`} title={row.pendingAction.message}>
+              {t(`orders.action.${baseAction(row.pendingAction.action)}` as MessageKey)}:{' '}
+              {t(`orders.state.${row.pendingAction.state}` as MessageKey)}
+            </span>
+          ) : null}
+          {props.tab === 'all' ? <span class={`chip ws-${row.workState}`}>{t(wsKey(row.workState))}</span> : null}
+          {props.showAccount ? <span class="row-account">{row.accountLabel}</span> : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function wsKey(ws: string): MessageKey {
+  if (ws === 'cancelled' || ws === 'other') return `orders.ws.${ws}`;
+  return `orders.tab.${ws}` as MessageKey;
+}

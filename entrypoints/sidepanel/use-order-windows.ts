@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { type ReplyOf, send } from '@/utils/protocol/client';
+import { subscribeEvents } from '@/utils/protocol/event-client';
+import type { OrderRow } from '@/utils/protocol/messages/orders';
+import { WindowCache } from '@/utils/ui/window-cache';
+
+export type OrderTab = 'all' | 'new' | 'toShip' | 'inTransit' | 'delivered' | 'cancelRequested';
+export const TABS: OrderTab[] = ['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested', 'all'];
+
+export interface OrderQuery {
+  tab: OrderTab;
+  accountKeys?: string[];
+  search?: string;
+  from?: string;
+  to?: string;
+  sort: 'orderedAt' | 'shipBy' | 'total';
+  dir: 'asc' | 'desc';
+}
+
+export interface ListMeta {
+  counts: Partial<Record<OrderTab, number>>;
+  dueSoonHours: number;
+  syncedAt?: number;
+}
+
+type QueryReply = ReplyOf<'orders.query'>;
+
+export const WINDOW_SIZE = 100;
+
+function wireQuery(q: OrderQuery) {
+  return {
+    tab: q.tab,
+    sort: q.sort,
+    dir: q.dir,
+    ...(q.accountKeys?.length ? { accountKeys: q.accountKeys } : {}),
+    ...(q.search?.trim() ? { search: q.search.trim().slice(0, 100) } : {}),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  };
+}
+
+/** Every order key of a query, in list order (select all in a tab), fetched in pages of 500. */
+export async function collectKeys(q: OrderQuery, total: number): Promise<string[]> {
+  const keys: string[] = [];
+  for (let offset = 0; offset < total; offset += 500) {
+    const r = await send('orders.query', { ...wireQuery(q), offset, limit: 500 });
+    for (const row of r.rows) keys.push(row.key);
+    if (r.rows.length < 500) break;
+  }
+  return keys;
+}
+
+/**
+ * The windowed order list of one query: a WindowCache per query (a new query starts a new cache),
+ * list-wide data from the latest reply, and a refetch of the visible rows whenever the background
+ * says orders changed (throttled: a running sync sends many events).
+ */
+export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) => void) {
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  const [meta, setMeta] = useState<ListMeta>({ counts: {}, dueSoonHours: 24 });
+  const [error, setError] = useState<unknown>();
+  const visible = useRef<[number, number]>([0, WINDOW_SIZE - 1]);
+  const onRowsRef = useRef(onRows);
+  onRowsRef.current = onRows;
+  const signature = JSON.stringify(wireQuery(query));
+
+  const cache = useMemo(() => {
+    return new WindowCache<OrderRow, QueryReply>({
+      windowSize: WINDOW_SIZE,
+      maxWindows: 40,
+      fetch: (offset, limit) => send('orders.query', { ...wireQuery(query), offset, limit }),
+      onReply: (r) => {
+        setMeta({ counts: r.counts, dueSoonHours: r.dueSoonHours, syncedAt: r.syncedAt });
+        setError(undefined);
+        onRowsRef.current?.(r.rows);
+      },
+      onUpdate: () => bump(undefined),
+      onError: setError,
+    });
+  }, [signature]);
+
+  useEffect(() => {
+    visible.current = [0, WINDOW_SIZE - 1];
+    void cache.ensure(0, WINDOW_SIZE - 1);
+    return () => cache.dispose();
+  }, [cache]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = 0;
+    const refresh = () => {
+      timer = undefined;
+      last = Date.now();
+      cache.invalidate();
+      void cache.ensure(visible.current[0], visible.current[1]);
+    };
+    const unsubscribe = subscribeEvents((e) => {
+      if (e.type !== 'orders.changed' && e.type !== 'data.wiped' && e.type !== 'accounts.changed') return;
+      if (timer) return;
+      timer = setTimeout(refresh, Math.max(0, 400 - (Date.now() - last)));
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [cache]);
+
+  return {
+    cache,
+    version,
+    meta,
+    error,
+    loaded: cache.total !== undefined,
+    total: cache.total ?? 0,
+    /** The list calls this with its rendered range; missing or stale windows are fetched. */
+    setVisible(start: number, end: number) {
+      visible.current = [start, end];
+      void cache.ensure(start, end);
+    },
+    refresh() {
+      cache.invalidate();
+      void cache.ensure(visible.current[0], visible.current[1]);
+    },
+  };
+}
+
+export type OrderWindows = ReturnType<typeof useOrderWindows>;

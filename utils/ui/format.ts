@@ -1,0 +1,160 @@
+import { MINOR_DIGITS, type Money } from '@/utils/domain/money';
+import type { Locale } from '@/utils/i18n';
+
+/**
+ * Display formatting for extension pages. Marketplace times are shown in the marketplace's own
+ * zone (Coupang KST +09:00, 1688 China +08:00), whatever zone this computer is set to: a seller
+ * in Seoul and one on a laptop still set to UTC see the same deadline. Neither zone has daylight
+ * saving, so a fixed offset is exact and needs no time-zone database.
+ */
+export type MarketZone = 'KST' | 'CST';
+
+const OFFSET_MINUTES: Record<MarketZone, number> = { KST: 9 * 60, CST: 8 * 60 };
+const OFFSET_SUFFIX: Record<MarketZone, string> = { KST: '+09:00', CST: '+08:00' };
+
+export function zoneOf(marketplace: string | undefined): MarketZone {
+  return marketplace === 'alibaba' ? 'CST' : 'KST';
+}
+
+export function localeTag(locale: Locale): string {
+  return locale === 'ko' ? 'ko-KR' : locale === 'zh_CN' ? 'zh-CN' : 'en-US';
+}
+
+/**
+ * Epoch ms of an ISO-8601 date-time. A value without an offset is the marketplace's wall clock
+ * (Coupang documents offset-less datetimes as KST), so it gets the zone's offset, not this
+ * computer's.
+ */
+export function parseInstant(value: string | number | undefined, zone: MarketZone = 'KST'): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  let text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text = `${text}T00:00:00`;
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text))
+    text = `${text.replace(' ', 'T')}${OFFSET_SUFFIX[zone]}`;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function partsIn(epochMs: number, zone: MarketZone): Parts {
+  const d = new Date(epochMs + OFFSET_MINUTES[zone] * 60_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** `2025-01-15 10:02` in the zone (numbers only: the same in every language). */
+export function formatDateTime(value: string | number | undefined, zone: MarketZone = 'KST', seconds = false): string {
+  const ms = parseInstant(value, zone);
+  if (ms === undefined) return typeof value === 'string' ? value : '';
+  const p = partsIn(ms, zone);
+  return `${p.year}-${p2(p.month)}-${p2(p.day)} ${p2(p.hour)}:${p2(p.minute)}${seconds ? `:${p2(p.second)}` : ''}`;
+}
+
+/** `01-15 10:02` — dense rows; the year is added when it is not the current one. */
+export function formatShortDateTime(
+  value: string | number | undefined,
+  zone: MarketZone = 'KST',
+  now = Date.now(),
+): string {
+  const ms = parseInstant(value, zone);
+  if (ms === undefined) return typeof value === 'string' ? value : '';
+  const p = partsIn(ms, zone);
+  const year = partsIn(now, zone).year === p.year ? '' : `${p.year}-`;
+  return `${year}${p2(p.month)}-${p2(p.day)} ${p2(p.hour)}:${p2(p.minute)}`;
+}
+
+/** `10:02` in the zone. */
+export function formatTimeHM(value: string | number | undefined, zone: MarketZone = 'KST'): string {
+  const ms = parseInstant(value, zone);
+  if (ms === undefined) return '';
+  const p = partsIn(ms, zone);
+  return `${p2(p.hour)}:${p2(p.minute)}`;
+}
+
+/** `yyyy-mm-dd` of an instant in the zone. */
+export function dateInZone(epochMs: number, zone: MarketZone = 'KST'): string {
+  const p = partsIn(epochMs, zone);
+  return `${p.year}-${p2(p.month)}-${p2(p.day)}`;
+}
+
+export function todayInZone(zone: MarketZone = 'KST', now = Date.now()): string {
+  return dateInZone(now, zone);
+}
+
+/** Calendar arithmetic on `yyyy-mm-dd` (no zone involved). */
+export function addDays(ymd: string, days: number): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
+}
+
+/** Money with Intl: KRW without decimals, CNY with two. Exact for any safe integer amount. */
+export function formatMoney(m: Money | undefined, locale: Locale): string {
+  if (!m) return '';
+  const digits = MINOR_DIGITS[m.currency];
+  const fmt = new Intl.NumberFormat(localeTag(locale), {
+    style: 'currency',
+    currency: m.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  if (digits === 0) return fmt.format(m.minor);
+  // Split into integer and fraction so large amounts never meet float rounding.
+  const scale = 10 ** digits;
+  const negative = m.minor < 0;
+  const abs = Math.abs(m.minor);
+  const whole = Math.floor(abs / scale);
+  const frac = String(abs % scale).padStart(digits, '0');
+  const parts = fmt.formatToParts(negative ? -whole : whole);
+  return parts.map((p) => (p.type === 'fraction' ? frac : p.value)).join('');
+}
+
+/** "3 minutes ago", "in 2 hours" in the UI language. */
+export function formatRelative(epochMs: number, locale: Locale, now = Date.now()): string {
+  const diff = epochMs - now;
+  const abs = Math.abs(diff);
+  const rtf = new Intl.RelativeTimeFormat(localeTag(locale), { numeric: 'auto' });
+  if (abs < 45_000) return rtf.format(0, 'second');
+  if (abs < 45 * 60_000) return rtf.format(Math.round(diff / 60_000), 'minute');
+  if (abs < 22 * 3_600_000) return rtf.format(Math.round(diff / 3_600_000), 'hour');
+  return rtf.format(Math.round(diff / 86_400_000), 'day');
+}
+
+/** `1:05` for a countdown (never negative). */
+export function formatCountdown(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${p2(s % 60)}`;
+}
+
+export type DeadlineState = 'overdue' | 'dueSoon' | 'ok';
+
+/** Where a shipping deadline stands: overdue (red), due within `dueSoonHours` (highlighted), or fine. */
+export function deadlineState(
+  shipBy: string | undefined,
+  dueSoonHours: number,
+  now = Date.now(),
+  zone: MarketZone = 'KST',
+): DeadlineState | undefined {
+  const at = parseInstant(shipBy, zone);
+  if (at === undefined) return undefined;
+  if (at < now) return 'overdue';
+  if (at - now <= dueSoonHours * 3_600_000) return 'dueSoon';
+  return 'ok';
+}
