@@ -55,10 +55,14 @@ export function OrderDetailView(props: { orderKey: string; onBack: () => void })
     };
   }, [props.orderKey, nonce]);
 
-  /** "Hide" before the end: mask in the page at once (the contract has no message to end a reveal early). */
+  /** "Hide" before the end: mask in the page at once, end the reveal in the background, re-read masked values. */
   const hide = () => {
     hiddenUntil.current = revealed?.until ?? detail?.revealedUntil;
     setRevealed(undefined);
+    void send('orders.hide', { key: props.orderKey }).then(
+      () => setNonce((n) => n + 1),
+      () => undefined,
+    );
   };
 
   // Hide the personal data the moment the reveal ends, and re-read the masked values.

@@ -15,10 +15,13 @@ export const eventCatalog = {
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative().optional(),
     message: z.string().optional(),
+    blockedUntil: z.number().optional(),
+    errorKind: z.string().optional(),
   }),
   'outbox.changed': z.object({ accountKey: z.string().optional() }),
   'data.wiped': z.object({ reason: z.string() }),
   'settings.changed': z.object({}),
+  'consent.changed': z.object({ granted: z.boolean() }),
   /** An open side panel should show this view (someone clicked a link to it). */
   'ui.navigate': z.object({ view: z.record(z.string(), z.string()) }),
 } as const;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { buildConfig } from '../config/build-config';
+import { redactReply } from '../privacy/redact-reply';
 import { catalog } from '../protocol/catalog';
 import { createDispatcher } from '../protocol/dispatcher';
-import { EVENTS_PORT } from '../protocol/events';
 import { EventHub } from '../protocol/event-hub';
+import { EVENTS_PORT } from '../protocol/events';
 import { classifySender } from '../protocol/sender';
 import { migrate } from '../store/migrations';
-import { redactReply } from '../privacy/redact-reply';
 import { AccountsService } from './accounts';
 import { createAlibabaModule } from './alibaba/module';
 import type { CoreServices } from './core';
@@ -14,6 +14,8 @@ import { createCoupangModule } from './coupang/module';
 import { createGuardedFetch } from './guarded-fetch';
 import { connectionHandlers } from './handlers/connections';
 import { orderHandlers } from './handlers/orders';
+import { pageHelperHandlers } from './handlers/page-helpers';
+import { popupHandlers } from './handlers/popup';
 import { privacyHandlers } from './handlers/privacy';
 import { settingsHandlers, systemHandlers } from './handlers/system';
 import { openSidePanelInGesture, uiHandlers } from './handlers/ui';
@@ -22,6 +24,7 @@ import { Outbox } from './outbox/outbox';
 import { createPrivacyServices } from './privacy';
 import { ConsentService } from './privacy/consent-service';
 import { QueueRegistry } from './queues';
+import { createAttentionServices } from './schedule';
 import { SecurityLog } from './security-log';
 import { SettingsService } from './settings-service';
 import { CheckpointStore } from './sync/checkpoints';
@@ -53,9 +56,11 @@ export function startBackgroundApp() {
   privacy.onWiped(() => orders.reset());
 
   const extraOrigins = new Set<string>();
-  const marketplaceOrigins = [buildConfig.coupangBaseUrl, buildConfig.alibabaGatewayBaseUrl, buildConfig.alibabaAuthBaseUrl].map(
-    (u) => new URL(u).origin,
-  );
+  const marketplaceOrigins = [
+    buildConfig.coupangBaseUrl,
+    buildConfig.alibabaGatewayBaseUrl,
+    buildConfig.alibabaAuthBaseUrl,
+  ].map((u) => new URL(u).origin);
   const marketplaceFetch = createGuardedFetch({
     hasConsent: () => consent.hasConsent(),
     allowedOrigins: () => [...marketplaceOrigins, ...extraOrigins],
@@ -63,7 +68,10 @@ export function startBackgroundApp() {
 
   const outbox = new Outbox({
     now,
-    onChange: (accountKey) => events.emit('outbox.changed', { accountKey }),
+    onChange: (accountKey) => {
+      events.emit('outbox.changed', { accountKey });
+      attention.outboxChanged();
+    },
     schedule: (accountKey, atMs) => setTimeout(() => void outbox.process(accountKey), Math.max(0, atMs - now())),
   });
   const sync = new SyncCoordinator({
@@ -76,6 +84,8 @@ export function startBackgroundApp() {
         done: s.done,
         total: s.total,
         message: s.error?.message,
+        blockedUntil: s.blockedUntil,
+        errorKind: s.error?.kind,
       }),
   });
 
@@ -95,6 +105,8 @@ export function startBackgroundApp() {
   };
   const coupang = createCoupangModule(core);
   const alibaba = createAlibabaModule(core);
+  // Sync schedule, badge, notifications, shortcuts (their browser listeners are registered below).
+  const attention = createAttentionServices(core, { privacy, onError: (where, e) => void logger.error(where, e) });
 
   const ready = migrate().then(async () => {
     await Promise.all([coupang.start?.(), alibaba.start?.()]);
@@ -113,6 +125,13 @@ export function startBackgroundApp() {
       ...privacyHandlers({ privacy }),
       ...coupang.handlers,
       ...alibaba.handlers,
+      ...popupHandlers(core),
+      ...pageHelperHandlers({
+        core,
+        logistics: alibaba.handlers['alibaba.logistics'],
+        offersGet: alibaba.handlers['offers.get'],
+        openOptions: () => browser.runtime.openOptionsPage(),
+      }),
     },
     {
       onRejected: (r) => void securityLog.record(r),
@@ -123,11 +142,20 @@ export function startBackgroundApp() {
   browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     const classified = classify(sender);
     openSidePanelInGesture(msg, classified);
-    ready.then(() => dispatch(msg, classified)).then((reply) => sendResponse(redactReply(reply)), () =>
-      sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } }),
-    );
+    ready
+      .then(() => dispatch(msg, classified))
+      .then(
+        (reply) => sendResponse(redactReply(reply)),
+        () => sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } }),
+      );
     return true;
   });
+
+  browser.alarms.onAlarm.addListener((alarm) => void attention.onAlarm(alarm));
+  // Both open the side panel synchronously, inside the click's / key press's user gesture.
+  browser.notifications.onClicked.addListener((id) => void attention.onNotificationClicked(id));
+  browser.commands.onCommand.addListener((command, tab) => void attention.onCommand(command, tab));
+  attention.start(ready);
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === EVENTS_PORT) events.accept(port);
@@ -135,6 +163,7 @@ export function startBackgroundApp() {
   });
 
   settings.onChange(() => events.emit('settings.changed', {}));
+  consent.onChange((granted) => events.emit('consent.changed', { granted }));
   accounts.onChange(() => events.emit('accounts.changed', {}));
   orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
 

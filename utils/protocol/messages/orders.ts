@@ -147,6 +147,12 @@ export const orderMessages = {
     reply: z.object({ recipient: recipientView, revealedUntil: z.number() }),
     senders: ['extension-page'],
   }),
+  /** Ends a reveal early (the seller pressed Hide). */
+  'orders.hide': defineMessage({
+    request: z.object({ key: orderKey }).strict(),
+    reply: z.object({ hidden: z.literal(true) }),
+    senders: ['extension-page'],
+  }),
   'orders.sync': defineMessage({
     request: z.object({ accountKey: accountKey.optional(), full: z.boolean().optional() }).strict(),
     reply: z.object({ started: z.array(accountKey) }),

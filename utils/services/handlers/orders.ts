@@ -13,6 +13,7 @@ type GenericOrderMessages = Pick<
   | 'orders.query'
   | 'orders.detail'
   | 'orders.reveal'
+  | 'orders.hide'
   | 'orders.sync'
   | 'orders.syncStatus'
   | 'outbox.list'
@@ -128,6 +129,13 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
         return { ...live, [key]: until };
       });
       return { recipient: o.recipient, revealedUntil: until };
+    },
+    'orders.hide': async ({ key }) => {
+      await reveals.update((m) => {
+        const { [key]: _gone, ...rest } = m ?? {};
+        return rest;
+      });
+      return { hidden: true };
     },
     'orders.sync': async ({ accountKey, full }) => {
       const keys = accountKey ? [accountKey] : (await core.accounts.list()).map((a) => a.accountKey);
