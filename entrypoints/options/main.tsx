@@ -6,6 +6,12 @@ import { LanguageSelect } from '@/components/language-select';
 import { PageRoot } from '@/components/page-root';
 import type { Settings } from '@/utils/settings/schema';
 import { AboutSection } from './sections/about';
+import { AlibabaConnections } from './sections/alibaba';
+import { CoupangConnections } from './sections/connections';
+import { ConsentGate } from './sections/consent-gate';
+import { HelpersSection } from './sections/helpers';
+import { NotificationsSection } from './sections/notifications';
+import { PrivacySection } from './sections/privacy';
 import { SecurityLogView } from './sections/security-log';
 import { SupportSection } from './sections/support';
 
@@ -16,7 +22,9 @@ function Options(props: { settings: Settings | undefined }) {
       <nav aria-label={t('options.title')}>
         <h1>{t('options.title')}</h1>
         <a href="#connections">{t('options.section.connections')}</a>
+        <a href="#notifications">{t('notif.title')}</a>
         <a href="#privacy">{t('options.section.privacy')}</a>
+        <a href="#helpers">{t('helper.options.title')}</a>
         <a href="#support">{t('options.section.support')}</a>
         <a href="#about">{t('options.section.about')}</a>
         <LanguageSelect settings={props.settings} />
@@ -24,12 +32,16 @@ function Options(props: { settings: Settings | undefined }) {
       <main>
         <section id="connections" aria-labelledby="connections-h">
           <h2 id="connections-h">{t('options.section.connections')}</h2>
-          <p class="muted">{t('options.connections.empty')}</p>
+          <CoupangConnections />
+          <AlibabaConnections />
         </section>
+        <NotificationsSection settings={props.settings} />
         <section id="privacy" aria-labelledby="privacy-h">
           <h2 id="privacy-h">{t('options.section.privacy')}</h2>
+          <PrivacySection settings={props.settings} />
           <SecurityLogView />
         </section>
+        <HelpersSection settings={props.settings} />
         <SupportSection />
         <AboutSection />
       </main>
@@ -37,4 +49,13 @@ function Options(props: { settings: Settings | undefined }) {
   );
 }
 
-render(<PageRoot>{(s) => <Options settings={s} />}</PageRoot>, document.getElementById('app')!);
+render(
+  <PageRoot>
+    {(s) => (
+      <ConsentGate settings={s}>
+        <Options settings={s} />
+      </ConsentGate>
+    )}
+  </PageRoot>,
+  document.getElementById('app')!,
+);

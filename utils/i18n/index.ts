@@ -1,12 +1,19 @@
 import type { Locale } from './define';
+import { alibaba } from './dictionaries/alibaba';
 import { common } from './dictionaries/common';
+import { connections } from './dictionaries/connections';
+import { errors } from './dictionaries/errors';
 import { options } from './dictionaries/options';
+import { orders } from './dictionaries/orders';
+import { pageHelpers } from './dictionaries/page-helpers';
+import { popup } from './dictionaries/popup';
+import { privacy } from './dictionaries/privacy';
 
 export type { Locale } from './define';
 export { LOCALES } from './define';
 
 /** Add a feature's dictionary here. */
-const dictionaries = [common, options] as const;
+const dictionaries = [common, options, connections, errors, orders, privacy, alibaba, pageHelpers, popup] as const;
 
 type KeysOf<D> = D extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof dictionaries)[number]>;

@@ -1,10 +1,12 @@
 import { alibabaMessages } from './messages/alibaba';
 import { connectionMessages } from './messages/connections';
 import { orderMessages } from './messages/orders';
+import { pageHelperMessages } from './messages/page-helpers';
+import { popupMessages } from './messages/popup';
 import { privacyMessages } from './messages/privacy';
 import { settingsMessages } from './messages/settings';
-import { uiMessages } from './messages/ui';
 import { systemMessages } from './messages/system';
+import { uiMessages } from './messages/ui';
 
 /**
  * Every message type the background answers. Each feature defines its messages in its own file
@@ -18,6 +20,8 @@ export const catalog = {
   ...orderMessages,
   ...alibabaMessages,
   ...privacyMessages,
+  ...popupMessages,
+  ...pageHelperMessages,
 } as const;
 
 export type Catalog = typeof catalog;

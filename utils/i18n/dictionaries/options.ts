@@ -27,6 +27,7 @@ export const options = defineDictionary({
     'stored.vault': 'Encrypted keys and tokens',
     'stored.accountHealth': 'Connection status and rate-limit blocks',
     'stored.sourcingList': 'Sourcing list',
+    'stored.calculatorSettings': 'Landed-cost calculator settings',
     'stored.cacheKey': 'Session encryption key (memory only)',
     'stored.reveals': 'Recently revealed orders',
     'stored.cache': 'Cached marketplace data',
@@ -34,6 +35,7 @@ export const options = defineDictionary({
     'stored.checkpoints': 'Sync progress',
     'stored.vaultKey': 'Key protecting your keys (cannot be read)',
     'stored.pendingView': 'Side panel view to open',
+    'stored.notifyState': 'Orders and problems already notified (ids only)',
   },
   ko: {
     'options.title': 'Crossdock 설정',
@@ -61,6 +63,7 @@ export const options = defineDictionary({
     'stored.vault': '암호화된 키와 토큰',
     'stored.accountHealth': '연결 상태 및 호출 제한',
     'stored.sourcingList': '소싱 목록',
+    'stored.calculatorSettings': '원가 계산기 설정',
     'stored.cacheKey': '세션 암호화 키(메모리에만 보관)',
     'stored.reveals': '최근 표시한 주문',
     'stored.cache': '마켓 데이터 캐시',
@@ -68,6 +71,7 @@ export const options = defineDictionary({
     'stored.checkpoints': '동기화 진행 상태',
     'stored.vaultKey': '키 보호용 키(읽을 수 없음)',
     'stored.pendingView': '열어야 할 사이드 패널 화면',
+    'stored.notifyState': '이미 알린 주문과 문제(ID만)',
   },
   zh_CN: {
     'options.title': 'Crossdock 设置',
@@ -95,6 +99,7 @@ export const options = defineDictionary({
     'stored.vault': '加密的密钥和令牌',
     'stored.accountHealth': '连接状态与限流',
     'stored.sourcingList': '货源清单',
+    'stored.calculatorSettings': '到岸成本计算器设置',
     'stored.cacheKey': '会话加密密钥（仅在内存中）',
     'stored.reveals': '最近显示的订单',
     'stored.cache': '平台数据缓存',
@@ -102,5 +107,6 @@ export const options = defineDictionary({
     'stored.checkpoints': '同步进度',
     'stored.vaultKey': '保护密钥的密钥（无法读取）',
     'stored.pendingView': '待打开的侧边栏视图',
+    'stored.notifyState': '已通知的订单和问题（仅编号）',
   },
 });

@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { type MessageError, send } from '@/utils/protocol/client';
+import type { Settings } from '@/utils/settings/schema';
+
+type Prefs = Settings['notifications'];
+type Flag = 'newOrders' | 'shippingDeadline' | 'cancelRequests' | 'connectionProblems';
+const FLAGS: Flag[] = ['newOrders', 'shippingDeadline', 'cancelRequests', 'connectionProblems'];
+const HOURS = { min: 1, max: 72 };
+const INTERVAL = { min: 1, max: 120 };
+
+const DEFAULTS: Prefs = {
+  newOrders: false,
+  shippingDeadline: false,
+  deadlineHours: 6,
+  cancelRequests: false,
+  connectionProblems: false,
+};
+
+function wholeIn(value: string, b: { min: number; max: number }): boolean {
+  const n = Number(value);
+  return value !== '' && Number.isInteger(n) && n >= b.min && n <= b.max;
+}
+
+/**
+ * Settings → Notifications: each kind is opt-in (off until the seller turns it on), the deadline
+ * lead time, and how often Crossdock syncs by itself.
+ */
+export function NotificationsSection(props: { settings: Settings | undefined }) {
+  const { t } = useI18n();
+  const current = props.settings?.notifications ?? DEFAULTS;
+  const interval = props.settings?.sync.intervalMinutes ?? 5;
+  const [prefs, setPrefs] = useState<Prefs>(current);
+  const [hours, setHours] = useState(String(current.deadlineHours));
+  const [minutes, setMinutes] = useState(String(interval));
+  const [state, setState] = useState<{ saved?: boolean; error?: string }>({});
+
+  useEffect(() => {
+    setPrefs(current);
+    setHours(String(current.deadlineHours));
+  }, [JSON.stringify(current)]);
+  useEffect(() => setMinutes(String(interval)), [interval]);
+
+  const hoursBad = !wholeIn(hours, HOURS);
+  const minutesBad = !wholeIn(minutes, INTERVAL);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (hoursBad || minutesBad) return;
+    try {
+      // Both objects are sent whole: a nested object replaces the stored one.
+      await send('settings.update', {
+        notifications: { ...prefs, deadlineHours: Number(hours) },
+        sync: { intervalMinutes: Number(minutes) },
+      });
+      setState({ saved: true });
+    } catch (err) {
+      setState({ error: (err as MessageError).message ?? String(err) });
+    }
+  };
+
+  return (
+    <section id="notifications" aria-labelledby="notifications-h">
+      <h2 id="notifications-h">{t('notif.title')}</h2>
+      <p>{t('notif.intro')}</p>
+      <form class="card" data-testid="notifications-form" onSubmit={(e) => void save(e)}>
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend class="sr-only">{t('notif.title')}</legend>
+          {FLAGS.map((flag) => (
+            <label class="field" key={flag}>
+              <input
+                type="checkbox"
+                data-testid={`notif-${flag}`}
+                checked={prefs[flag]}
+                onChange={(e) => {
+                  setState({});
+                  setPrefs({ ...prefs, [flag]: (e.currentTarget as HTMLInputElement).checked });
+                }}
+              />
+              <span>{t(`notif.${flag}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label class="field">
+          <span>{t('notif.deadlineHours', HOURS)}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={HOURS.min}
+            max={HOURS.max}
+            step={1}
+            required
+            data-testid="notif-deadlineHours"
+            aria-invalid={hoursBad}
+            aria-describedby={hoursBad ? 'notif-hours-err' : undefined}
+            value={hours}
+            onInput={(e) => {
+              setState({});
+              setHours((e.currentTarget as HTMLInputElement).value);
+            }}
+          />
+        </label>
+        {hoursBad ? (
+          <p class="error" id="notif-hours-err">
+            {t('notif.invalid', HOURS)}
+          </p>
+        ) : null}
+        <label class="field">
+          <span>{t('notif.interval', INTERVAL)}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={INTERVAL.min}
+            max={INTERVAL.max}
+            step={1}
+            required
+            data-testid="sync-interval"
+            aria-invalid={minutesBad}
+            aria-describedby={minutesBad ? 'notif-interval-err' : undefined}
+            value={minutes}
+            onInput={(e) => {
+              setState({});
+              setMinutes((e.currentTarget as HTMLInputElement).value);
+            }}
+          />
+        </label>
+        {minutesBad ? (
+          <p class="error" id="notif-interval-err">
+            {t('notif.invalid', INTERVAL)}
+          </p>
+        ) : null}
+        <div class="row">
+          <button type="submit" data-testid="notifications-save">
+            {t('common.save')}
+          </button>
+          <span role="status" class={state.error ? 'error' : 'ok'} data-testid="notifications-status">
+            {state.saved ? t('common.saved') : state.error ? t('common.error', { message: state.error }) : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

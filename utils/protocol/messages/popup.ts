@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { defineMessage } from '../define';
+import { accountKey, marketplace, orderKey, wireError } from './shared-schemas';
+
+const count = z.number().int().nonnegative();
+
+/** One connected account as the popup shows it: status and counts, no order data. */
+export const popupAccount = z.object({
+  accountKey,
+  marketplace,
+  accountId: z.string(),
+  label: z.string(),
+  state: z.enum(['ok', 'syncing', 'blocked', 'needsReconnect', 'error']),
+  progress: z.object({ done: count, total: count.optional() }).optional(),
+  blockedUntil: z.number().optional(),
+  lastSyncAt: z.number().optional(),
+  lastError: wireError.optional(),
+  /** Days until the Coupang key / 1688 authorization expires (warned at 14). */
+  expiresInDays: z.number().optional(),
+  counts: z.object({ new: count, toShip: count, inTransit: count, delivered: count, cancelRequested: count }),
+  /** Unshipped orders whose deadline is later today / already past (marketplace zone). */
+  dueToday: count,
+  overdue: count,
+  /** Distinct orders needing the seller (this account's part of the badge). */
+  attention: count,
+  /** Whether "acknowledge all new" applies (Coupang orders are acknowledged; 1688 ones are not). */
+  canAcknowledge: z.boolean(),
+});
+export type PopupAccount = z.infer<typeof popupAccount>;
+
+export const popupMessages = {
+  /** Everything the popup shows, in one call. */
+  'popup.summary': defineMessage({
+    request: z.object({}).strict(),
+    reply: z.object({
+      consent: z.boolean(),
+      accounts: z.array(popupAccount),
+      badge: z.object({ count, urgency: z.enum(['none', 'info', 'dueToday', 'urgent']) }),
+      /** The automatic sync interval (settings), for "next sync" wording. */
+      intervalMinutes: z.number().int(),
+    }),
+    senders: ['extension-page'],
+  }),
+  /**
+   * The new orders "acknowledge all new" would send, per account, so the confirmation can say how
+   * many and for which vendor — and then send exactly those.
+   */
+  'popup.newOrders': defineMessage({
+    request: z.object({ accountKeys: z.array(accountKey).max(20).optional() }).strict(),
+    reply: z.object({
+      accounts: z.array(z.object({ accountKey, label: z.string(), keys: z.array(orderKey) })),
+    }),
+    senders: ['extension-page'],
+  }),
+} as const;

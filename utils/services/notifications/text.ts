@@ -1,0 +1,113 @@
+import { type LanguageSetting, type Locale, resolveLocale, translate } from '../../i18n';
+import type { SidePanelView } from '../../protocol/messages/ui';
+import { formatTimeHM, zoneOf } from '../../ui/format';
+import type { NotifyEvent } from './diff';
+
+/**
+ * Notification ids and words (pure). Text is built only from counts, the seller's own label for
+ * the connection and marketplace order ids: never a recipient, phone, address or product name,
+ * because OS notifications show on the lock screen and stay in the notification center.
+ */
+export const NOTIFICATION_PREFIX = 'crossdock';
+/** A small icon as a data URL (Chrome requires one; the extension ships no image files). */
+export const NOTIFICATION_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAtUlEQVR42u3aQQ6AIAwEQN7hN/20v8CzB8VAaXc326RX0zFGSqEd59UG2Yvzsz7Uon9jWAp/hTAW/0DIADppGgAB6MwZDhgFJGA2IACrUQaIjlTArkgBrBSyAxEKyHzGFCD6+414XqsqPn0dkATQtBKob38JQNXMGWCAAYIAqt8o/ULmXghlKkHdTktsaCS2lPSbeomxisRgS2a0KDHcrV7IfEJjQADA58QIAPqrBhKXPeiu29yfS6nW53bO2QAAAABJRU5ErkJggg==';
+
+export function backgroundLocale(setting: LanguageSetting | undefined): Locale {
+  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return resolveLocale(setting, langs);
+}
+
+/** Where a click on a notification leads: a side-panel view, or the connections in options. */
+export type NotificationTarget = { kind: 'sidePanel'; view: SidePanelView } | { kind: 'options'; hash: string };
+
+interface IdParts {
+  kind: NotifyEvent['kind'];
+  accountKey: string;
+  orderKey?: string;
+  tab?: string;
+}
+
+const KINDS = new Set(['newOrders', 'shippingDeadline', 'cancelRequests', 'connection']);
+
+/** `crossdock|kind|accountKey|orderKey|tab|stamp`: the id alone says where a click goes. */
+export function notificationId(e: NotifyEvent, stamp: number): string {
+  const orderKey = e.kind === 'connection' ? '' : (e.orderKey ?? '');
+  const tab = e.kind === 'shippingDeadline' ? (e.tab ?? '') : '';
+  return [NOTIFICATION_PREFIX, e.kind, e.accountKey, orderKey, tab, String(stamp)].join('|');
+}
+
+export function parseNotificationId(id: string): IdParts | undefined {
+  const parts = id.split('|');
+  if (parts.length !== 6 || parts[0] !== NOTIFICATION_PREFIX || !KINDS.has(parts[1])) return undefined;
+  const [, kind, accountKey, orderKey, tab] = parts;
+  if (!/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}$/.test(accountKey)) return undefined;
+  if (orderKey && !/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}:\d{1,30}$/.test(orderKey)) return undefined;
+  return {
+    kind: kind as IdParts['kind'],
+    accountKey,
+    ...(orderKey ? { orderKey } : {}),
+    ...(tab === 'new' || tab === 'toShip' ? { tab } : {}),
+  };
+}
+
+/** The view a notification opens. */
+export function targetOf(id: string): NotificationTarget | undefined {
+  const p = parseNotificationId(id);
+  if (!p) return undefined;
+  const { accountKey } = p;
+  if (p.kind === 'connection') return { kind: 'options', hash: 'connections' };
+  if (p.orderKey) return { kind: 'sidePanel', view: { orderKey: p.orderKey, accountKey } };
+  switch (p.kind) {
+    case 'newOrders':
+      return { kind: 'sidePanel', view: { tab: 'new', accountKey } };
+    case 'cancelRequests':
+      return { kind: 'sidePanel', view: { tab: 'cancelRequested', accountKey } };
+    default:
+      return { kind: 'sidePanel', view: { tab: (p.tab as 'new' | 'toShip' | undefined) ?? 'all', accountKey } };
+  }
+}
+
+export interface NotificationText {
+  title: string;
+  message: string;
+}
+
+/** Title and message for an event. `label` is the seller's own name for the connection. */
+export function notificationText(
+  e: NotifyEvent,
+  ctx: { locale: Locale; label: string; deadlineHours: number },
+): NotificationText {
+  const t = (k: string, p?: Record<string, string | number>) => translate(ctx.locale, k, p);
+  const vendor = ctx.label;
+  if (e.kind === 'connection') {
+    const marketplace = e.accountKey.split(':')[0];
+    const key =
+      e.problem === 'keyExpiring' && marketplace === 'alibaba'
+        ? 'notify.conn.tokenExpiring'
+        : `notify.conn.${e.problem}`;
+    const time = e.until ? formatTimeHM(e.until, zoneOf(marketplace)) : '';
+    return { title: t('notify.conn.title', { vendor }), message: t(key, { days: e.days ?? 0, time }) };
+  }
+  const id = e.orderIds[0] ?? '';
+  const one = e.count === 1;
+  switch (e.kind) {
+    case 'newOrders':
+      return {
+        title: t('notify.new.title', { vendor }),
+        message: one ? t('notify.new.one', { id }) : t('notify.new.many', { count: e.count }),
+      };
+    case 'cancelRequests':
+      return {
+        title: t('notify.cancel.title', { vendor }),
+        message: one ? t('notify.cancel.one', { id }) : t('notify.cancel.many', { count: e.count }),
+      };
+    default: {
+      const base = one
+        ? t('notify.deadline.one', { id, hours: ctx.deadlineHours })
+        : t('notify.deadline.many', { count: e.count, hours: ctx.deadlineHours });
+      const late = e.overdue ? ` ${t('notify.deadline.overdue', { count: e.overdue })}` : '';
+      return { title: t('notify.deadline.title', { vendor }), message: base + late };
+    }
+  }
+}
