@@ -28,8 +28,8 @@ export default defineConfig({
     // Keyboard shortcuts (chrome://extensions/shortcuts lets the seller change them).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
-      'open-side-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open the Crossdock side panel' },
-      'sync-now': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Sync orders now' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenSidePanel__' },
+      'sync-now': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdSyncNow__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -86,6 +86,12 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
   };
   return {
     'orders.query': async (q) => {
+      // No account, nothing to read: and no database is re-created after "delete all".
+      if (!(await core.accounts.list()).length) {
+        const settings = await core.settings.get();
+        const counts = { all: 0, new: 0, toShip: 0, inTransit: 0, delivered: 0, cancelRequested: 0 };
+        return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
+      }
       const [orders, lbl, pending, settings, accounts] = await Promise.all([
         core.orders.all(),
         labels(core),
