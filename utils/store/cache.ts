@@ -1,4 +1,4 @@
-import { type CacheRecord, getDb } from './db';
+import { type CacheRecord, getDb, getDbIfExists } from './db';
 import { storageItem } from './storage';
 
 /**
@@ -138,7 +138,8 @@ export interface CachedEntry<T> {
 
 /** Every live record of a kind (optionally one account); expired or unreadable ones are dropped. */
 export async function cacheList<T>(kind: string, accountKey?: string, now = Date.now()): Promise<CachedEntry<T>[]> {
-  const db = await getDb();
+  const db = await getDbIfExists();
+  if (!db) return [];
   const recs = await db.getAllFromIndex('cache', 'kind', kind);
   const key = recs.some((r) => r.keyId) ? await sessionKey() : undefined;
   const out: CachedEntry<T>[] = [];

@@ -79,6 +79,16 @@ export function getDb(): Promise<Db> {
   return dbPromise;
 }
 
+/**
+ * The database for read-only paths: undefined when it does not exist, so merely looking (an order
+ * list, the outbox, the cache) never re-creates it after "delete all".
+ */
+export async function getDbIfExists(): Promise<Db | undefined> {
+  if (dbPromise) return dbPromise;
+  const dbs = await indexedDB.databases();
+  return dbs.some((d) => d.name === DB_NAME) ? getDb() : undefined;
+}
+
 export async function closeDb(): Promise<void> {
   const p = dbPromise;
   dbPromise = undefined;

@@ -1,4 +1,4 @@
-import { getDb, type OutboxRecord } from '../../store/db';
+import { getDb, getDbIfExists, type OutboxRecord } from '../../store/db';
 
 /**
  * The durable outbox for write actions (acknowledge, invoice upload, stop shipment, purchase
@@ -143,7 +143,8 @@ export class Outbox {
   }
 
   async list(filter: { batchId?: string; accountKey?: string } = {}): Promise<OutboxRecord[]> {
-    const db = await getDb();
+    const db = await getDbIfExists();
+    if (!db) return [];
     const all = filter.accountKey
       ? await db.getAllFromIndex('outbox', 'accountKey', filter.accountKey)
       : await db.getAll('outbox');
