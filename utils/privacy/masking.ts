@@ -17,28 +17,67 @@ export function maskName(name: string): string {
   return `${chars[0]}${STAR.repeat(Math.min(chars.length - 1, 6))}`;
 }
 
-/** 0502-1234-5678 → 0502-****-5678; 13812345678 → 138****5678. Keeps separators. */
+/**
+ * 0502-1234-5678 → 0502-****-5678; 010-1234-5678 → 010-****-5678; 13812345678 → 138****5678;
+ * +86 138 1234 5678 → +86 138 **** 5678. Keeps the country code, the prefix (area code, mobile or
+ * safe-number prefix) and the last four digits; keeps separators.
+ */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 7) return STAR.repeat(phone.length);
-  const keepHead = digits.length >= 11 ? 3 : 2;
+  const cc = countryCodeLength(phone, digits);
+  const national = digits.slice(cc);
+  const groups = phone
+    .replace(/^\s*(?:\+|00)/, '')
+    .replace(cc ? new RegExp(`^(\\D*\\d){${cc - (/^\s*00/.test(phone) ? 2 : 0)}}`) : /^/, '')
+    .split(/\D+/)
+    .filter(Boolean);
+  let prefix = 3;
+  if (groups.length >= 2 && groups[0].length <= 4 && groups[0].length < national.length - 4) prefix = groups[0].length;
+  else if (national.startsWith('02')) prefix = 2;
+  else if (/^050\d/.test(national) && national.length >= 12) prefix = 4;
+  let head = cc + prefix;
+  // Always hide at least three digits (a short local number keeps only its last four).
+  if (digits.length - 4 - head < 3) head = Math.max(0, digits.length - 7);
   let seen = 0;
-  const maskFrom = keepHead + (digits.length >= 12 ? 1 : 0);
-  const maskTo = digits.length - 4;
   return phone.replace(/\d/g, (d) => {
     const i = seen++;
-    return i >= maskFrom && i < maskTo ? STAR : d;
+    return i >= head && i < digits.length - 4 ? STAR : d;
   });
 }
 
-/** Keeps the region (first two words), hides the rest: 서울특별시 강남구 테헤란로 123 → 서울특별시 강남구 ***. */
+/** Digits of a leading country code (`+82`, `+86`, `+852`, `+1`, `0082`…); 0 when there is none. */
+function countryCodeLength(phone: string, digits: string): number {
+  const m = /^\s*(\+|00)/.exec(phone);
+  if (!m) return 0;
+  const rest = m[1] === '00' ? digits.slice(2) : digits;
+  const len = /^(85[23]|886)/.test(rest) ? 3 : rest.startsWith('1') ? 1 : 2;
+  return (m[1] === '00' ? 2 : 0) + len;
+}
+
+/**
+ * Keeps the region, hides the rest: 서울특별시 강남구 테헤란로 123 → 서울특별시 강남구 ***;
+ * 浙江省杭州市余杭区文一西路969号 → 浙江省杭州市***. Never keeps a word or character run with a
+ * digit in it (house numbers, "123 Main Street").
+ */
 export function maskAddress(address: string): string {
-  const words = address.trim().split(/\s+/);
-  if (words.length <= 2) {
-    const chars = [...address.trim()];
-    return chars.length <= 6 ? STAR.repeat(3) : `${chars.slice(0, 6).join('')}${STAR.repeat(3)}`;
+  const trimmed = address.trim();
+  if (!trimmed) return '';
+  const words = trimmed.split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words.slice(0, 2)) {
+    if (/\d/.test(w)) break;
+    kept.push(w);
   }
-  return `${words.slice(0, 2).join(' ')} ${STAR.repeat(3)}`;
+  if (words.length > 1 && kept.length > 0)
+    return `${kept.slice(0, Math.min(kept.length, words.length - 1)).join(' ')} ${STAR.repeat(3)}`;
+  const chars = [...trimmed];
+  const prefix: string[] = [];
+  for (const c of chars.slice(0, Math.min(6, chars.length - 3))) {
+    if (/[\d\s]/.test(c)) break;
+    prefix.push(c);
+  }
+  return prefix.length >= 2 ? `${prefix.join('')}${STAR.repeat(3)}` : STAR.repeat(3);
 }
 
 export function maskPostcode(postcode: string): string {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Logger } from '../../privacy/logger';
+import type { Settings } from '../../settings/schema';
 import { cacheSweep, resetCacheKey } from '../../store/cache';
 import { getDb } from '../../store/db';
 import { wipe } from '../../store/wipe';
-import type { Settings } from '../../settings/schema';
 import type { SettingsService } from '../settings-service';
 import { databaseExists } from './database';
 
@@ -25,6 +25,7 @@ export interface SweepResult {
 export class CacheSweeper {
   private running: Promise<SweepResult> | undefined;
   private lastCache: string | undefined;
+  private droppedListeners = new Set<() => void>();
 
   constructor(private deps: { settings: SettingsService; logger: Logger }) {}
 
@@ -59,10 +60,22 @@ export class CacheSweeper {
   async ensureAlarm(): Promise<void> {
     try {
       if (await browser.alarms.get(SWEEP_ALARM)) return;
-      await browser.alarms.create(SWEEP_ALARM, { delayInMinutes: SWEEP_PERIOD_MINUTES, periodInMinutes: SWEEP_PERIOD_MINUTES });
+      await browser.alarms.create(SWEEP_ALARM, {
+        delayInMinutes: SWEEP_PERIOD_MINUTES,
+        periodInMinutes: SWEEP_PERIOD_MINUTES,
+      });
     } catch (e) {
       void this.deps.logger.warn('cache.alarm', e);
     }
+  }
+
+  /**
+   * Told when a sweep or the start-up wipe removed records, so in-memory copies (the order index)
+   * drop them too and can never write them back.
+   */
+  onDropped(listener: () => void): () => void {
+    this.droppedListeners.add(listener);
+    return () => this.droppedListeners.delete(listener);
   }
 
   /** One sweep at a time; a sweep asked for while one runs shares its result. */
@@ -78,9 +91,20 @@ export class CacheSweeper {
       // The session key died with the browser: forget any handle and drop what it sealed.
       resetCacheKey();
       if (await databaseExists()) await wipe('browserRestart');
+      this.notify();
       await this.sweep();
     } catch (e) {
       void this.deps.logger.error('cache.startupWipe', e);
+    }
+  }
+
+  private notify() {
+    for (const l of this.droppedListeners) {
+      try {
+        l();
+      } catch (e) {
+        void this.deps.logger.error('cache.onDropped', e);
+      }
     }
   }
 
@@ -89,7 +113,9 @@ export class CacheSweeper {
       if (!(await databaseExists())) return { expired: 0, unreadable: 0, overAge: 0 };
       const { expired, unreadable } = await cacheSweep(now);
       const overAge = await dropOverAge(now, (await this.deps.settings.get()).cache);
-      return { expired, unreadable, overAge };
+      const result = { expired, unreadable, overAge };
+      if (expired + unreadable + overAge > 0) this.notify();
+      return result;
     } catch (e) {
       void this.deps.logger.error('cache.sweep', e);
       return { expired: 0, unreadable: 0, overAge: 0 };

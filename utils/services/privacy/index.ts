@@ -10,9 +10,14 @@ import { PrivacyService } from './privacy-service';
  * (synchronously: the alarm and onStartup listeners must exist in the worker's first turn).
  * Marketplace clients take `consent.hasConsent` for their guarded fetch.
  */
-export function createPrivacyServices(deps: { settings: SettingsService; events: EventHub; logger?: Logger }) {
+export function createPrivacyServices(deps: {
+  settings: SettingsService;
+  events: EventHub;
+  consent?: ConsentService;
+  logger?: Logger;
+}) {
   const logger = deps.logger ?? new Logger();
-  const consent = new ConsentService();
+  const consent = deps.consent ?? new ConsentService();
   const sweeper = new CacheSweeper({ settings: deps.settings, logger });
   sweeper.register();
   const privacy = new PrivacyService({ consent, settings: deps.settings, events: deps.events, sweeper, logger });

@@ -51,7 +51,8 @@ export async function buildInventory(now = Date.now()): Promise<Inventory> {
       const probe = AGE_PROBES[id];
       ages.oldest = probe ? min(values.map(probe)) : undefined;
     }
-    if (ages.nextExpiry === undefined && ages.oldest !== undefined && d.ttlMs !== null) ages.nextExpiry = ages.oldest + d.ttlMs;
+    if (ages.nextExpiry === undefined && ages.oldest !== undefined && d.ttlMs !== null)
+      ages.nextExpiry = ages.oldest + d.ttlMs;
     items.push({
       id,
       label: d.label,
@@ -87,7 +88,13 @@ async function idbFacts(now: number) {
   const cacheRecords = (await db.getAll('cache')).filter((r) => r.expiresAt > now);
   const byKind = new Map<string, Inventory['cacheKinds'][number]>();
   for (const r of cacheRecords) {
-    const s = byKind.get(r.kind) ?? { kind: r.kind, count: 0, oldest: r.storedAt, nextExpiry: r.expiresAt, encrypted: 0 };
+    const s = byKind.get(r.kind) ?? {
+      kind: r.kind,
+      count: 0,
+      oldest: r.storedAt,
+      nextExpiry: r.expiresAt,
+      encrypted: 0,
+    };
     s.count++;
     s.oldest = Math.min(s.oldest, r.storedAt);
     s.nextExpiry = Math.min(s.nextExpiry, r.expiresAt);

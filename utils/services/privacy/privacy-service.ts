@@ -1,7 +1,7 @@
+import type { Logger } from '../../privacy/logger';
 import { HandledError } from '../../protocol/envelope';
 import type { EventHub } from '../../protocol/event-hub';
 import type { ConsentStatus } from '../../protocol/messages/privacy';
-import type { Logger } from '../../privacy/logger';
 import { wipe } from '../../store/wipe';
 import type { SettingsService } from '../settings-service';
 import type { CacheSweeper } from './cache-sweeper';
