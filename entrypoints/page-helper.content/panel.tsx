@@ -1,11 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import { I18nProvider, useI18n } from '@/components/i18n';
+import { useState } from 'preact/hooks';
 import type { LanguageSetting } from '@/utils/i18n';
 import type { PageContext } from '@/utils/page-helpers/types';
 import { send } from '@/utils/protocol/client';
+import { HELPER_RENDERERS } from './helpers';
+import { trusted } from './helpers/common';
+import { HelperI18n, useT } from './i18n';
 
-function PanelBody(props: { context: PageContext; collapsed: boolean; onToggle(): void }) {
-  const { t } = useI18n();
+export interface PageSettings {
+  language: LanguageSetting;
+  enabled: boolean;
+  collapsed: boolean;
+}
+
+function PanelBody(props: { context: PageContext; collapsed: boolean; onToggle(e: MouseEvent): void }) {
+  const { t } = useT();
+  const Helper = HELPER_RENDERERS[props.context.helperId];
   return (
     <aside class="cd-panel" data-testid="crossdock-panel" data-helper={props.context.helperId}>
       <header>
@@ -16,30 +25,28 @@ function PanelBody(props: { context: PageContext; collapsed: boolean; onToggle()
       </header>
       {!props.collapsed && (
         <div class="cd-body" data-testid="panel-body">
-          <p data-testid="panel-status">{t('panel.connected')}</p>
+          <Helper ids={props.context.ids} />
+          <p class="cd-status" data-testid="panel-status">
+            {t('panel.connected')}
+          </p>
         </div>
       )}
     </aside>
   );
 }
 
-/** The panel shell: asks the background whether this helper is on and in which language. */
-export function HelperPanel(props: { context: PageContext }) {
-  const [state, setState] = useState<{ language: LanguageSetting; enabled: boolean; collapsed: boolean }>();
-  useEffect(() => {
-    send('settings.forPage', { helperId: props.context.helperId }).then(setState, () => setState(undefined));
-  }, [props.context.helperId]);
-  if (!state?.enabled) return null;
-  const toggle = (e: MouseEvent) => {
-    // Only a real click by the seller counts; a page script's synthetic click does nothing.
-    if (!e.isTrusted) return;
-    const collapsed = !state.collapsed;
-    setState({ ...state, collapsed });
-    void send('settings.setCollapsed', { collapsed });
-  };
+/** The panel shell: collapse (remembered per site), language; the helper for this page inside. */
+export function HelperPanel(props: { context: PageContext; page: PageSettings }) {
+  const [collapsed, setCollapsed] = useState(props.page.collapsed);
+  // Only a real click by the seller counts; a page script's synthetic click does nothing.
+  const toggle = trusted(() => {
+    const next = !collapsed;
+    setCollapsed(next);
+    void send('settings.setCollapsed', { collapsed: next }).catch(() => undefined);
+  });
   return (
-    <I18nProvider language={state.language}>
-      <PanelBody context={props.context} collapsed={state.collapsed} onToggle={toggle as () => void} />
-    </I18nProvider>
+    <HelperI18n language={props.page.language}>
+      <PanelBody context={props.context} collapsed={collapsed} onToggle={toggle} />
+    </HelperI18n>
   );
 }

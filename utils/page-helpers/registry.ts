@@ -1,43 +1,69 @@
 import { realSiteHost } from '../config/build-config';
-import type { PageContext, PageHelperDef } from './types';
+import type { HelperId, PageContext, PageHelperDef } from './types';
+
+/**
+ * Which helper serves a seller page and which ids its URL names (1688-api.md §6, plus the
+ * sandbox's Wing and workbench routes). The only input is the URL: never the page's content.
+ */
 
 const digits = (s: string | null | undefined) => (s && /^\d{1,30}$/.test(s) ? s : null);
 
-/** The 1688 offer page: desktop, pictures, mobile shapes (1688-api.md §6). */
+/** `_hex_offerId` (some workbench routes): the offer id in hexadecimal → decimal string. */
+export function offerIdFromHex(hex: string | null | undefined): string | null {
+  if (!hex || !/^[0-9a-f]{1,16}$/i.test(hex)) return null;
+  const id = BigInt(`0x${hex}`);
+  return id > 0n ? id.toString() : null;
+}
+
+/** Workbench routes about orders or trade (documented list routes and the sandbox's detail routes). */
+const WORKBENCH_ORDER_ROUTE = /trade|order|buyer|sale/i;
+
+/** The 1688 offer page: desktop, pictures, both mobile shapes, and workbench routes naming an offer. */
 export const offer1688: PageHelperDef = {
   id: 'offer-1688',
   matches: [
     'https://detail.1688.com/offer/*',
     'https://detail.1688.com/pic/*',
     'https://m.1688.com/offer/*',
+    // The reference lists http too; the production manifest names https hosts only (the page redirects).
     'https://detail.m.1688.com/page/*',
+    'https://work.1688.com/*',
   ],
   fromUrl(url, host) {
     if (host === 'detail.1688.com' || host === 'm.1688.com') {
-      const id = digits(/^\/(?:offer|pic)\/(\d+)\.html$/.exec(url.pathname)?.[1]);
+      const re = host === 'm.1688.com' ? /^\/offer\/(\d+)\.html$/ : /^\/(?:offer|pic)\/(\d+)\.html$/;
+      const id = digits(re.exec(url.pathname)?.[1]);
       return id ? { offerId: id } : null;
     }
     if (host === 'detail.m.1688.com') {
+      if (!url.pathname.startsWith('/page/')) return null;
       const id = digits(url.searchParams.get('offerId'));
+      return id ? { offerId: id } : null;
+    }
+    if (host === 'work.1688.com' && !url.searchParams.has('orderId')) {
+      const id = offerIdFromHex(url.searchParams.get('_hex_offerId'));
       return id ? { offerId: id } : null;
     }
     return null;
   },
 };
 
-/** The 1688 trade order detail and the workbench's order routes. */
+/** The 1688 trade order detail and lists, and the workbench's order routes. */
 export const order1688: PageHelperDef = {
   id: 'order-1688',
   matches: ['https://trade.1688.com/order/*', 'https://work.1688.com/*'],
   fromUrl(url, host): Record<string, string> | null {
-    if (host === 'trade.1688.com' && url.pathname === '/order/new_step_order_detail.htm') {
-      const id = digits(url.searchParams.get('orderId'));
-      return id ? { orderId: id } : null;
+    if (host === 'trade.1688.com') {
+      if (url.pathname === '/order/new_step_order_detail.htm') {
+        const id = digits(url.searchParams.get('orderId'));
+        return id ? { orderId: id } : null;
+      }
+      if (/^\/order\/(buyer|seller)_order_list\.htm$/.test(url.pathname)) return {};
+      return null;
     }
-    if (host === 'trade.1688.com' && /^\/order\/(buyer|seller)_order_list\.htm$/.test(url.pathname)) return {};
     if (host === 'work.1688.com') {
       const path = url.searchParams.get('_path_') ?? '';
-      if (!/trade|order|buyer|sale/i.test(path)) return null;
+      if (!WORKBENCH_ORDER_ROUTE.test(path)) return null;
       const id = digits(url.searchParams.get('orderId'));
       return id ? { orderId: id } : {};
     }
@@ -45,7 +71,7 @@ export const order1688: PageHelperDef = {
   },
 };
 
-/** Coupang Wing order and product pages. */
+/** Coupang Wing: every page (today's work); order pages name orderId / shipmentBoxId. */
 export const wingCoupang: PageHelperDef = {
   id: 'wing-coupang',
   matches: ['https://wing.coupang.com/*'],
@@ -56,9 +82,9 @@ export const wingCoupang: PageHelperDef = {
       const v = digits(url.searchParams.get(name));
       if (v) ids[name] = v;
     }
-    const path = /\/(?:orders?|shipments?)\/(\d+)/.exec(url.pathname);
+    const path = /\/(?:orders?|shipments?)\/(\d{1,30})(?:\/|$)/.exec(url.pathname);
     if (path && !ids.orderId) ids.orderId = path[1];
-    const product = /\/products?\/(\d+)/.exec(url.pathname);
+    const product = /\/products?\/(\d{1,30})(?:\/|$)/.exec(url.pathname);
     if (product && !ids.sellerProductId) ids.sellerProductId = product[1];
     return ids;
   },
@@ -66,8 +92,10 @@ export const wingCoupang: PageHelperDef = {
 
 export const PAGE_HELPERS: readonly PageHelperDef[] = [offer1688, order1688, wingCoupang];
 
+export const HELPER_IDS: readonly HelperId[] = PAGE_HELPERS.map((h) => h.id);
+
 /** Union of every helper's matches: the content script is injected nowhere else. */
-export const ALL_HELPER_MATCHES: string[] = PAGE_HELPERS.flatMap((h) => [...h.matches]);
+export const ALL_HELPER_MATCHES: string[] = [...new Set(PAGE_HELPERS.flatMap((h) => [...h.matches]))];
 
 /** Which helper serves this URL and the ids it names; null when none does. */
 export function pageContextFor(href: string): PageContext | null {
@@ -77,10 +105,53 @@ export function pageContextFor(href: string): PageContext | null {
   } catch {
     return null;
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = realSiteHost(url);
   for (const helper of PAGE_HELPERS) {
     const ids = helper.fromUrl(url, host);
     if (ids) return { helperId: helper.id, ids };
   }
   return null;
+}
+
+/**
+ * Hosts whose pages are single-page apps: their URL changes with history.pushState, which the
+ * browser does not report to the background (a message's sender URL stays the document's URL).
+ */
+export const SPA_HOSTS: readonly string[] = ['work.1688.com', 'wing.coupang.com'];
+
+/**
+ * The URL a content script's request is judged by. The browser reports the URL the document was
+ * loaded with; on an SPA host the page has since moved with pushState, so the content script
+ * sends its current `location.href` too. That claim is accepted only on an SPA host and only for
+ * the same origin as the browser-reported URL: the origin is what the browser vouches for, and
+ * within it the page script could have pushed the same URL itself (the tab URL would say the same).
+ * Anywhere else the browser-reported URL is used as is.
+ */
+export function effectivePageUrl(senderUrl: string, claimed: string | undefined): string {
+  if (!claimed || claimed === senderUrl) return senderUrl;
+  let reported: URL;
+  let wanted: URL;
+  try {
+    reported = new URL(senderUrl);
+    wanted = new URL(claimed);
+  } catch {
+    return senderUrl;
+  }
+  if (wanted.origin !== reported.origin || !SPA_HOSTS.includes(realSiteHost(reported))) return senderUrl;
+  return wanted.href;
+}
+
+/**
+ * The background's scope check: may a content script on `pageUrl` ask `helperId` about `ids`?
+ * True only when the page is that helper's and every requested id is the one its URL names.
+ */
+export function pageAllows(pageUrl: string, helperId: HelperId, ids: Record<string, string | undefined>): boolean {
+  const ctx = pageContextFor(pageUrl);
+  if (!ctx || ctx.helperId !== helperId) return false;
+  for (const [name, value] of Object.entries(ids)) {
+    if (value === undefined) continue;
+    if (ctx.ids[name] !== value) return false;
+  }
+  return true;
 }

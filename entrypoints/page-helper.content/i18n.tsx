@@ -1,0 +1,63 @@
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useMemo } from 'preact/hooks';
+import type { LanguageSetting, Locale } from '@/utils/i18n';
+import { common } from '@/utils/i18n/dictionaries/common';
+import { pageHelpers } from '@/utils/i18n/dictionaries/page-helpers';
+
+/**
+ * t() for the helper panel, with only the dictionaries the panel uses (the full set would triple
+ * the content script). Not components/i18n's provider: that one sets the document's `lang`, and
+ * a content script must leave the host page's DOM alone.
+ */
+export type HelperMessageKey = keyof typeof common.en | keyof typeof pageHelpers.en;
+export type HelperT = (key: HelperMessageKey, params?: Record<string, string | number>) => string;
+
+const DICTS = [common, pageHelpers] as const;
+
+function lookup(locale: Locale, key: string): string | undefined {
+  for (const d of DICTS) {
+    const v = (d[locale] as Record<string, string>)[key];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+export function helperTranslate(
+  locale: Locale,
+  key: HelperMessageKey,
+  params?: Record<string, string | number>,
+): string {
+  const template = lookup(locale, key) ?? lookup('en', key) ?? key;
+  return params ? template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : template;
+}
+
+/** The same rule as utils/i18n: the seller's choice, else the browser's language, else English. */
+export function helperLocale(setting: LanguageSetting, languages: readonly string[]): Locale {
+  if (setting !== 'auto') return setting;
+  for (const lang of languages) {
+    const l = lang.toLowerCase();
+    if (l.startsWith('ko')) return 'ko';
+    if (l.startsWith('zh')) return 'zh_CN';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+interface HelperI18nValue {
+  locale: Locale;
+  t: HelperT;
+}
+
+const Ctx = createContext<HelperI18nValue>({ locale: 'en', t: (k, p) => helperTranslate('en', k, p) });
+
+export function HelperI18n(props: { language: LanguageSetting; children: ComponentChildren }) {
+  const value = useMemo<HelperI18nValue>(() => {
+    const locale = helperLocale(props.language, navigator.languages ?? [navigator.language]);
+    return { locale, t: (k, p) => helperTranslate(locale, k, p) };
+  }, [props.language]);
+  return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
+}
+
+export function useT(): HelperI18nValue {
+  return useContext(Ctx);
+}

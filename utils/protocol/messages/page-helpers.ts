@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { COMMISSION_CATEGORY_IDS } from '../../calculator/settings';
+import { defineMessage } from '../define';
+import { alibabaMessages } from './alibaba';
+import { idString, moneySchema, orderKey, wireError, workState } from './shared-schemas';
+
+/**
+ * Messages of the helper panels on seller pages (issue 7). Content-script senders may ask only
+ * about the ids in their own tab's URL: every handler checks the request against
+ * `pageContextFor(effectivePageUrl(sender.pageUrl, pageUrl))` (utils/page-helpers/registry.ts)
+ * and refuses anything else. Replies carry masked personal data only, never a secret. The offer
+ * summary itself is `offers.get` (messages/alibaba.ts).
+ */
+
+/**
+ * The content script's current `location.href`: on SPA hosts (work.1688.com, Wing) it differs
+ * from the document URL the browser reports; see `effectivePageUrl` for when it is believed.
+ */
+const pageUrl = z.string().url().max(2000).optional();
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const won = z.number().int().min(0).max(100_000_000);
+const percent = z.number().min(0).max(100);
+
+export const calculatorSettingsSchema = z
+  .object({
+    rate: z
+      .object({ krwPerCny: z.number().positive().max(10_000), date })
+      .strict()
+      .optional(),
+    shipping: z.object({ mode: z.enum(['perUnit', 'perKg']), perUnitKrw: won, perKgKrw: won }).strict(),
+    dutyPercent: z.number().min(0).max(1000),
+    vatPercent: percent,
+    category: z.enum(COMMISSION_CATEGORY_IDS),
+    commissionPercent: percent,
+    coupangShippingFeeKrw: won,
+  })
+  .strict();
+
+export const offerInputsSchema = z
+  .object({
+    quantity: z.number().int().min(1).max(10_000_000),
+    unitWeightKg: z.number().positive().max(10_000).optional(),
+    salePriceKrw: won.optional(),
+    unitPriceFenOverride: z.number().int().min(0).max(1_000_000_000).optional(),
+  })
+  .strict();
+
+/** One sourcing-list entry: the offer id and the seller's own numbers — nothing copied from 1688 (C16). */
+export const sourcingEntrySchema = z.object({
+  offerId: idString,
+  addedAt: z.number(),
+  updatedAt: z.number(),
+  inputs: offerInputsSchema,
+  settings: calculatorSettingsSchema,
+});
+export type SourcingEntry = z.infer<typeof sourcingEntrySchema>;
+
+/** A 1688 order as its own page's helper shows it: masked, no contact data. */
+export const helperOrder1688Schema = z.object({
+  orderKey,
+  role: z.enum(['seller', 'buyer']),
+  accountLabel: z.string(),
+  orderId: idString,
+  marketStatus: z.string(),
+  workState,
+  orderedAt: z.string(),
+  paidAt: z.string().optional(),
+  lines: z.array(
+    z.object({
+      productName: z.string(),
+      optionName: z.string().optional(),
+      quantity: z.number().int(),
+      unitPrice: moneySchema,
+    }),
+  ),
+  total: moneySchema,
+  shippingFee: moneySchema.optional(),
+  /** Supplier (purchases) as 1688 names it; a buyer's name (sales) masked. */
+  counterpartyName: z.string().optional(),
+  /** Masked (e.g. 王*明) and the region only. */
+  recipient: z.object({ name: z.string(), region: z.string() }),
+  courierName: z.string().optional(),
+  trackingNumber: z.string().optional(),
+});
+
+export const helperLogisticsSchema = z.object({
+  notShipped: z.boolean(),
+  shipments: z.array(
+    z.object({
+      carrierName: z.string().optional(),
+      trackingNumber: z.string().optional(),
+      status: z.string().optional(),
+    }),
+  ),
+  /** Newest first; phone numbers in remarks masked. */
+  steps: z.array(z.object({ at: z.string(), remark: z.string() })),
+});
+
+export const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
+
+export const helperWingOrderSchema = z.object({
+  orderKey,
+  orderId: idString,
+  shipmentBoxId: idString,
+  workState,
+  marketStatus: z.string(),
+  shipBy: z.string().optional(),
+  productSummary: z.string(),
+  itemCount: z.number().int(),
+  total: moneySchema,
+  recipientName: z.string(),
+  courierName: z.string().optional(),
+  trackingNumber: z.string().optional(),
+  nextStep: wingNextStep,
+  pendingAction: z.object({ action: z.string(), state: z.string() }).optional(),
+});
+
+export const pageHelperMessages = {
+  /** The seller's calculator settings (defaults until saved). Content scripts: on an offer page only. */
+  'helper.calculator.get': defineMessage({
+    request: z.object({ pageUrl }).strict(),
+    reply: z.object({ settings: calculatorSettingsSchema, saved: z.boolean() }),
+    senders: ['content-script', 'extension-page'],
+  }),
+  'helper.calculator.save': defineMessage({
+    request: z.object({ settings: calculatorSettingsSchema, pageUrl }).strict(),
+    reply: z.object({ settings: calculatorSettingsSchema }),
+    senders: ['content-script', 'extension-page'],
+  }),
+  /** Whether this offer is on the sourcing list, with the seller's numbers kept for it. */
+  'helper.sourcing.get': defineMessage({
+    request: z.object({ offerId: idString, pageUrl }).strict(),
+    reply: z.object({ entry: sourcingEntrySchema.optional(), count: z.number().int() }),
+    senders: ['content-script', 'extension-page'],
+  }),
+  /** Adds (or updates) the offer on the sourcing list: id + the seller's own numbers only. */
+  'helper.sourcing.add': defineMessage({
+    request: z.object({ offerId: idString, inputs: offerInputsSchema, pageUrl }).strict(),
+    reply: z.object({ entry: sourcingEntrySchema, count: z.number().int() }),
+    senders: ['content-script', 'extension-page'],
+  }),
+  /** The 1688 order its page names: status, amounts and logistics, in the view of the member that has it. */
+  'helper.order1688': defineMessage({
+    request: z.object({ orderId: idString, pageUrl }).strict(),
+    reply: z.object({
+      order: helperOrder1688Schema,
+      logistics: helperLogisticsSchema.optional(),
+      logisticsError: wireError.optional(),
+    }),
+    senders: ['content-script'],
+  }),
+  /** Today's Coupang work (counts over every connected vendor) and, if the URL names one, that order. */
+  'helper.wing': defineMessage({
+    request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional(), pageUrl }).strict(),
+    reply: z.object({
+      vendors: z.number().int(),
+      syncedAt: z.number().optional(),
+      dueSoonHours: z.number(),
+      counts: z.object({
+        toAcknowledge: z.number().int(),
+        toShip: z.number().int(),
+        dueSoon: z.number().int(),
+        overdue: z.number().int(),
+        cancelRequests: z.number().int(),
+      }),
+      order: helperWingOrderSchema.optional(),
+      /** The URL names an order that is not in the synced cache. */
+      orderNotCached: z.boolean(),
+    }),
+    senders: ['content-script'],
+  }),
+  /**
+   * The offer its page names, through `offers.get` (messages/alibaba.ts) judged by the page's
+   * current URL: on the workbench (an SPA) the browser still reports the route first loaded.
+   */
+  'helper.offer': defineMessage({
+    request: z.object({ offerId: idString, pageUrl }).strict(),
+    reply: alibabaMessages['offers.get'].reply,
+    senders: ['content-script'],
+  }),
+  /** Opens the options page (content scripts cannot open extension pages themselves). */
+  'helper.openOptions': defineMessage({
+    request: z.object({ pageUrl }).strict(),
+    reply: z.object({ opened: z.boolean() }),
+    senders: ['content-script'],
+  }),
+} as const;
+
+export type HelperOrder1688Reply = z.infer<(typeof pageHelperMessages)['helper.order1688']['reply']>;
+export type HelperWingReply = z.infer<(typeof pageHelperMessages)['helper.wing']['reply']>;
