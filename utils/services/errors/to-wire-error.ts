@@ -1,3 +1,4 @@
+import { redactText } from '../../privacy/redact';
 import { HandledError, type WireError } from '../../protocol/envelope';
 
 /**
@@ -6,6 +7,13 @@ import { HandledError, type WireError } from '../../protocol/envelope';
  * personal data (client errors are built without them; unknown errors are reduced to their name).
  */
 export function toWireError(e: unknown): WireError {
+  const w = classify(e);
+  // Belt and braces: client messages carry no PII by construction, but a wire error may be stored
+  // (account lastError) and shown, so it goes through the same redactor as the logs.
+  return { ...w, message: redactText(w.message, 300) };
+}
+
+function classify(e: unknown): WireError {
   const refusal = guardRefusal(e);
   if (refusal) return { code: refusal.code, message: refusal.message, kind: refusal.kind, params: refusal.params };
   if (e instanceof HandledError) return { code: e.code, message: e.message, kind: e.kind, params: e.params };

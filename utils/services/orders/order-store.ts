@@ -1,4 +1,5 @@
 import type { DomainOrder } from '../../domain/order';
+import { projectOrder } from '../../privacy/projections';
 import { cacheList, cachePutMany } from '../../store/cache';
 
 export const ORDER_KIND = 'order';
@@ -45,9 +46,10 @@ export class OrderStore {
     return h.order;
   }
 
-  /** Stores synced orders (already projected to DomainOrder: minimum data). */
-  async upsertMany(accountKey: string, orders: DomainOrder[], ttlMs: number): Promise<void> {
+  /** Stores synced orders, projected to the declared fields first (minimum data, C5). */
+  async upsertMany(accountKey: string, input: DomainOrder[], ttlMs: number): Promise<void> {
     await this.ensureLoaded();
+    const orders = input.map(projectOrder);
     const now = this.now();
     await cachePutMany(
       orders.map((o) => ({

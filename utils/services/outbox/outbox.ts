@@ -62,6 +62,8 @@ export class Outbox {
   /** Interrupted items waiting for their original request to settle: id → next check (epoch ms). */
   private recheckAt = new Map<string, number>();
   private now: () => number;
+  /** createdAt is strictly increasing so a batch lists in the order it was queued, even within one ms. */
+  private lastCreated = 0;
   private settleMs: number;
   private recheckMs: number;
 
@@ -97,6 +99,7 @@ export class Outbox {
         out.push(existing);
         continue;
       }
+      this.lastCreated = Math.max(this.now(), this.lastCreated + 1);
       const rec: OutboxRecord = {
         id: crypto.randomUUID(),
         accountKey,
@@ -105,7 +108,7 @@ export class Outbox {
         payload: item.payload,
         state: 'queued',
         attempts: 0,
-        createdAt: this.now(),
+        createdAt: this.lastCreated,
         updatedAt: this.now(),
         batchId,
       };
@@ -125,6 +128,7 @@ export class Outbox {
     batchId: string,
     result: ItemResult,
   ): Promise<OutboxRecord> {
+    this.lastCreated = Math.max(this.now(), this.lastCreated + 1);
     const rec: OutboxRecord = {
       id: crypto.randomUUID(),
       accountKey,
@@ -133,7 +137,7 @@ export class Outbox {
       payload: item.payload,
       state: 'failed',
       attempts: 0,
-      createdAt: this.now(),
+      createdAt: this.lastCreated,
       updatedAt: this.now(),
       batchId,
       result: { ...result, ok: false },
