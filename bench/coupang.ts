@@ -6,7 +6,6 @@ import type { Page } from '@playwright/test';
 import { control, figure, withBrowser, withSandbox } from './support';
 
 const CONFIGURED_RATE = 8; // utils/marketplaces/coupang/queue.ts: 8 requests/s per vendor
-const ORDERSHEETS = 'GET /v2/providers/openapi/apis/api/v5/vendors/{vendorId}/ordersheets';
 
 async function send(page: Page, type: string, payload: unknown) {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);

@@ -1,5 +1,11 @@
 import { Hono } from 'hono';
-import { DEFAULT_SEED, DEFAULT_SETTINGS, type MarketModule, type SandboxContext, type SeedOptions } from './core/context';
+import {
+  DEFAULT_SEED,
+  DEFAULT_SETTINGS,
+  type MarketModule,
+  type SandboxContext,
+  type SeedOptions,
+} from './core/context';
 import type { FaultSpec } from './core/faults';
 import type { SandboxConfig } from './server';
 

@@ -1,21 +1,13 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { type ReplyOf, send } from '@/utils/protocol/client';
 import { subscribeEvents } from '@/utils/protocol/event-client';
-import type { OrderRow } from '@/utils/protocol/messages/orders';
+import type { OrderListQuery, OrderRow, OrderTab } from '@/utils/protocol/messages/orders';
 import { WindowCache } from '@/utils/ui/window-cache';
 
-export type OrderTab = 'all' | 'new' | 'toShip' | 'inTransit' | 'delivered' | 'cancelRequested';
+export type { OrderTab };
+/** Tab order in the panel: the work first, "all" last. */
 export const TABS: OrderTab[] = ['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested', 'all'];
-
-export interface OrderQuery {
-  tab: OrderTab;
-  accountKeys?: string[];
-  search?: string;
-  from?: string;
-  to?: string;
-  sort: 'orderedAt' | 'shipBy' | 'total';
-  dir: 'asc' | 'desc';
-}
+export type OrderQuery = OrderListQuery;
 
 export interface ListMeta {
   counts: Partial<Record<OrderTab, number>>;

@@ -254,7 +254,7 @@ test.describe('Coupang order flow against the sandbox', () => {
 
     const ip = await connectCoupang(page, blockedIp);
     expect(ip.data.verification).toMatchObject({ ok: false, error: { kind: 'ipNotAllowed' } });
-    expect(JSON.stringify(ip.data.verification.error)).toContain('127.0.0.1');
+    expect(JSON.stringify(ip.data.verification)).toContain('127.0.0.1');
 
     await control.skewGatewayClock(10 * 60_000);
     const skewed = await connectCoupang(page, good);

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { e2eTarget } from '../../build/build-env';
 import { EXTENSION_ID } from '../../build/extension-key';
+import type { SandboxConfig } from '../../sandbox/server';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium';
 import { spawnSandbox } from '../../scripts/run-sandbox';
-import type { SandboxConfig } from '../../sandbox/server';
 import { SandboxControl } from './support/control';
 
 export const E2E = e2eTarget();

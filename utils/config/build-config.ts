@@ -1,17 +1,11 @@
+import type { BuildEnv } from '../../build/build-env';
+
 /**
- * The build-time configuration as the extension sees it at run time. Values come from
- * build/build-env.ts through Vite's `define`, so a production bundle contains only real hosts.
+ * The build-time configuration as the extension sees it at run time: everything build/build-env.ts
+ * decides except manifest-only facts. Values come through Vite's `define`, so a production bundle
+ * contains only real hosts.
  */
-export interface BuildConfig {
-  target: 'production' | 'sandbox';
-  coupangBaseUrl: string;
-  alibabaGatewayBaseUrl: string;
-  alibabaAuthBaseUrl: string;
-  sitePageScheme: 'https' | 'http';
-  sitePageHostSuffix: string;
-  relayBaseUrl: string;
-  support: { email: string; wangwang: string };
-}
+export type BuildConfig = Omit<BuildEnv, 'hostPermissions' | 'outDirName'>;
 
 declare const __CROSSDOCK_BUILD__: BuildConfig | undefined;
 

@@ -1,3 +1,4 @@
+import type { AccountCounters } from '../../../sandbox/core/counters';
 import type { SandboxConfig } from '../../../sandbox/server';
 
 /** The sandbox's control API, for tests. */
@@ -25,9 +26,7 @@ export class SandboxControl {
     return this.call('DELETE', '/faults');
   }
   counters() {
-    return this.call<
-      Record<string, { requests: number; peakPerSecond: number; rateLimited: number; signatureFailures: number }>
-    >('GET', '/counters');
+    return this.call<Record<string, AccountCounters>>('GET', '/counters');
   }
   advanceClock(ms: number) {
     return this.call('POST', '/clock/advance', { ms });

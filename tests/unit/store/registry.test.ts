@@ -3,7 +3,7 @@ import { SecurityLog } from '@/utils/services/security-log';
 import { SettingsService } from '@/utils/services/settings-service';
 import { deleteDatabase, getDb } from '@/utils/store/db';
 import { migrate } from '@/utils/store/migrations';
-import { declarationForKey, idbStores, STORED_ITEMS } from '@/utils/store/registry';
+import { declarationForKey, idbStores, STORED_ITEMS, type StoredItem } from '@/utils/store/registry';
 import { storageItem } from '@/utils/store/storage';
 import { vaultGet, vaultPut } from '@/utils/store/vault';
 import { wipe } from '@/utils/store/wipe';
@@ -77,7 +77,8 @@ describe('storage registry', () => {
   });
 
   it('gives every item a wipe rule, and deleteAll covers them all', () => {
-    for (const [id, d] of Object.entries(STORED_ITEMS)) {
+    for (const [id, item] of Object.entries(STORED_ITEMS)) {
+      const d: StoredItem = item;
       expect(d.clearedOn.length, id).toBeGreaterThan(0);
       expect(d.clearedOn, id).toContain('deleteAll');
       if (d.scope === 'account') expect(d.clearedOn, id).toContain('disconnect');

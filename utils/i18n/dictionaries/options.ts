@@ -47,7 +47,8 @@ export const options = defineDictionary({
     'options.support.intro': '문의나 문제가 있으면 연락 주세요. 한국어, 영어, 중국어로 답변합니다.',
     'options.support.email': '이메일',
     'options.support.wangwang': '알리왕왕',
-    'options.support.deleteHint': 'Crossdock이 저장한 모든 데이터는 언제든지 "개인정보 및 데이터"에서 삭제할 수 있습니다.',
+    'options.support.deleteHint':
+      'Crossdock이 저장한 모든 데이터는 언제든지 "개인정보 및 데이터"에서 삭제할 수 있습니다.',
     'options.about.version': '버전',
     'options.about.build': '빌드',
     'options.about.hosts': 'API 호스트',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { accountView } from './connections';
-import { accountKey, idString, moneySchema, orderKey } from './shared-schemas';
+import { accountKey, idString, moneySchema, orderKey, outboxResult } from './shared-schemas';
 
 /**
  * 1688 messages: connecting a member (own app or signing relay), logistics of a 1688 order, offer
@@ -135,14 +135,7 @@ export const purchaseStatusSchema = z.object({
   idempotencyKey: z.string(),
   state: z.enum(['none', 'queued', 'sending', 'succeeded', 'failed', 'unknown']),
   attempts: z.number().int(),
-  result: z
-    .object({
-      ok: z.boolean(),
-      code: z.string().optional(),
-      message: z.string().optional(),
-      retryable: z.boolean().optional(),
-    })
-    .optional(),
+  result: outboxResult.optional(),
   orderId: idString.optional(),
   orderKey: orderKey.optional(),
   total: moneySchema.optional(),

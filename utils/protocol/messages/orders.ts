@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
-import { accountKey, idString, marketplace, moneySchema, orderKey, wireError, workState } from './shared-schemas';
+import {
+  accountKey,
+  idString,
+  marketplace,
+  moneySchema,
+  orderKey,
+  outboxResult,
+  wireError,
+  workState,
+} from './shared-schemas';
 
 /** One row of the order list: masked PII, just what a row shows. */
 export const orderRow = z.object({
@@ -28,6 +37,18 @@ export const orderRow = z.object({
 export type OrderRow = z.infer<typeof orderRow>;
 
 export const orderTab = z.enum(['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested']);
+export type OrderTab = z.infer<typeof orderTab>;
+
+/** What the order list filters and sorts by (the window — offset/limit — is added per request). */
+export interface OrderListQuery {
+  tab: OrderTab;
+  accountKeys?: string[];
+  search?: string;
+  from?: string;
+  to?: string;
+  sort: 'orderedAt' | 'shipBy' | 'total';
+  dir: 'asc' | 'desc';
+}
 
 export const recipientView = z.object({
   name: z.string(),

@@ -13,3 +13,11 @@ export const wireError = z.object({
   kind: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+
+/** An outbox item's own result (succeeded or why not). */
+export const outboxResult = z.object({
+  ok: z.boolean(),
+  code: z.string().optional(),
+  message: z.string().optional(),
+  retryable: z.boolean().optional(),
+});

@@ -62,7 +62,8 @@ export function createAlibabaModule(
       secrets.forget(accountKey);
       clients.drop(accountKey);
       // Relay mode: the installation key stops working on the relay too (best effort, bounded).
-      if (secret) await Promise.race([connector.unpair(secret), new Promise((r) => setTimeout(r, 3000))]).catch(() => undefined);
+      if (secret)
+        await Promise.race([connector.unpair(secret), new Promise((r) => setTimeout(r, 3000))]).catch(() => undefined);
     },
 
     async verify(accountKey): Promise<Verification> {

@@ -49,7 +49,7 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
     for (const key of keys) {
       const order = await core.orders.get(key);
       const accountKey = key.split(':').slice(0, 2).join(':');
-      if (!order || order.marketplace !== 'coupang') {
+      if (order?.marketplace !== 'coupang') {
         records.push(
           await core.outbox.recordRefusal(
             accountKey,

@@ -1,18 +1,10 @@
 import type { DomainOrder } from '../../domain/order';
 import { maskName } from '../../privacy/masking';
-import type { OrderRow } from '../../protocol/messages/orders';
+import type { OrderListQuery, OrderRow, OrderTab } from '../../protocol/messages/orders';
 
-export type OrderTab = 'all' | 'new' | 'toShip' | 'inTransit' | 'delivered' | 'cancelRequested';
 export const TABS: OrderTab[] = ['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'];
 
-export interface OrderQuery {
-  tab: OrderTab;
-  accountKeys?: string[];
-  search?: string;
-  from?: string;
-  to?: string;
-  sort: 'orderedAt' | 'shipBy' | 'total';
-  dir: 'asc' | 'desc';
+export interface OrderQuery extends OrderListQuery {
   offset: number;
   limit: number;
 }

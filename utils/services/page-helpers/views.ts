@@ -2,6 +2,7 @@ import type { DomainOrder } from '../../domain/order';
 import { maskAddress, maskName, maskPhone } from '../../privacy/masking';
 import type { LogisticsReply } from '../../protocol/messages/alibaba';
 import type { HelperOrder1688Reply, HelperWingReply } from '../../protocol/messages/page-helpers';
+import { toRow } from '../orders/order-query';
 
 /**
  * View models for the helper panels. Content scripts run on marketplace pages whose scripts can
@@ -85,20 +86,21 @@ export function wingNextStep(o: DomainOrder): WingOrderView['nextStep'] {
 }
 
 export function wingOrderView(o: DomainOrder, pending?: { action: string; state: string }): WingOrderView {
-  const first = o.lines[0];
+  // The same row the side panel lists (masked name, summary, count), plus the next step.
+  const row = toRow(o, { labels: new Map(), pending: new Map() });
   return {
-    orderKey: o.key,
-    orderId: o.orderId,
-    shipmentBoxId: o.shipmentId,
-    workState: o.workState,
-    marketStatus: o.marketStatus,
-    shipBy: o.shipBy,
-    productSummary: first ? first.productName + (first.optionName ? ` · ${first.optionName}` : '') : '',
-    itemCount: o.lines.reduce((n, l) => n + l.quantity, 0),
-    total: o.total,
-    recipientName: maskName(o.recipient.name),
-    courierName: o.shipping.courierName,
-    trackingNumber: o.shipping.trackingNumber,
+    orderKey: row.key,
+    orderId: row.orderId,
+    shipmentBoxId: row.shipmentId,
+    workState: row.workState,
+    marketStatus: row.marketStatus,
+    shipBy: row.shipBy,
+    productSummary: row.productSummary,
+    itemCount: row.itemCount,
+    total: row.total,
+    recipientName: row.recipientName,
+    courierName: row.courierName,
+    trackingNumber: row.trackingNumber,
     nextStep: wingNextStep(o),
     ...(pending ? { pendingAction: pending } : {}),
   };

@@ -31,7 +31,9 @@ export const optionalInt = z.preprocess(emptyToUndefined, z.number().int().optio
 export const optionalBool = z
   .union([z.boolean(), z.enum(['true', 'false', 'TRUE', 'FALSE', 'Y', 'N'])])
   .nullish()
-  .transform((v) => (v === undefined || v === null ? undefined : typeof v === 'boolean' ? v : v === 'true' || v === 'TRUE' || v === 'Y'));
+  .transform((v) =>
+    v === undefined || v === null ? undefined : typeof v === 'boolean' ? v : v === 'true' || v === 'TRUE' || v === 'Y',
+  );
 
 /** A Coupang date (any documented format) → KST ISO string; an unparsable value is an issue. */
 export const kstDateTime = z.union([z.string(), z.number()]).transform((value, ctx) => {
