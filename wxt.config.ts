@@ -18,7 +18,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    key: EXTENSION_PUBLIC_KEY,
+    // Unpacked builds get a fixed id (registered OAuth redirect); store packages must not carry a key.
+    ...(process.env.CROSSDOCK_STORE_PACKAGE ? {} : { key: EXTENSION_PUBLIC_KEY }),
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'identity', 'notifications', 'sidePanel'],
     host_permissions: hostPermissions,
     // A seller's own signing relay (1688 relay mode) is asked for at run time, for its origin only.
