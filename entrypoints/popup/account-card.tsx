@@ -58,7 +58,7 @@ export function AccountCard(props: {
     >
       <div class="account-head">
         <h2 id={`acct-${a.accountId}`}>
-          {a.label} <span class="muted">{a.accountId}</span>
+          {a.label} {a.label.includes(a.accountId) ? null : <span class="muted">{a.accountId}</span>}
         </h2>
         <StateLine account={a} />
       </div>
