@@ -317,6 +317,47 @@ test.describe('page helpers', () => {
     await expect(page.getByTestId('wing-helper')).toBeVisible();
   });
 
+  test('Coupang Wing: unanswered inquiries are counted after a sync (counts only)', async ({
+    context,
+    control,
+    openExtensionPage,
+  }) => {
+    const config = await freshSandbox(control);
+    const options = await openOptions(openExtensionPage);
+    const vendorKey = await connectAndSyncCoupang(options, config);
+    const page = await context.newPage();
+    await page.goto(config.pages.wingHomeUrl);
+    const count = page.getByTestId('wing-count-inquiries');
+    await expect(count).toBeVisible();
+    const before = Number(await count.getAttribute('data-count'));
+
+    const vendorId = config.coupang.vendors[0].vendorId;
+    for (const kind of ['online', 'online', 'callCenter']) {
+      await control.call('POST', '/coupang/inquiries', { vendorId, kind, content: '배송 언제 되나요? 010-1234-5678' });
+    }
+    await ok(options, 'orders.sync', { accountKey: vendorKey });
+    await waitForSync(options, vendorKey);
+    await page.reload();
+    await expect(page.getByTestId('wing-count-inquiries')).toHaveAttribute('data-count', String(before + 3));
+    // Only counts were kept: the inquiry text (with its phone number) is nowhere in the cache.
+    const cached = await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('crossdock');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const q = db.transaction('cache').objectStore('cache').getAll();
+        q.onsuccess = () => resolve(q.result);
+      });
+      db.close();
+      return JSON.stringify(rows.filter((r) => (r as { kind: string }).kind === 'inquirySummary'));
+    });
+    expect(cached).toContain('"online"');
+    expect(cached).not.toContain('010-1234-5678');
+    expect(cached).not.toContain('배송');
+  });
+
   test('workbench SPA: panels mount, change helper and go away as the route changes', async ({ context, control }) => {
     const config = await freshSandbox(control);
     const page = await context.newPage();

@@ -56,6 +56,8 @@ export function WingCoupangHelper(props: HelperProps) {
         {row('dueSoon', t('wing.dueSoon', { hours: w.dueSoonHours }), w.counts.dueSoon)}
         {row('overdue', t('wing.overdue'), w.counts.overdue)}
         {row('cancelRequests', t('wing.cancelRequests'), w.counts.cancelRequests, { tab: 'cancelRequested' })}
+        {w.counts.unansweredInquiries !== undefined &&
+          row('inquiries', t('wing.inquiries'), w.counts.unansweredInquiries)}
       </ul>
       {w.syncedAt && <p class="cd-muted cd-small">{t('wing.synced', { time: formatRelative(w.syncedAt, locale) })}</p>}
       {w.orderNotCached && (

@@ -163,6 +163,8 @@ export const pageHelperMessages = {
         dueSoon: z.number().int(),
         overdue: z.number().int(),
         cancelRequests: z.number().int(),
+        /** Customer inquiries waiting for an answer (last 7 days), when the CS API answered. */
+        unansweredInquiries: z.number().int().optional(),
       }),
       order: helperWingOrderSchema.optional(),
       /** The URL names an order that is not in the synced cache. */

@@ -4,6 +4,7 @@ import type { AccountRecord } from '../accounts';
 import type { CoreServices } from '../core';
 import type { AccountSyncer, ProgressFn } from '../sync/types';
 import type { CoupangClients } from './client-factory';
+import { refreshInquirySummary } from './inquiries';
 import { workStateOfMarket } from './work-state';
 
 /** How far back a sync looks (KST days, today included). Orders older than this age out of the cache. */
@@ -127,6 +128,10 @@ export class CoupangSyncer implements AccountSyncer {
 
     await this.refreshVanished(accountKey, seen, cp.cancels, ttlMs, callOpts);
     await this.settleCancelFlags(accountKey, cp.cancels, ttlMs);
+    // Inquiry counts are a side view: a CS API problem must not fail the order sync.
+    await refreshInquirySummary(accountKey, client, { now: this.core.now(), ttlMs, signal: opts.signal }).catch(
+      () => undefined,
+    );
     await this.core.checkpoints.clear(accountKey, JOB);
   }
 

@@ -5,6 +5,7 @@ import { HandledError, type WireError } from '../../protocol/envelope';
 import type { alibabaMessages } from '../../protocol/messages/alibaba';
 import type { pageHelperMessages } from '../../protocol/messages/page-helpers';
 import type { CoreServices } from '../core';
+import { readInquirySummary } from '../coupang/inquiries';
 import { addToSourcing, loadCalculatorSettings, saveCalculatorSettings, sourcingEntry } from '../page-helpers/stores';
 import { logistics1688View, order1688View, wingCounts, wingOrderView } from '../page-helpers/views';
 
@@ -125,11 +126,19 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
           order = wingOrderView(found, pending ? { action: pending.action, state: pending.state } : undefined);
         }
       }
+      const inquiries = (await Promise.all(vendors.map((v) => readInquirySummary(v.accountKey, now)))).filter(
+        (s): s is NonNullable<typeof s> => !!s,
+      );
       return {
         vendors: vendors.length,
         syncedAt: synced.length ? Math.min(...synced) : undefined,
         dueSoonHours: settings.notifications.deadlineHours,
-        counts: wingCounts(coupang, now, settings.notifications.deadlineHours),
+        counts: {
+          ...wingCounts(coupang, now, settings.notifications.deadlineHours),
+          ...(inquiries.length
+            ? { unansweredInquiries: inquiries.reduce((n, s) => n + s.online + s.callCenter, 0) }
+            : {}),
+        },
         order,
         orderNotCached: named && !order,
       };

@@ -31,7 +31,10 @@ export const callCenterInquirySchema = z.object({
   inquiryId: id,
   inquiryStatus: optionalText,
   csPartnerCounselingStatus: optionalText,
-  vendorItemId: optionalId,
+  // The article's table says one id; its sample sends an array. Accept both, keep a list.
+  vendorItemId: z
+    .union([z.array(id), optionalId])
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
   itemName: optionalText,
   content: optionalText,
   orderId: optionalId,
