@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BoundedNumberField } from '@/components/bounded-number-field';
 import { useI18n } from '@/components/i18n';
 import { type MessageError, send } from '@/utils/protocol/client';
 import type { Settings } from '@/utils/settings/schema';
@@ -81,54 +82,30 @@ export function NotificationsSection(props: { settings: Settings | undefined }) 
             </label>
           ))}
         </fieldset>
-        <label class="field">
-          <span>{t('notif.deadlineHours', HOURS)}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={HOURS.min}
-            max={HOURS.max}
-            step={1}
-            required
-            data-testid="notif-deadlineHours"
-            aria-invalid={hoursBad}
-            aria-describedby={hoursBad ? 'notif-hours-err' : undefined}
-            value={hours}
-            onInput={(e) => {
-              setState({});
-              setHours((e.currentTarget as HTMLInputElement).value);
-            }}
-          />
-        </label>
-        {hoursBad ? (
-          <p class="error" id="notif-hours-err">
-            {t('notif.invalid', HOURS)}
-          </p>
-        ) : null}
-        <label class="field">
-          <span>{t('notif.interval', INTERVAL)}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={INTERVAL.min}
-            max={INTERVAL.max}
-            step={1}
-            required
-            data-testid="sync-interval"
-            aria-invalid={minutesBad}
-            aria-describedby={minutesBad ? 'notif-interval-err' : undefined}
-            value={minutes}
-            onInput={(e) => {
-              setState({});
-              setMinutes((e.currentTarget as HTMLInputElement).value);
-            }}
-          />
-        </label>
-        {minutesBad ? (
-          <p class="error" id="notif-interval-err">
-            {t('notif.invalid', INTERVAL)}
-          </p>
-        ) : null}
+        <BoundedNumberField
+          id="notif-deadlineHours"
+          label={t('notif.deadlineHours', HOURS)}
+          {...HOURS}
+          value={hours}
+          invalid={hoursBad}
+          invalidText={t('notif.invalid', HOURS)}
+          onInput={(v) => {
+            setState({});
+            setHours(v);
+          }}
+        />
+        <BoundedNumberField
+          id="sync-interval"
+          label={t('notif.interval', INTERVAL)}
+          {...INTERVAL}
+          value={minutes}
+          invalid={minutesBad}
+          invalidText={t('notif.invalid', INTERVAL)}
+          onInput={(v) => {
+            setState({});
+            setMinutes(v);
+          }}
+        />
         <div class="row">
           <button type="submit" data-testid="notifications-save">
             {t('common.save')}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BoundedNumberField } from '@/components/bounded-number-field';
 import { useI18n } from '@/components/i18n';
 import { TTL_BOUNDS } from '@/utils/privacy/retention';
 import { type MessageError, send } from '@/utils/protocol/client';
@@ -47,32 +48,20 @@ export function CacheTtlForm(props: { settings: Settings | undefined }) {
         const { min, max } = TTL_BOUNDS[field];
         const bad = values[field] !== '' && invalid(field);
         return (
-          <div key={field}>
-            <label class="field">
-              <span>{t(label, { min, max })}</span>
-              <input
-                type="number"
-                inputMode="numeric"
-                min={min}
-                max={max}
-                step={1}
-                required
-                data-testid={`ttl-${field}`}
-                aria-invalid={bad}
-                aria-describedby={bad ? `ttl-${field}-err` : undefined}
-                value={values[field]}
-                onInput={(e) => {
-                  setState({});
-                  setValues({ ...values, [field]: (e.currentTarget as HTMLInputElement).value });
-                }}
-              />
-            </label>
-            {bad && (
-              <p class="error" id={`ttl-${field}-err`}>
-                {t('privacy.ttl.invalid', { min, max })}
-              </p>
-            )}
-          </div>
+          <BoundedNumberField
+            key={field}
+            id={`ttl-${field}`}
+            label={t(label, { min, max })}
+            min={min}
+            max={max}
+            value={values[field]}
+            invalid={bad}
+            invalidText={t('privacy.ttl.invalid', { min, max })}
+            onInput={(v) => {
+              setState({});
+              setValues({ ...values, [field]: v });
+            }}
+          />
         );
       })}
       <div class="row">
