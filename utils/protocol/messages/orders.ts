@@ -101,14 +101,7 @@ export const outboxItemView = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   batchId: z.string().optional(),
-  result: z
-    .object({
-      ok: z.boolean(),
-      code: z.string().optional(),
-      message: z.string().optional(),
-      retryable: z.boolean().optional(),
-    })
-    .optional(),
+  result: outboxResult.optional(),
 });
 export type OutboxItemView = z.infer<typeof outboxItemView>;
 
