@@ -85,8 +85,13 @@ export function getDb(): Promise<Db> {
  */
 export async function getDbIfExists(): Promise<Db | undefined> {
   if (dbPromise) return dbPromise;
+  return (await databaseExists()) ? getDb() : undefined;
+}
+
+/** Whether the database exists, without opening it (opening creates it). */
+export async function databaseExists(): Promise<boolean> {
   const dbs = await indexedDB.databases();
-  return dbs.some((d) => d.name === DB_NAME) ? getDb() : undefined;
+  return dbs.some((d) => d.name === DB_NAME);
 }
 
 export async function closeDb(): Promise<void> {

@@ -2,10 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Logger } from '../../privacy/logger';
 import type { Settings } from '../../settings/schema';
 import { cacheSweep, resetCacheKey } from '../../store/cache';
-import { getDb } from '../../store/db';
+import { databaseExists, getDb } from '../../store/db';
 import { wipe } from '../../store/wipe';
 import type { SettingsService } from '../settings-service';
-import { databaseExists } from './database';
 
 /**
  * The cache's housekeeping (compliance C8: a short-lived cache, not a database):

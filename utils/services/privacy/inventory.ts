@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { InventoryItem } from '../../protocol/messages/privacy';
-import { getDb } from '../../store/db';
+import { databaseExists, getDb } from '../../store/db';
 import { STORED_ITEMS, type StoredItem, type StoredItemId } from '../../store/registry';
-import { databaseExists } from './database';
 
 /**
  * "What is stored" (compliance C6): every declared item with how many entries exist, the oldest

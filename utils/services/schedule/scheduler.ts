@@ -1,9 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { getDb } from '../../store/db';
+import { databaseExists, getDb } from '../../store/db';
 import type { AccountsService } from '../accounts';
 import type { ConsentService } from '../privacy/consent-service';
-import { databaseExists } from '../privacy/database';
 import type { SettingsService } from '../settings-service';
 import type { SyncCoordinator } from '../sync/sync-coordinator';
 import {
