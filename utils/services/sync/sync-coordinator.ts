@@ -1,3 +1,4 @@
+import { QueueUnavailableError } from '../../net';
 import type { WireError } from '../../protocol/envelope';
 import type { AccountsService } from '../accounts';
 import { toWireError } from '../errors/to-wire-error';
@@ -101,7 +102,7 @@ export class SyncCoordinator {
     } catch (e) {
       if (controller.signal.aborted) return { accountKey, phase: 'idle', done: 0 };
       const error = toWireError(e);
-      const blockedUntil = (e as { blockedUntil?: number; until?: number | null }).blockedUntil ?? undefined;
+      const blockedUntil = blockedUntilOf(e);
       const authProblem = (e as AccountAuthStateError).accountStatus;
       if (blockedUntil) await this.deps.accounts.setHealth(accountKey, { blockedUntil });
       await this.deps.accounts.patch(accountKey, {
@@ -120,4 +121,11 @@ export class SyncCoordinator {
       return s;
     }
   }
+}
+
+/** When a rate-limit block lifts: from a marketplace 429 error, or from the queue refusing during one. */
+export function blockedUntilOf(e: unknown): number | undefined {
+  if (e instanceof QueueUnavailableError) return e.reason === 'blocked' ? (e.until ?? undefined) : undefined;
+  const b = (e as { blockedUntil?: unknown } | undefined)?.blockedUntil;
+  return typeof b === 'number' ? b : undefined;
 }

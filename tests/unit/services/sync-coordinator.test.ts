@@ -1,0 +1,42 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QueueUnavailableError } from '@/utils/net';
+import { AccountsService } from '@/utils/services/accounts';
+import { SyncCoordinator, type SyncStatus } from '@/utils/services/sync/sync-coordinator';
+
+async function setup(error: unknown) {
+  fakeBrowser.reset();
+  const accounts = new AccountsService();
+  await accounts.upsert({
+    accountKey: 'coupang:A00012345',
+    marketplace: 'coupang',
+    accountId: 'A00012345',
+    label: 'x',
+    mode: 'apiKey',
+    maskedKey: 'abcd…wxyz',
+    connectedAt: 1,
+    status: 'ok',
+    lastSyncAt: 1,
+  });
+  const seen: SyncStatus[] = [];
+  const sync = new SyncCoordinator({ accounts, onProgress: (s) => seen.push(s), now: () => 1000 });
+  sync.register({
+    marketplace: 'coupang',
+    sync: async () => {
+      throw error;
+    },
+  });
+  return { sync, accounts, seen };
+}
+
+describe('sync coordinator', () => {
+  it('a queue refusal during a 429 block ends the sync as blocked until the block lifts', async () => {
+    const { sync, accounts } = await setup(new QueueUnavailableError('blocked', 61_000));
+    expect(await sync.sync('coupang:A00012345')).toMatchObject({ phase: 'blocked', blockedUntil: 61_000 });
+    expect(await accounts.health('coupang:A00012345')).toEqual({ blockedUntil: 61_000 });
+  });
+
+  it('an open circuit is a failure, not a block', async () => {
+    const { sync } = await setup(new QueueUnavailableError('circuitOpen', 31_000));
+    expect(await sync.sync('coupang:A00012345')).toMatchObject({ phase: 'failed', blockedUntil: undefined });
+  });
+});
