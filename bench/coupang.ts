@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { control, figure, withBrowser, withSandbox } from './support';
 
-const CONFIGURED_RATE = 8; // utils/marketplaces/coupang/queue.ts: 8 requests/s per vendor
+const CONFIGURED_RATE = 8; // utils/background/coupang/api/queue.ts: 8 requests/s per vendor
 
 async function send(page: Page, type: string, payload: unknown) {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);

@@ -198,7 +198,7 @@ export const IMPORT_ERROR_CODES = [
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
-/** The background's codes (utils/csv/invoice-import.ts) and other spellings → wording. */
+/** The background's codes (utils/background/coupang/orders/invoice-csv.ts) and other spellings → wording. */
 const IMPORT_ALIASES: Record<string, ImportErrorCode> = {
   malformedid: 'malformedId',
   invalidid: 'malformedId',

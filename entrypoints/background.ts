@@ -1,6 +1,6 @@
-import { startBackgroundApp } from '@/utils/services/background-app';
+import { startBackgroundApp } from '@/utils/background/app';
 
-// Wiring only: every service is built in utils/services/background-app.ts.
+// Wiring only: every service is built in utils/background/app.ts.
 export default defineBackground({
   type: 'module',
   main() {

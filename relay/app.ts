@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { importAopKey } from '../utils/marketplaces/alibaba/signing';
+import { importAopKey } from '../utils/background/alibaba/api/signing';
 import { type RelayHonoEnv, requireInstallation } from './auth';
 import { platformEnv, type RelayConfig, relayConfigFromEnv } from './config';
 import { relayError } from './errors';

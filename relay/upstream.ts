@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { type AppCredentials, sendTokenRequest, type TokenRequest } from '../utils/marketplaces/alibaba/oauth-wire';
+import { type AppCredentials, sendTokenRequest, type TokenRequest } from '../utils/background/alibaba/api/oauth-wire';
 import { relayError } from './errors';
 
 /**

@@ -4,7 +4,7 @@ import type { MessageKey } from '@/utils/i18n';
 
 /**
  * 1688 errors come as `alibaba.<kind>` with the fix key in `params.fix` (see
- * utils/services/alibaba/errors.ts). This shows them in 1688 wording — what happened and what
+ * utils/background/alibaba/errors.ts). This shows them in 1688 wording — what happened and what
  * to do — and hands everything else to the shared ErrorText.
  */
 const LOCAL_FIX: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppCredentials } from '../../utils/marketplaces/alibaba/oauth-wire';
+import type { AppCredentials } from '../../utils/background/alibaba/api/oauth-wire';
 import type { RelayHonoEnv } from '../auth';
 import { readBody } from '../read-body';
 import { postponeBody, refreshBody, tokenBody } from '../schemas';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { computeAopSignature } from '../../utils/marketplaces/alibaba/signing';
+import { computeAopSignature } from '../../utils/background/alibaba/api/signing';
 import type { RelayHonoEnv } from '../auth';
 import { relayError } from '../errors';
 import { readBody } from '../read-body';

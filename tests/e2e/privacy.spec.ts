@@ -6,8 +6,8 @@ import { DOC_EXAMPLE_APP, MAIN_APP, RESTRICTED_APP } from '../../sandbox/alibaba
 import { VendorRegistry } from '../../sandbox/coupang/vendors';
 import { PAGE_SECRETS } from '../../sandbox/pages/secrets';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium';
-import { unlistedPaths } from '../../utils/privacy/projections';
-import { STORED_ITEMS } from '../../utils/store/registry';
+import { unlistedPaths } from '../../utils/background/privacy/projections';
+import { STORED_ITEMS } from '../../utils/background/store/registry';
 import { E2E, EXTENSION_DIR, expect, test } from './fixtures';
 
 /**
@@ -18,7 +18,7 @@ import { E2E, EXTENSION_DIR, expect, test } from './fixtures';
  * (no remote loads, no secret literals: C1, C3).
  */
 
-/** The sweep alarm's name (utils/services/privacy/cache-sweeper.ts; not imported: it pulls in wxt/browser). */
+/** The sweep alarm's name (utils/background/privacy/cache-sweeper.ts; not imported: it pulls in wxt/browser). */
 const SWEEP_ALARM = 'crossdock.cacheSweep';
 
 type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completeAuthorization } from '../../utils/marketplaces/alibaba/oauth';
-import { createRelayTokenEndpoint } from '../../utils/marketplaces/alibaba/token-endpoint';
+import { completeAuthorization } from '../../utils/background/alibaba/api/oauth';
+import { createRelayTokenEndpoint } from '../../utils/background/alibaba/api/token-endpoint';
 import { APP_KEY, makeRelay, SECRET } from './helpers';
 
 const TOKEN_BODY = `{"aliId":"8143260066","resource_owner":"某某店","memberId":"b2b-2379510033","expires_in":"36000","refresh_token":"c8a1b2f0-0000-4000-8000-000000000001","access_token":"f14da3b8-b0b1-4f73-a5de-9bed637e0188","refresh_token_timeout":"20240626174405000+0800"}`;

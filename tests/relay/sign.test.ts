@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAlibabaClient } from '../../utils/marketplaces/alibaba/client';
-import { encodeAopParams } from '../../utils/marketplaces/alibaba/param-encoding';
-import { LocalSigner, RelaySigner } from '../../utils/marketplaces/alibaba/signer';
+import { createAlibabaClient } from '../../utils/background/alibaba/api/client';
+import { encodeAopParams } from '../../utils/background/alibaba/api/param-encoding';
+import { LocalSigner, RelaySigner } from '../../utils/background/alibaba/api/signer';
 import { fakeGateway, GATEWAY, ok } from '../unit/alibaba/helpers/fake-gateway';
 import { fixedTokens } from '../unit/alibaba/helpers/token-doubles';
 import { APP_KEY, makeRelay, SECRET } from './helpers';

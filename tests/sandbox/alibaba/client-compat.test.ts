@@ -7,7 +7,7 @@ import {
   LocalSigner,
   parseAuthorizeRedirect,
   type TokenManager,
-} from '../../../utils/marketplaces/alibaba';
+} from '../../../utils/background/alibaba/api';
 import { CALLBACK, control, setup, tokenFor } from './helpers';
 
 /**

@@ -2,7 +2,7 @@ import type { AlibabaFacts } from '../../../sandbox/alibaba';
 import { createAlibabaModule } from '../../../sandbox/alibaba';
 import { aopSignature } from '../../../sandbox/alibaba/signature';
 import { createContext, DEFAULT_SEED, type MarketModule, type SandboxContext } from '../../../sandbox/core/context';
-import { parseLosslessJson } from '../../../utils/json/lossless';
+import { parseLosslessJson } from '../../../utils/background/net/lossless-json';
 
 export interface Sandbox1688 {
   ctx: SandboxContext;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLosslessJson } from '../../../utils/json/lossless';
-import { fen, yuan } from '../../../utils/marketplaces/alibaba/amounts';
+import { fen, yuan } from '../../../utils/background/alibaba/api/amounts';
+import { parseLosslessJson } from '../../../utils/background/net/lossless-json';
 
 describe('money normalization: yuan (orders) and fen (preview/creation) into CNY fen', () => {
   it('turns double drift into exact fen', () => {

@@ -4,8 +4,8 @@ import {
   parseAopDate,
   parseChinaDateTime,
   toChinaIso,
-} from '../../../utils/marketplaces/alibaba/aop-time';
-import { tokenResponseSchema } from '../../../utils/marketplaces/alibaba/schemas/token';
+} from '../../../utils/background/alibaba/api/aop-time';
+import { tokenResponseSchema } from '../../../utils/background/alibaba/api/token-schemas';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAlibabaClient } from '../../../utils/marketplaces/alibaba/client';
-import { AlibabaApiError } from '../../../utils/marketplaces/alibaba/errors';
-import { LocalSigner } from '../../../utils/marketplaces/alibaba/signer';
-import { createTokenManager } from '../../../utils/marketplaces/alibaba/token-manager';
+import { createAlibabaClient } from '../../../utils/background/alibaba/api/client';
+import { AlibabaApiError } from '../../../utils/background/alibaba/api/errors';
+import { LocalSigner } from '../../../utils/background/alibaba/api/signer';
+import { createTokenManager } from '../../../utils/background/alibaba/api/token-manager';
 import { GATEWAY_ERRORS } from './fixtures/gateway-errors';
 import { BUYER_ORDER_DETAIL } from './fixtures/orders';
 import { APP_KEY, APP_SECRET, fakeGateway, GATEWAY, type Handler, ok } from './helpers/fake-gateway';

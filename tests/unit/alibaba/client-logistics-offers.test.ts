@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAlibabaClient } from '../../../utils/marketplaces/alibaba/client';
-import { LocalSigner } from '../../../utils/marketplaces/alibaba/signer';
+import { createAlibabaClient } from '../../../utils/background/alibaba/api/client';
+import { LocalSigner } from '../../../utils/background/alibaba/api/signer';
 import { LOGISTICS_INFOS, LOGISTICS_TRACE, NOT_SHIPPED, TRACE_NO_PERMISSION } from './fixtures/logistics';
 import { CROSS_MISSING, CROSS_NO_PERMISSION, CROSS_PRODUCT, OWN_PRODUCT } from './fixtures/products';
 import { APP_KEY, APP_SECRET, fakeGateway, GATEWAY, ok } from './helpers/fake-gateway';

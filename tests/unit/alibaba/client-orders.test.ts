@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAlibabaClient } from '../../../utils/marketplaces/alibaba/client';
-import { LocalSigner } from '../../../utils/marketplaces/alibaba/signer';
+import { createAlibabaClient } from '../../../utils/background/alibaba/api/client';
+import { LocalSigner } from '../../../utils/background/alibaba/api/signer';
 import { BUYER_ORDER_DETAIL, DETAIL_WITHOUT_EXACT_ID, SELLER_ORDER_LIST } from './fixtures/orders';
 import { APP_KEY, APP_SECRET, fakeGateway, GATEWAY, ok } from './helpers/fake-gateway';
 import { fixedTokens, MEMBER } from './helpers/token-doubles';

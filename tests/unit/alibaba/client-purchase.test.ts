@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAlibabaClient } from '../../../utils/marketplaces/alibaba/client';
-import type { PurchaseInput } from '../../../utils/marketplaces/alibaba/purchase-preview';
-import { LocalSigner } from '../../../utils/marketplaces/alibaba/signer';
+import { createAlibabaClient } from '../../../utils/background/alibaba/api/client';
+import { LocalSigner } from '../../../utils/background/alibaba/api/signer';
+import type { PurchaseInput } from '../../../utils/background/alibaba/purchase/preview';
 import { GATEWAY_ERRORS } from './fixtures/gateway-errors';
 import { CREATE_FAILED, CREATED, PREVIEW, PREVIEW_FAILED } from './fixtures/purchase';
 import { APP_KEY, APP_SECRET, fakeGateway, GATEWAY, type Handler, ok } from './helpers/fake-gateway';

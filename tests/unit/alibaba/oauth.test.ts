@@ -5,7 +5,7 @@ import {
   createOAuthState,
   OAuthRedirectError,
   parseAuthorizeRedirect,
-} from '../../../utils/marketplaces/alibaba/oauth';
+} from '../../../utils/background/alibaba/api/oauth';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/alibaba';
 

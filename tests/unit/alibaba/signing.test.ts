@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RawJsonNumber } from '../../../utils/json/lossless';
-import { ALIBABA_APIS, apiUrlPath } from '../../../utils/marketplaces/alibaba/api-catalog';
-import { encodeAopParams } from '../../../utils/marketplaces/alibaba/param-encoding';
-import { LocalSigner } from '../../../utils/marketplaces/alibaba/signer';
-import { aopSignatureMessage, computeAopSignature, importAopKey } from '../../../utils/marketplaces/alibaba/signing';
+import { ALIBABA_APIS, apiUrlPath } from '../../../utils/background/alibaba/api/api-catalog';
+import { encodeAopParams } from '../../../utils/background/alibaba/api/param-encoding';
+import { LocalSigner } from '../../../utils/background/alibaba/api/signer';
+import { aopSignatureMessage, computeAopSignature, importAopKey } from '../../../utils/background/alibaba/api/signing';
+import { RawJsonNumber } from '../../../utils/background/net/lossless-json';
 
 // docs/1688-api.md §2.5
 describe('_aop_signature', () => {

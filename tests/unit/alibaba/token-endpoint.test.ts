@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isAlibabaApiError } from '../../../utils/marketplaces/alibaba/errors';
+import { isAlibabaApiError } from '../../../utils/background/alibaba/api/errors';
 import {
   createDirectTokenEndpoint,
   createRelayTokenEndpoint,
-} from '../../../utils/marketplaces/alibaba/token-endpoint';
+} from '../../../utils/background/alibaba/api/token-endpoint';
 
 const TOKEN_BODY = `{"aliId":"8143260066","resource_owner":"某某店","memberId":"b2b-2379510033","expires_in":"36000","refresh_token":"c8a1b2f0-0000-4000-8000-000000000001","access_token":"f14da3b8-b0b1-4f73-a5de-9bed637e0188","refresh_token_timeout":"20240626174405000+0800"}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AlibabaApiError } from '../../../utils/marketplaces/alibaba/errors';
-import { createTokenManager } from '../../../utils/marketplaces/alibaba/token-manager';
+import { AlibabaApiError } from '../../../utils/background/alibaba/api/errors';
+import { createTokenManager } from '../../../utils/background/alibaba/api/token-manager';
 import { MemoryTokenStore, scriptedEndpoint, tokens } from './helpers/token-doubles';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workStateOf } from '../../../utils/marketplaces/alibaba/mapping/work-state';
+import { workStateOf } from '../../../utils/background/alibaba/orders/work-state';
 
 describe('1688 status → workState', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AccountsService } from '@/utils/services/accounts';
-import { BadgeService } from '@/utils/services/badge/badge-service';
-import { attentionCounts, BADGE_COLORS, badgeText, computeBadge, deadlineOf } from '@/utils/services/badge/compute';
-import type { OrderStore } from '@/utils/services/orders/order-store';
-import { SettingsService } from '@/utils/services/settings-service';
+import { BadgeService } from '@/utils/background/badge/badge-service';
+import { attentionCounts, BADGE_COLORS, badgeText, computeBadge, deadlineOf } from '@/utils/background/badge/compute';
+import { AccountsService } from '@/utils/background/core/accounts';
+import { SettingsService } from '@/utils/background/core/settings-service';
+import type { OrderStore } from '@/utils/background/orders/order-store';
 import { order } from '../notifications/orders';
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Seoul', 'Asia/Kolkata', 'Pacific/Kiritimati'];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCoupangClient } from '../../../utils/marketplaces/coupang/client';
-import { CoupangApiError } from '../../../utils/marketplaces/coupang/errors';
-import { createCoupangQueue } from '../../../utils/marketplaces/coupang/queue';
-import { RequestQueue } from '../../../utils/net/request-queue';
+import { createCoupangClient } from '../../../utils/background/coupang/api/client';
+import { CoupangApiError } from '../../../utils/background/coupang/api/errors';
+import { createCoupangQueue } from '../../../utils/background/coupang/api/queue';
+import { RequestQueue } from '../../../utils/background/net/request-queue';
 import {
   BOX_A,
   gatewayError,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTrackingNumber, findCourier } from '../../../utils/marketplaces/coupang/couriers';
+import { checkTrackingNumber, findCourier } from '../../../utils/background/coupang/api/couriers';
 
 describe('courier lookup', () => {
   it('accepts codes case-insensitively', () => {

@@ -1,4 +1,4 @@
-import { callCenterInquirySchema } from '@/utils/marketplaces/coupang/schemas/cs';
+import { callCenterInquirySchema } from '@/utils/background/coupang/cs/schemas';
 
 describe('call-centre inquiry schema', () => {
   const base = { inquiryId: 123, content: 'x' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { classifyErrorResponse } from '../../../utils/marketplaces/coupang/classify';
-import { CoupangApiError } from '../../../utils/marketplaces/coupang/errors';
-import { schemaError } from '../../../utils/marketplaces/coupang/schema-error';
+import { classifyErrorResponse } from '../../../utils/background/coupang/api/classify';
+import { CoupangApiError } from '../../../utils/background/coupang/api/errors';
+import { schemaError } from '../../../utils/background/coupang/api/schema-error';
 import { AKAMAI_DENIED, gatewayError } from './fixtures';
 
 const NOW = Date.UTC(2025, 6, 16, 1, 0, 0);

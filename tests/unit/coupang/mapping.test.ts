@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseLosslessJson } from '../../../utils/json/lossless';
-import { mapOrdersheet, shipByOf, workStateOf } from '../../../utils/marketplaces/coupang/mapping/order';
-import { type Ordersheet, ordersheetSchema } from '../../../utils/marketplaces/coupang/schemas/ordersheets';
+import { mapOrdersheet, shipByOf, workStateOf } from '../../../utils/background/coupang/orders/mapping';
+import { type Ordersheet, ordersheetSchema } from '../../../utils/background/coupang/orders/schemas';
+import { parseLosslessJson } from '../../../utils/background/net/lossless-json';
 import { BOX_A, ordersheetV5 } from './fixtures';
 
 function sheet(options: Parameters<typeof ordersheetV5>[0] = {}): Ordersheet {

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { invoiceForOrder } from '../../../utils/marketplaces/coupang/endpoints/orders';
-import { CoupangApiError } from '../../../utils/marketplaces/coupang/errors';
-import { formatSignedDate } from '../../../utils/marketplaces/coupang/signing';
+import { CoupangApiError } from '../../../utils/background/coupang/api/errors';
+import { formatSignedDate } from '../../../utils/background/coupang/api/signing';
+import { invoiceForOrder } from '../../../utils/background/coupang/orders/endpoints';
 import { ACK_PARTIAL, BOX_A, BOX_B, BOX_C, INVOICE_RESULT, listBody, ORDER_A, ordersheetV5 } from './fixtures';
 import { BASE_URL, CREDENTIALS, NOW, testClient } from './stub-fetch';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkDateWindows } from '../../../utils/marketplaces/coupang/paging';
+import { walkDateWindows } from '../../../utils/background/coupang/api/paging';
 
 describe('walkDateWindows', () => {
   it('ends a window when the API repeats a token instead of looping forever', async () => {

@@ -1,12 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildQuery, encodeRfc3986, fillPath } from '../../../utils/marketplaces/coupang/query';
+import { buildQuery, encodeRfc3986, fillPath } from '../../../utils/background/coupang/api/query';
 import {
   formatSignedDate,
   hmacSha256Hex,
   signatureMessage,
   signRequest,
-} from '../../../utils/marketplaces/coupang/signing';
+} from '../../../utils/background/coupang/api/signing';
 
 // coupang-api.md §2.5
 const SECRET = 'test-secret-key';

@@ -1,6 +1,6 @@
-import { createCoupangClient } from '../../../utils/marketplaces/coupang/client';
-import { createCoupangQueue } from '../../../utils/marketplaces/coupang/queue';
-import type { RequestQueueOptions } from '../../../utils/net/request-queue';
+import { createCoupangClient } from '../../../utils/background/coupang/api/client';
+import { createCoupangQueue } from '../../../utils/background/coupang/api/queue';
+import type { RequestQueueOptions } from '../../../utils/background/net/request-queue';
 
 export interface RecordedRequest {
   method: string;

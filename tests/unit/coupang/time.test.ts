@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, kstDate, parseCoupangDateTime, toKstIso } from '../../../utils/marketplaces/coupang/kst';
-import { splitDateRange } from '../../../utils/marketplaces/coupang/windows';
+import { addDays, kstDate, parseCoupangDateTime, toKstIso } from '../../../utils/background/coupang/api/kst';
+import { splitDateRange } from '../../../utils/background/coupang/api/windows';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

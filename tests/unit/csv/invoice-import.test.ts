@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KnownOrder, parseInvoiceImport } from '../../../utils/csv/invoice-import';
+import { type KnownOrder, parseInvoiceImport } from '../../../utils/background/coupang/orders/invoice-csv';
 
 const BOX_A = '642538971006401429';
 const BOX_B = '642538971006401437';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QueueUnavailableError, RequestTimeoutError } from '../../../utils/net/errors';
-import { RequestQueue, type RequestQueueOptions } from '../../../utils/net/request-queue';
+import { QueueUnavailableError, RequestTimeoutError } from '../../../utils/background/net/errors';
+import { RequestQueue, type RequestQueueOptions } from '../../../utils/background/net/request-queue';
 
 /** An error carrying the queue traits, as a marketplace client's error would. */
 function failure(traits: {

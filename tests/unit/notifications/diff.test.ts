@@ -1,5 +1,3 @@
-import { LOCALES } from '@/utils/i18n';
-import type { AccountView } from '@/utils/protocol/messages/connections';
 import {
   connectionProblem,
   diffAttention,
@@ -7,8 +5,10 @@ import {
   type NotifyEvent,
   type NotifyState,
   problemSignature,
-} from '@/utils/services/notifications/diff';
-import { notificationId, notificationText, parseNotificationId, targetOf } from '@/utils/services/notifications/text';
+} from '@/utils/background/notifications/diff';
+import { notificationId, notificationText, parseNotificationId, targetOf } from '@/utils/background/notifications/text';
+import { LOCALES } from '@/utils/i18n';
+import type { AccountView } from '@/utils/protocol/messages/connections';
 import { defaultSettings } from '@/utils/settings/schema';
 import { order, PII } from './orders';
 

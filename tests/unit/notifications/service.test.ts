@@ -1,13 +1,13 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type AccountRecord, AccountsService } from '@/utils/background/core/accounts';
+import { SettingsService } from '@/utils/background/core/settings-service';
+import type { EventHub } from '@/utils/background/messaging/event-hub';
+import { NotificationService, WINDOW_ID_CURRENT } from '@/utils/background/notifications/notification-service';
+import { parseNotificationId } from '@/utils/background/notifications/text';
+import type { OrderStore } from '@/utils/background/orders/order-store';
+import { handleCommand } from '@/utils/background/schedule/commands';
+import { storageItem } from '@/utils/background/store/storage';
 import type { DomainOrder } from '@/utils/domain/order';
-import type { EventHub } from '@/utils/protocol/event-hub';
-import { type AccountRecord, AccountsService } from '@/utils/services/accounts';
-import { NotificationService, WINDOW_ID_CURRENT } from '@/utils/services/notifications/notification-service';
-import { parseNotificationId } from '@/utils/services/notifications/text';
-import type { OrderStore } from '@/utils/services/orders/order-store';
-import { handleCommand } from '@/utils/services/schedule/commands';
-import { SettingsService } from '@/utils/services/settings-service';
-import { storageItem } from '@/utils/store/storage';
 import { order, PII } from './orders';
 
 const A = 'coupang:A00012345';

@@ -1,12 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { alibabaHandlers } from '@/utils/background/alibaba/handlers';
+import { createDispatcher, type TrustedSender } from '@/utils/background/messaging/dispatcher';
+import { type PageHelperDeps, pageHelperHandlers } from '@/utils/background/page-helpers/handlers';
 import type { DomainOrder } from '@/utils/domain/order';
-import { createDispatcher, type TrustedSender } from '@/utils/protocol/dispatcher';
 import { HandledError } from '@/utils/protocol/envelope';
 import { alibabaMessages } from '@/utils/protocol/messages/alibaba';
 import { pageHelperMessages } from '@/utils/protocol/messages/page-helpers';
 import type { ClassifiedSender } from '@/utils/protocol/sender';
-import { alibabaHandlers } from '@/utils/services/alibaba/handlers';
-import { type PageHelperDeps, pageHelperHandlers } from '@/utils/services/handlers/page-helpers';
 import { defaultSettings } from '@/utils/settings/schema';
 
 const NOW = Date.parse('2025-03-10T10:00:00+09:00');

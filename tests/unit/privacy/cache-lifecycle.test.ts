@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Logger } from '@/utils/privacy/logger';
-import { CacheSweeper, SWEEP_ALARM, SWEEP_PERIOD_MINUTES } from '@/utils/services/privacy/cache-sweeper';
-import { SettingsService } from '@/utils/services/settings-service';
-import { cacheGet, cacheList, cachePut, resetCacheKey } from '@/utils/store/cache';
-import { DB_NAME, deleteDatabase, getDb } from '@/utils/store/db';
+import { SettingsService } from '@/utils/background/core/settings-service';
+import { CacheSweeper, SWEEP_ALARM, SWEEP_PERIOD_MINUTES } from '@/utils/background/privacy/cache-sweeper';
+import { Logger } from '@/utils/background/privacy/logger';
+import { cacheGet, cacheList, cachePut, resetCacheKey } from '@/utils/background/store/cache';
+import { DB_NAME, deleteDatabase, getDb } from '@/utils/background/store/db';
 
 const ACC = 'coupang:A00012345';
 const MIN = 60_000;

@@ -1,20 +1,20 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Logger } from '@/utils/privacy/logger';
-import { createDispatcher } from '@/utils/protocol/dispatcher';
-import type { EventHub } from '@/utils/protocol/event-hub';
+import { SecurityLog } from '@/utils/background/core/security-log';
+import { SettingsService } from '@/utils/background/core/settings-service';
+import { privacyHandlers } from '@/utils/background/handlers/privacy';
+import { createDispatcher } from '@/utils/background/messaging/dispatcher';
+import type { EventHub } from '@/utils/background/messaging/event-hub';
+import { CacheSweeper, SWEEP_ALARM } from '@/utils/background/privacy/cache-sweeper';
+import { CONSENT_VERSION, ConsentService } from '@/utils/background/privacy/consent-service';
+import { Logger } from '@/utils/background/privacy/logger';
+import { PrivacyService } from '@/utils/background/privacy/privacy-service';
+import { cachePut, resetCacheKey } from '@/utils/background/store/cache';
+import { DB_NAME, deleteDatabase, getDb } from '@/utils/background/store/db';
+import { migrate } from '@/utils/background/store/migrations';
+import { STORED_ITEMS } from '@/utils/background/store/registry';
+import { vaultPut } from '@/utils/background/store/vault';
 import { privacyMessages } from '@/utils/protocol/messages/privacy';
 import type { ClassifiedSender } from '@/utils/protocol/sender';
-import { privacyHandlers } from '@/utils/services/handlers/privacy';
-import { CacheSweeper, SWEEP_ALARM } from '@/utils/services/privacy/cache-sweeper';
-import { CONSENT_VERSION, ConsentService } from '@/utils/services/privacy/consent-service';
-import { PrivacyService } from '@/utils/services/privacy/privacy-service';
-import { SecurityLog } from '@/utils/services/security-log';
-import { SettingsService } from '@/utils/services/settings-service';
-import { cachePut, resetCacheKey } from '@/utils/store/cache';
-import { DB_NAME, deleteDatabase, getDb } from '@/utils/store/db';
-import { migrate } from '@/utils/store/migrations';
-import { STORED_ITEMS } from '@/utils/store/registry';
-import { vaultPut } from '@/utils/store/vault';
 
 const page: ClassifiedSender = { kind: 'extension-page', url: 'chrome-extension://x/options.html' };
 const contentScript: ClassifiedSender = {

@@ -1,5 +1,4 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { DomainOrder } from '@/utils/domain/order';
 import {
   cacheTtlMs,
   leafPaths,
@@ -8,9 +7,10 @@ import {
   projectForCache,
   projectOrder,
   unlistedPaths,
-} from '@/utils/privacy/projections';
-import { cacheGet, cachePut, resetCacheKey } from '@/utils/store/cache';
-import { deleteDatabase, getDb } from '@/utils/store/db';
+} from '@/utils/background/privacy/projections';
+import { cacheGet, cachePut, resetCacheKey } from '@/utils/background/store/cache';
+import { deleteDatabase, getDb } from '@/utils/background/store/db';
+import type { DomainOrder } from '@/utils/domain/order';
 
 /** Every DomainOrder field set, so "nothing the views use is lost" covers them all. */
 function fullOrder(): DomainOrder {

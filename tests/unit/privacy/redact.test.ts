@@ -1,10 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
-import { Logger } from '@/utils/privacy/logger';
-import { classifyKey, redact, redactError, redactText, summarize } from '@/utils/privacy/redact';
-import { redactReply } from '@/utils/privacy/redact-reply';
+import { createDispatcher } from '@/utils/background/messaging/dispatcher';
+import { Logger } from '@/utils/background/privacy/logger';
+import { classifyKey, redact, redactError, redactText, summarize } from '@/utils/background/privacy/redact';
+import { redactReply } from '@/utils/background/privacy/redact-reply';
 import { defineMessage } from '@/utils/protocol/define';
-import { createDispatcher } from '@/utils/protocol/dispatcher';
 import { HandledError } from '@/utils/protocol/envelope';
 import type { ClassifiedSender } from '@/utils/protocol/sender';
 

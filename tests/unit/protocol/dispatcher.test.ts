@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { createDispatcher, type Rejection } from '@/utils/background/messaging/dispatcher';
 import { defineMessage } from '@/utils/protocol/define';
-import { createDispatcher, type Rejection } from '@/utils/protocol/dispatcher';
 import { HandledError } from '@/utils/protocol/envelope';
 import type { ClassifiedSender } from '@/utils/protocol/sender';
 

@@ -9,7 +9,7 @@ import {
   planAlarms,
   type ScheduleAccount,
   syncAlarmName,
-} from '@/utils/services/schedule/decisions';
+} from '@/utils/background/schedule/decisions';
 
 const MIN = 60_000;
 const NOW = Date.parse('2025-03-10T01:00:00Z');

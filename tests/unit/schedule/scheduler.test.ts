@@ -1,13 +1,13 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type AccountRecord, AccountsService } from '@/utils/services/accounts';
-import { ConsentService } from '@/utils/services/privacy/consent-service';
-import { BLOCK_MARGIN_MS, syncAlarmName } from '@/utils/services/schedule/decisions';
-import { SyncScheduler } from '@/utils/services/schedule/scheduler';
-import { SettingsService } from '@/utils/services/settings-service';
-import { CheckpointStore } from '@/utils/services/sync/checkpoints';
-import { SyncCoordinator } from '@/utils/services/sync/sync-coordinator';
-import type { AccountSyncer } from '@/utils/services/sync/types';
-import { deleteDatabase } from '@/utils/store/db';
+import { type AccountRecord, AccountsService } from '@/utils/background/core/accounts';
+import { SettingsService } from '@/utils/background/core/settings-service';
+import { ConsentService } from '@/utils/background/privacy/consent-service';
+import { BLOCK_MARGIN_MS, syncAlarmName } from '@/utils/background/schedule/decisions';
+import { SyncScheduler } from '@/utils/background/schedule/scheduler';
+import { deleteDatabase } from '@/utils/background/store/db';
+import { CheckpointStore } from '@/utils/background/sync/checkpoints';
+import { SyncCoordinator } from '@/utils/background/sync/sync-coordinator';
+import type { AccountSyncer } from '@/utils/background/sync/types';
 
 const MIN = 60_000;
 const A = 'coupang:A00012345';

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cacheGet, cacheList, cachePut, cacheStats, cacheSweep, resetCacheKey } from '@/utils/store/cache';
-import { deleteDatabase, getDb } from '@/utils/store/db';
+import { cacheGet, cacheList, cachePut, cacheStats, cacheSweep, resetCacheKey } from '@/utils/background/store/cache';
+import { deleteDatabase, getDb } from '@/utils/background/store/db';
 
 const PII = { name: '김철수', phone: '0502-1234-5678', address: '서울특별시 강남구 테헤란로 1' };
 

@@ -1,5 +1,5 @@
+import { queryOrders } from '@/utils/background/orders/order-query';
 import type { DomainOrder } from '@/utils/domain/order';
-import { queryOrders } from '@/utils/services/orders/order-query';
 
 function order(i: number, patch: Partial<DomainOrder> = {}): DomainOrder {
   const shipmentId = `6425389710064${String(i).padStart(5, '0')}`;

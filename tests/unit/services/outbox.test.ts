@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type ItemResult, Outbox, type OutboxAction, OutboxSendError } from '@/utils/services/outbox/outbox';
-import { deleteDatabase, getDb, type OutboxRecord } from '@/utils/store/db';
+import { type ItemResult, Outbox, type OutboxAction, OutboxSendError } from '@/utils/background/outbox/outbox';
+import { deleteDatabase, getDb, type OutboxRecord } from '@/utils/background/store/db';
 
 /** A fake marketplace: remembers what it applied, so "sent twice" is observable. */
 function marketplace() {

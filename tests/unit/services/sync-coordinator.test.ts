@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { QueueUnavailableError } from '@/utils/net';
-import { AccountsService } from '@/utils/services/accounts';
-import { SyncCoordinator, type SyncStatus } from '@/utils/services/sync/sync-coordinator';
+import { AccountsService } from '@/utils/background/core/accounts';
+import { QueueUnavailableError } from '@/utils/background/net';
+import { SyncCoordinator, type SyncStatus } from '@/utils/background/sync/sync-coordinator';
 
 async function setup(error: unknown) {
   fakeBrowser.reset();

@@ -1,12 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SecurityLog } from '@/utils/services/security-log';
-import { SettingsService } from '@/utils/services/settings-service';
-import { deleteDatabase, getDb } from '@/utils/store/db';
-import { migrate } from '@/utils/store/migrations';
-import { declarationForKey, idbStores, STORED_ITEMS, type StoredItem } from '@/utils/store/registry';
-import { storageItem } from '@/utils/store/storage';
-import { vaultGet, vaultPut } from '@/utils/store/vault';
-import { wipe } from '@/utils/store/wipe';
+import { SecurityLog } from '@/utils/background/core/security-log';
+import { SettingsService } from '@/utils/background/core/settings-service';
+import { deleteDatabase, getDb } from '@/utils/background/store/db';
+import { migrate } from '@/utils/background/store/migrations';
+import { declarationForKey, idbStores, STORED_ITEMS, type StoredItem } from '@/utils/background/store/registry';
+import { storageItem } from '@/utils/background/store/storage';
+import { vaultGet, vaultPut } from '@/utils/background/store/vault';
+import { wipe } from '@/utils/background/store/wipe';
 
 async function allStorageKeys() {
   return {

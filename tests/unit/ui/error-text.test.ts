@@ -7,8 +7,8 @@ import {
   importErrorCode,
   KNOWN_ERROR_KINDS,
 } from '@/components/error-text';
+import type { CoupangErrorKind } from '@/utils/background/coupang/api/errors';
 import { LOCALES, type Locale, translate } from '@/utils/i18n';
-import type { CoupangErrorKind } from '@/utils/marketplaces/coupang/errors';
 import { MessageError } from '@/utils/protocol/client';
 
 const tFor = (l: Locale) => (k: string, p?: Record<string, string | number>) => translate(l, k, p);

@@ -1,4 +1,4 @@
-import { computeAopSignature, importAopKey } from '../../../../utils/marketplaces/alibaba/signing';
+import { computeAopSignature, importAopKey } from '../../../../utils/background/alibaba/api/signing';
 
 /**
  * A stand-in for gw.open.1688.com: routes by API name, records each call's form, and checks the

@@ -1,6 +1,6 @@
-import type { TokenEndpoint } from '../../../../utils/marketplaces/alibaba/token-endpoint';
-import type { ReauthReason, TokenManager, TokenStore } from '../../../../utils/marketplaces/alibaba/token-manager';
-import type { Tokens } from '../../../../utils/marketplaces/alibaba/tokens';
+import type { TokenEndpoint } from '../../../../utils/background/alibaba/api/token-endpoint';
+import type { ReauthReason, TokenManager, TokenStore } from '../../../../utils/background/alibaba/api/token-manager';
+import type { Tokens } from '../../../../utils/background/alibaba/api/tokens';
 
 export const MEMBER = 'b2b-2379510033';
 

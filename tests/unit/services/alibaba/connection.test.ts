@@ -1,7 +1,7 @@
 import { createRelayApp } from '../../../../relay/app';
+import type { AlibabaSecret } from '../../../../utils/background/alibaba/secrets';
+import { vaultGet } from '../../../../utils/background/store/vault';
 import { HandledError } from '../../../../utils/protocol/envelope';
-import type { AlibabaSecret } from '../../../../utils/services/alibaba/secrets';
-import { vaultGet } from '../../../../utils/store/vault';
 import { consentPage, freshStorage, makeCore, makeModule, page, sandbox, sandboxFetch } from './harness';
 
 const errorOf = async (p: unknown) => {

@@ -1,19 +1,19 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAlibabaModule as createSandbox1688 } from '../../../../sandbox/alibaba';
 import { createContext, type SandboxContext } from '../../../../sandbox/core/context';
-import { AccountsService } from '../../../../utils/services/accounts';
-import type { AuthFlow } from '../../../../utils/services/alibaba/connect';
-import { createAlibabaModule } from '../../../../utils/services/alibaba/module';
-import type { CoreServices } from '../../../../utils/services/core';
-import { OrderStore } from '../../../../utils/services/orders/order-store';
-import { Outbox } from '../../../../utils/services/outbox/outbox';
-import { QueueRegistry } from '../../../../utils/services/queues';
-import { SettingsService } from '../../../../utils/services/settings-service';
-import { CheckpointStore } from '../../../../utils/services/sync/checkpoints';
-import { SyncCoordinator } from '../../../../utils/services/sync/sync-coordinator';
-import { resetCacheKey } from '../../../../utils/store/cache';
-import { deleteDatabase } from '../../../../utils/store/db';
-import { resetVaultKeyCache } from '../../../../utils/store/vault';
+import type { AuthFlow } from '../../../../utils/background/alibaba/connect';
+import { createAlibabaModule } from '../../../../utils/background/alibaba/module';
+import { AccountsService } from '../../../../utils/background/core/accounts';
+import type { CoreServices } from '../../../../utils/background/core/core';
+import { QueueRegistry } from '../../../../utils/background/core/queues';
+import { SettingsService } from '../../../../utils/background/core/settings-service';
+import { OrderStore } from '../../../../utils/background/orders/order-store';
+import { Outbox } from '../../../../utils/background/outbox/outbox';
+import { resetCacheKey } from '../../../../utils/background/store/cache';
+import { deleteDatabase } from '../../../../utils/background/store/db';
+import { resetVaultKeyCache } from '../../../../utils/background/store/vault';
+import { CheckpointStore } from '../../../../utils/background/sync/checkpoints';
+import { SyncCoordinator } from '../../../../utils/background/sync/sync-coordinator';
 
 export const CALLBACK = 'https://naeaknobmblkkcjjehdfpbdpjgkkfdlp.chromiumapp.org/alibaba';
 

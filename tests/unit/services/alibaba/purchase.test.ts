@@ -1,7 +1,7 @@
+import { markerFor, PURCHASE_ACTION } from '../../../../utils/background/alibaba/purchase/service';
+import { cacheList } from '../../../../utils/background/store/cache';
+import { getDb } from '../../../../utils/background/store/db';
 import { HandledError } from '../../../../utils/protocol/envelope';
-import { markerFor, PURCHASE_ACTION } from '../../../../utils/services/alibaba/purchase';
-import { cacheList } from '../../../../utils/store/cache';
-import { getDb } from '../../../../utils/store/db';
 import { consentPage, freshStorage, makeCore, makeModule, page, type Sandbox, sandbox, sandboxFetch } from './harness';
 
 beforeEach(freshStorage);
@@ -237,10 +237,10 @@ describe('1688 offers and logistics', () => {
   it('disconnect forgets the member: late token saves do not bring the vault entry back', async () => {
     const s = sandbox();
     const { mod, accountKey } = await connected(s, sandboxFetch(s).fetch);
-    const { wipe } = await import('../../../../utils/store/wipe');
+    const { wipe } = await import('../../../../utils/background/store/wipe');
     await wipe('disconnect', accountKey);
     mod.forget!(accountKey);
-    const { vaultGet } = await import('../../../../utils/store/vault');
+    const { vaultGet } = await import('../../../../utils/background/store/vault');
     expect(await vaultGet(accountKey)).toBeUndefined();
     expect((await mod.verify!(accountKey)).ok).toBe(false);
     expect(await vaultGet(accountKey)).toBeUndefined();

@@ -1,0 +1,397 @@
+import type { Money } from '../../../domain/money';
+import type { DomainOrder } from '../../../domain/order';
+import { HandledError } from '../../../protocol/envelope';
+import type { PurchaseAddressWire, PurchaseStatus } from '../../../protocol/messages/alibaba';
+import type { AccountRecord } from '../../core/accounts';
+import type { CoreServices } from '../../core/core';
+import { QueueUnavailableError, RequestTimeoutError } from '../../net';
+import { type ItemResult, type OutboxAction, OutboxSendError } from '../../outbox/outbox';
+import { cacheGet, cachePut } from '../../store/cache';
+import type { OutboxRecord } from '../../store/db';
+import {
+  type CreatedPurchaseOrder,
+  isAlibabaApiError,
+  type PurchaseAddress,
+  type PurchaseCargo,
+  type PurchaseCreateInput,
+  type PurchasePreview,
+} from '../api';
+import type { AlibabaClients, AlibabaConnection } from '../clients';
+import { alibabaError, alibabaWireError, needsReauth } from '../errors';
+import { referenceTtlMs } from '../offers/service';
+
+export const PURCHASE_ACTION = 'alibaba.createPurchase';
+/** The previewed input, address included: PII, so encrypted and kept for the PII TTL only. */
+export const DRAFT_KIND = 'alibaba.purchaseDraft';
+/** The created order's id and amount (no PII), for the result view. */
+export const RESULT_KIND = 'alibaba.purchaseResult';
+
+/** One create may take this long before the queue gives up on it (the outcome is then unknown). */
+export const CREATE_TIMEOUT_MS = 30_000;
+/**
+ * A create found unfinished ('sending') after a worker restart is settled by looking for its
+ * order in the buyer's order list. Until this long after it was sent, "not found yet" may just
+ * mean 1688 is still creating it, so the lookup is repeated; only after it does "not found"
+ * mean "never created" (and the order is sent again).
+ */
+export const SETTLE_MS = CREATE_TIMEOUT_MS + 15_000;
+const RECONCILE_POLL_MS = 2_500;
+/** How far back the buyer list is read when looking for an unconfirmed create. */
+const LOOKBACK_MS = 10 * 60_000;
+const LOOKUP_PAGES = 5;
+
+interface Draft {
+  lines: PurchaseCargo[];
+  address: PurchaseAddress;
+  total: Money;
+  orderable: boolean;
+  tradeTypes: string[];
+}
+
+export interface CreatePayload {
+  previewToken: string;
+  /** Written into the order's buyer message so the order can be found again (fastCreateOrder has no idempotency key). */
+  marker: string;
+  tradeType?: string;
+  note?: string;
+  /** Offer ids and quantities (no PII) for the fallback lookup and the result view. */
+  lines: { offerId: string; specId?: string; quantity: number }[];
+  total: Money;
+}
+
+interface PurchaseResult {
+  orderId: string;
+  total: Money;
+  failedOffers: { offerId?: string; errorCode?: string }[];
+}
+
+export function markerFor(idempotencyKey: string): string {
+  return `CD-${idempotencyKey.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
+}
+
+/** The buyer message sent with the order: the marker, then the seller's own note. */
+export function buyerMessage(p: Pick<CreatePayload, 'marker' | 'note'>): string {
+  return p.note ? `[Crossdock ${p.marker}] ${p.note}` : `[Crossdock ${p.marker}]`;
+}
+
+function toAddress(a: PurchaseAddressWire): PurchaseAddress {
+  const out: PurchaseAddress = {
+    fullName: a.fullName,
+    mobile: a.mobile,
+    provinceText: a.provinceText,
+    cityText: a.cityText,
+    areaText: a.areaText ?? '',
+    address: a.address,
+  };
+  if (a.phone) out.phone = a.phone;
+  if (a.postCode) out.postCode = a.postCode;
+  if (a.townText) out.townText = a.townText;
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Did this create possibly reach 1688? (Then it is never simply sent again.) */
+function maybeSent(e: unknown): boolean {
+  if (e instanceof RequestTimeoutError) return true;
+  // The guarded fetch refusing (no consent, unknown origin) happens before anything leaves.
+  if (isAlibabaApiError(e, 'outcomeUnknown')) return !(e.cause instanceof HandledError);
+  return false;
+}
+
+function sameLines(o: DomainOrder, lines: CreatePayload['lines']): boolean {
+  const want = new Map<string, number>();
+  for (const l of lines) want.set(l.offerId, (want.get(l.offerId) ?? 0) + l.quantity);
+  const got = new Map<string, number>();
+  for (const l of o.lines) if (l.productId) got.set(l.productId, (got.get(l.productId) ?? 0) + l.quantity);
+  if (want.size !== got.size) return false;
+  for (const [k, v] of want) if (got.get(k) !== v) return false;
+  return true;
+}
+
+/**
+ * Purchase orders (1688-api.md §4.7): preview → the seller confirms the amounts → create through
+ * the durable outbox. Never created twice: the page's idempotency key is the outbox target (a
+ * second create with it returns the first item, whatever its state), a create is never retried
+ * automatically, and one interrupted by a suspended worker is looked up in the buyer's order
+ * list (by the marker in its buyer message) before anything is sent again.
+ */
+export class PurchaseService {
+  constructor(
+    private core: CoreServices,
+    private clients: AlibabaClients,
+  ) {}
+
+  private async requireAccount(accountKey: string): Promise<AccountRecord> {
+    const a = await this.core.accounts.get(accountKey);
+    if (a?.marketplace !== 'alibaba') {
+      throw alibabaError('not_connected', 'noAccount', 'This 1688 member is not connected.');
+    }
+    return a;
+  }
+
+  async preview(
+    accountKey: string,
+    lines: { offerId: string; specId?: string; quantity: number }[],
+    address: PurchaseAddressWire | undefined,
+  ): Promise<{ previewToken: string; expiresAt: number; preview: PurchasePreview }> {
+    await this.requireAccount(accountKey);
+    if (!address) throw alibabaError('invalid_request', 'addressRequired', 'Enter the delivery address first.');
+    const conn = await this.clients.get(accountKey);
+    const cargo: PurchaseCargo[] = lines.map((l) => ({
+      offerId: l.offerId,
+      quantity: l.quantity,
+      ...(l.specId ? { specId: l.specId } : {}),
+    }));
+    const input = { address: toAddress(address), cargo };
+    const preview = await conn.queue.run((s) => conn.client.previewPurchase(input, { signal: s }), {
+      priority: 'interactive',
+    });
+    const previewToken = crypto.randomUUID();
+    const now = this.core.now();
+    const ttlMs = (await this.core.settings.get()).cache.piiTtlMinutes * 60_000;
+    const draft: Draft = {
+      lines: cargo,
+      address: input.address,
+      total: preview.total,
+      orderable: preview.orderable,
+      tradeTypes: preview.orders.flatMap((o) => o.tradeModes.flatMap((m) => (m.tradeType ? [m.tradeType] : []))),
+    };
+    await cachePut({ kind: DRAFT_KIND, accountKey, entityId: previewToken, ttlMs, pii: true, now }, draft);
+    return { previewToken, expiresAt: now + ttlMs, preview };
+  }
+
+  async create(req: {
+    accountKey: string;
+    previewToken: string;
+    idempotencyKey: string;
+    tradeType?: string;
+    note?: string;
+  }): Promise<PurchaseStatus> {
+    const { accountKey, idempotencyKey } = req;
+    await this.requireAccount(accountKey);
+    // A second click, a retried message, a reopened panel: the first item answers.
+    if (await this.item(accountKey, idempotencyKey)) return this.status(accountKey, idempotencyKey);
+    const draft = await cacheGet<Draft>(DRAFT_KIND, accountKey, req.previewToken, this.core.now());
+    if (!draft)
+      throw alibabaError('invalid_request', 'previewExpired', 'The preview expired; preview the order again.');
+    if (!draft.orderable)
+      throw alibabaError('invalid_request', 'notOrderable', '1688 said this order cannot be placed through the API.');
+    if (req.tradeType && !draft.tradeTypes.includes(req.tradeType)) {
+      throw alibabaError('invalid_request', 'previewMismatch', 'Choose a trade mode from the preview.');
+    }
+    const payload: CreatePayload = {
+      previewToken: req.previewToken,
+      marker: markerFor(idempotencyKey),
+      lines: draft.lines.map((l) => ({
+        offerId: l.offerId,
+        quantity: l.quantity,
+        ...(l.specId ? { specId: l.specId } : {}),
+      })),
+      total: draft.total,
+      ...(req.tradeType ? { tradeType: req.tradeType } : {}),
+      ...(req.note ? { note: req.note } : {}),
+    };
+    await this.core.outbox.enqueue(
+      accountKey,
+      PURCHASE_ACTION,
+      [{ targetId: idempotencyKey, payload }],
+      `purchase:${idempotencyKey}`,
+    );
+    void this.core.outbox.process(accountKey);
+    return this.status(accountKey, idempotencyKey);
+  }
+
+  async status(accountKey: string, idempotencyKey: string): Promise<PurchaseStatus> {
+    const item = await this.item(accountKey, idempotencyKey);
+    if (!item) return { idempotencyKey, state: 'none', attempts: 0 };
+    const result = await cacheGet<PurchaseResult>(RESULT_KIND, accountKey, idempotencyKey, this.core.now());
+    const memberId = accountKey.slice('alibaba:'.length);
+    return {
+      idempotencyKey,
+      state: item.state,
+      attempts: item.attempts,
+      ...(item.result ? { result: item.result } : {}),
+      ...(result
+        ? {
+            orderId: result.orderId,
+            orderKey: `alibaba:${memberId}:${result.orderId}`,
+            total: result.total,
+            failedOffers: result.failedOffers,
+          }
+        : { total: (item.payload as CreatePayload).total }),
+    };
+  }
+
+  /** The newest outbox item of this create (the idempotency key is its target). */
+  private async item(accountKey: string, idempotencyKey: string): Promise<OutboxRecord | undefined> {
+    const items = (await this.core.outbox.list({ accountKey })).filter(
+      (r) => r.action === PURCHASE_ACTION && r.targetId === idempotencyKey,
+    );
+    return items[items.length - 1];
+  }
+
+  private async recordResult(accountKey: string, idempotencyKey: string, r: PurchaseResult): Promise<void> {
+    await cachePut(
+      {
+        kind: RESULT_KIND,
+        accountKey,
+        entityId: idempotencyKey,
+        ttlMs: await referenceTtlMs(this.core),
+        pii: false,
+        now: this.core.now(),
+      },
+      r,
+    );
+  }
+
+  /** The outbox action. One order per send; never retried inside the send. */
+  action(): OutboxAction {
+    return {
+      name: PURCHASE_ACTION,
+      batchSize: 1,
+      send: (accountKey, items) => this.send(accountKey, items[0]!),
+      reconcile: (accountKey, items) => this.reconcile(accountKey, items),
+    };
+  }
+
+  private async send(accountKey: string, item: OutboxRecord): Promise<Map<string, ItemResult>> {
+    const fail = (result: ItemResult) => new Map([[item.id, result]]);
+    const p = item.payload as CreatePayload;
+    const draft = await cacheGet<Draft>(DRAFT_KIND, accountKey, p.previewToken, this.core.now());
+    if (!draft) {
+      return fail({
+        ok: false,
+        code: 'alibaba.previewExpired',
+        message: 'The preview expired before the order was sent; preview it again.',
+        retryable: false,
+      });
+    }
+    let conn: AlibabaConnection;
+    try {
+      conn = await this.clients.get(accountKey);
+    } catch (e) {
+      const w = alibabaWireError(e);
+      return fail({ ok: false, code: w.kind ?? w.code, message: w.message, retryable: false });
+    }
+    const input: PurchaseCreateInput = {
+      address: draft.address,
+      cargo: draft.lines,
+      flow: 'general',
+      message: buyerMessage(p),
+      ...(p.tradeType ? { tradeType: p.tradeType } : {}),
+    };
+    let created: CreatedPurchaseOrder;
+    try {
+      created = await conn.queue.run((s) => conn.client.createPurchase(input, { signal: s }), {
+        kind: 'write',
+        priority: 'interactive',
+        timeoutMs: CREATE_TIMEOUT_MS,
+        maxAttempts: 1,
+      });
+    } catch (e) {
+      if (maybeSent(e)) {
+        throw new OutboxSendError({
+          kind: 'maybeSent',
+          code: 'alibaba.outcomeUnknown',
+          message: 'The order request may have reached 1688; looking it up before anything else.',
+        });
+      }
+      if (e instanceof QueueUnavailableError) {
+        throw new OutboxSendError({
+          kind: 'notSent',
+          code: 'alibaba.paused',
+          message: 'Not sent: 1688 calls are paused for this member.',
+          ...(e.until ? { retryAtMs: e.until } : {}),
+        });
+      }
+      if (isAlibabaApiError(e) && (e.kind === 'rateLimited' || e.kind === 'relayRateLimited')) {
+        throw new OutboxSendError({
+          kind: 'notSent',
+          code: `alibaba.${e.kind}`,
+          message: 'Not sent: 1688 asked to slow down.',
+          retryAtMs: this.core.now() + (e.retryAfterMs ?? 10_000),
+        });
+      }
+      // Refused before or by 1688 (signature, authorization, stock, MOQ…): no order exists.
+      const w = alibabaWireError(e);
+      const retryable = needsReauth(e) || (isAlibabaApiError(e) && e.retryable);
+      return fail({ ok: false, code: w.kind ?? w.code, message: w.message, retryable });
+    }
+    await this.recordResult(accountKey, item.targetId, {
+      orderId: created.orderId,
+      total: created.totalAmount,
+      failedOffers: created.failedOffers.map((f) => ({
+        ...(f.offerId ? { offerId: f.offerId } : {}),
+        ...(f.errorCode ? { errorCode: f.errorCode } : {}),
+      })),
+    });
+    // The new purchase order shows up in the order list with the next (incremental) sync.
+    void this.core.sync.sync(accountKey);
+    return new Map([[item.id, { ok: true, code: created.failedOffers.length ? 'CREATED_PARTIAL' : 'CREATED' }]]);
+  }
+
+  /**
+   * Items found 'sending' after a restart: applied when the buyer list holds an order with the
+   * item's marker in its buyer message (or, if 1688 did not return buyer messages, an order of the
+   * same offers and quantities created in the send window); not applied only once SETTLE_MS has
+   * passed since it was sent with no such order. A lookup that fails leaves the verdict unknown.
+   */
+  private async reconcile(
+    accountKey: string,
+    items: OutboxRecord[],
+  ): Promise<Map<string, 'applied' | 'notApplied' | 'unknown'>> {
+    const out = new Map<string, 'applied' | 'notApplied' | 'unknown'>();
+    const conn = await this.clients.get(accountKey);
+    for (const item of items) {
+      const p = item.payload as CreatePayload;
+      const deadline = item.updatedAt + SETTLE_MS;
+      for (;;) {
+        const found = await this.lookup(conn, item, p, deadline);
+        if (found) {
+          await this.recordResult(accountKey, item.targetId, {
+            orderId: found.orderId,
+            total: found.total,
+            failedOffers: [],
+          });
+          void this.core.sync.sync(accountKey);
+          out.set(item.id, 'applied');
+          break;
+        }
+        const left = deadline - this.core.now();
+        if (left <= 0) {
+          out.set(item.id, 'notApplied');
+          break;
+        }
+        await sleep(Math.min(RECONCILE_POLL_MS, left));
+      }
+    }
+    return out;
+  }
+
+  private async lookup(
+    conn: AlibabaConnection,
+    item: OutboxRecord,
+    p: CreatePayload,
+    deadline: number,
+  ): Promise<DomainOrder | undefined> {
+    const since = item.createdAt - LOOKBACK_MS;
+    const windowEnd = deadline + LOOKBACK_MS;
+    for (let page = 1; page <= LOOKUP_PAGES; page++) {
+      const res = await conn.queue.run(
+        (s) => conn.client.listBuyerOrders({ page, createdFrom: since }, { signal: s }),
+        {
+          priority: 'interactive',
+        },
+      );
+      for (const o of res.orders) {
+        const memo = o.recipient.memo;
+        if (memo?.includes(p.marker)) return o;
+        const at = Date.parse(o.orderedAt);
+        if (memo === undefined && sameLines(o, p.lines) && at >= item.createdAt - 120_000 && at <= windowEnd) return o;
+      }
+      if (!res.hasMore) break;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,171 @@
+import { browser } from 'wxt/browser';
+import { buildConfig } from '../config/build-config';
+import { catalog } from '../protocol/catalog';
+import { EVENTS_PORT } from '../protocol/events';
+import { classifySender } from '../protocol/sender';
+import { createAlibabaModule } from './alibaba/module';
+import { AccountsService } from './core/accounts';
+import type { CoreServices } from './core/core';
+import { createGuardedFetch } from './core/guarded-fetch';
+import { QueueRegistry } from './core/queues';
+import { SecurityLog } from './core/security-log';
+import { SettingsService } from './core/settings-service';
+import { createCoupangModule } from './coupang/module';
+import { connectionHandlers } from './handlers/connections';
+import { orderHandlers } from './handlers/orders';
+import { popupHandlers } from './handlers/popup';
+import { privacyHandlers } from './handlers/privacy';
+import { settingsHandlers, systemHandlers } from './handlers/system';
+import { openSidePanelInGesture, uiHandlers } from './handlers/ui';
+import { createDispatcher } from './messaging/dispatcher';
+import { EventHub } from './messaging/event-hub';
+import { OrderStore } from './orders/order-store';
+import { Outbox } from './outbox/outbox';
+import { pageHelperHandlers } from './page-helpers/handlers';
+import { createPrivacyServices } from './privacy';
+import { ConsentService } from './privacy/consent-service';
+import { redactReply } from './privacy/redact-reply';
+import { createAttentionServices } from './schedule';
+import { migrate } from './store/migrations';
+import { CheckpointStore } from './sync/checkpoints';
+import { SyncCoordinator } from './sync/sync-coordinator';
+
+/**
+ * The background's composition root: builds every service once and registers the listeners.
+ * Listeners are registered synchronously (MV3 requires it); message handling waits for start-up
+ * work (migrations, resuming the outbox) so a message arriving right after launch never sees
+ * half-initialized state.
+ */
+export function startBackgroundApp() {
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  const classify = (s: Parameters<typeof classifySender>[0]) => classifySender(s, browser.runtime.id, extensionOrigin);
+  const now = () => Date.now();
+
+  const securityLog = new SecurityLog();
+  const settings = new SettingsService();
+  const events = new EventHub(classify);
+  const consent = new ConsentService();
+  const accounts = new AccountsService();
+  const orders = new OrderStore(now);
+  const queues = new QueueRegistry();
+  const checkpoints = new CheckpointStore(now);
+  // Consent, the cache sweep alarm, the browser-restart wipe, delete-all: listeners register in
+  // this first synchronous turn. Decrypted orders held in memory go when their records go.
+  const { logger, privacy, sweeper } = createPrivacyServices({ settings, events, consent });
+  sweeper.onDropped(() => orders.reset());
+  privacy.onWiped(() => orders.reset());
+
+  const extraOrigins = new Set<string>();
+  const marketplaceOrigins = [
+    buildConfig.coupangBaseUrl,
+    buildConfig.alibabaGatewayBaseUrl,
+    buildConfig.alibabaAuthBaseUrl,
+  ].map((u) => new URL(u).origin);
+  const marketplaceFetch = createGuardedFetch({
+    hasConsent: () => consent.hasConsent(),
+    allowedOrigins: () => [...marketplaceOrigins, ...extraOrigins],
+  });
+
+  const outbox = new Outbox({
+    now,
+    onChange: (accountKey) => {
+      events.emit('outbox.changed', { accountKey });
+      attention.outboxChanged();
+    },
+    schedule: (accountKey, atMs) => setTimeout(() => void outbox.process(accountKey), Math.max(0, atMs - now())),
+  });
+  const sync = new SyncCoordinator({
+    accounts,
+    now,
+    onProgress: (s) =>
+      events.emit('sync.progress', {
+        accountKey: s.accountKey,
+        phase: s.phase,
+        done: s.done,
+        total: s.total,
+        message: s.error?.message,
+        blockedUntil: s.blockedUntil,
+        errorKind: s.error?.kind,
+      }),
+  });
+
+  const core: CoreServices = {
+    accounts,
+    orders,
+    outbox,
+    queues,
+    checkpoints,
+    sync,
+    settings,
+    consent,
+    events,
+    marketplaceFetch,
+    allowOrigin: (origin) => extraOrigins.add(new URL(origin).origin),
+    now,
+  };
+  const coupang = createCoupangModule(core);
+  const alibaba = createAlibabaModule(core);
+  // Sync schedule, badge, notifications, shortcuts (their browser listeners are registered below).
+  const attention = createAttentionServices(core, { privacy, onError: (where, e) => void logger.error(where, e) });
+
+  const ready = migrate().then(async () => {
+    await Promise.all([coupang.start?.(), alibaba.start?.()]);
+    // Items interrupted by a suspended worker are reconciled before anything new is sent.
+    void outbox.resume();
+  });
+
+  const dispatch = createDispatcher(
+    catalog,
+    {
+      ...systemHandlers({ securityLog }),
+      ...settingsHandlers({ settings }),
+      ...uiHandlers({ events, now }),
+      ...connectionHandlers(core, { coupang, alibaba }),
+      ...orderHandlers(core),
+      ...privacyHandlers({ privacy }),
+      ...coupang.handlers,
+      ...alibaba.handlers,
+      ...popupHandlers(core),
+      ...pageHelperHandlers({
+        core,
+        logistics: alibaba.handlers['alibaba.logistics'],
+        offersGet: alibaba.handlers['offers.get'],
+        openOptions: () => browser.runtime.openOptionsPage(),
+      }),
+    },
+    {
+      onRejected: (r) => void securityLog.record(r),
+      onHandlerError: (type, e) => void logger.error(type, e),
+    },
+  );
+
+  browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    const classified = classify(sender);
+    openSidePanelInGesture(msg, classified);
+    ready
+      .then(() => dispatch(msg, classified))
+      .then(
+        (reply) => sendResponse(redactReply(reply)),
+        () => sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } }),
+      );
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => void attention.onAlarm(alarm));
+  // Both open the side panel synchronously, inside the click's / key press's user gesture.
+  browser.notifications.onClicked.addListener((id) => void attention.onNotificationClicked(id));
+  browser.commands.onCommand.addListener((command, tab) => void attention.onCommand(command, tab));
+  attention.start(ready);
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === EVENTS_PORT) events.accept(port);
+    else port.disconnect();
+  });
+
+  settings.onChange(() => events.emit('settings.changed', {}));
+  consent.onChange((granted) => events.emit('consent.changed', { granted }));
+  accounts.onChange(() => events.emit('accounts.changed', {}));
+  orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
+
+  return { ready, core, securityLog, dispatch, logger, privacy };
+}

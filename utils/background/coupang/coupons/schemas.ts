@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { id, looseCode, optionalId, optionalInt, optionalText } from '../api/common-schemas';
+import { fmsEnvelope, openapiEnvelope } from '../api/envelope';
+
+/** Instant (fms) and download coupons, book cashback — read-side basics, §4.7. */
+
+export const instantCouponSchema = z.object({
+  couponId: id,
+  contractId: optionalId,
+  promotionName: optionalText,
+  status: optionalText,
+  type: optionalText,
+  discount: z.number().nullish(),
+  maxDiscountPrice: z.number().nullish(),
+  startAt: optionalText,
+  endAt: optionalText,
+  wowExclusive: z.union([z.boolean(), z.string()]).nullish(),
+});
+export type InstantCoupon = z.output<typeof instantCouponSchema>;
+
+export const instantCouponListResponse = fmsEnvelope(z.array(instantCouponSchema));
+export const instantCouponResponse = fmsEnvelope(z.union([instantCouponSchema, z.array(instantCouponSchema)]));
+
+/** Coupon requests are asynchronous: poll until DONE or FAIL. */
+export const couponRequestStatusSchema = z.object({
+  couponId: optionalId,
+  requestedId: optionalId,
+  type: optionalText,
+  status: optionalText,
+  succeeded: optionalInt,
+  failed: optionalInt,
+  total: optionalInt,
+  failedVendorItems: z
+    .array(z.object({ vendorItemId: optionalId, reason: optionalText }))
+    .nullish()
+    .transform((v) => v ?? []),
+});
+export type CouponRequestStatus = z.output<typeof couponRequestStatusSchema>;
+export const couponRequestStatusResponse = fmsEnvelope(couponRequestStatusSchema);
+
+/** Download coupon lookup: a bare coupon object. */
+export const downloadCouponSchema = z.object({
+  couponId: id,
+  title: optionalText,
+  couponType: optionalText,
+  couponStatus: optionalText,
+  startDate: optionalText,
+  endDate: optionalText,
+  couponPolicies: z
+    .array(
+      z.object({
+        title: optionalText,
+        typeOfDiscount: optionalText,
+        discount: z.number().nullish(),
+        minimumPrice: z.number().nullish(),
+        maximumDiscountPrice: z.number().nullish(),
+      }),
+    )
+    .nullish()
+    .transform((v) => v ?? []),
+});
+export type DownloadCoupon = z.output<typeof downloadCouponSchema>;
+
+/** Book cashback rule lookup: shape not documented in detail, kept loose. */
+export const cashbackResponse = openapiEnvelope(z.unknown());
+export const cashbackCode = looseCode;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { id, optionalId, optionalInt, optionalKrw, optionalKstDateTime, optionalText } from '../api/common-schemas';
+import { openapiEnvelope } from '../api/envelope';
+
+/**
+ * Return / cancel receipts (v6), §4.5. Requester name, phones, address and free-text reasons are
+ * stripped: the order flow only needs what to stop and how many (minimum data, C5).
+ */
+export const RETURN_STATUSES = ['RU', 'UC', 'CC', 'PR'] as const;
+export type ReturnStatusFilter = (typeof RETURN_STATUSES)[number];
+
+export const returnItemSchema = z.object({
+  vendorItemId: id,
+  vendorItemName: optionalText,
+  sellerProductId: optionalId,
+  sellerProductName: optionalText,
+  shipmentBoxId: optionalId,
+  cancelCount: optionalInt,
+  purchaseCount: optionalInt,
+  /** Y shipped, N not shipped, S stopped, A already shipped. */
+  releaseStatus: optionalText,
+});
+
+export const returnRequestSchema = z.object({
+  receiptId: id,
+  orderId: id,
+  receiptType: optionalText,
+  receiptStatus: z.string(),
+  createdAt: optionalKstDateTime,
+  modifiedAt: optionalKstDateTime,
+  cancelCountSum: optionalInt,
+  releaseStopStatus: optionalText,
+  cancelReasonCategory1: optionalText,
+  cancelReasonCategory2: optionalText,
+  reasonCode: optionalText,
+  reasonCodeText: optionalText,
+  faultByType: optionalText,
+  returnShippingCharge: optionalKrw,
+  returnItems: z
+    .array(returnItemSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  returnDeliveryDtos: z
+    .array(z.object({ deliveryCompanyCode: optionalText, deliveryInvoiceNo: optionalText }))
+    .nullish()
+    .transform((v) => v ?? []),
+});
+export type ReturnRequest = z.output<typeof returnRequestSchema>;
+
+export const returnListResponse = openapiEnvelope(z.array(returnRequestSchema));
+export const returnResponse = openapiEnvelope(z.union([returnRequestSchema, z.array(returnRequestSchema).length(1)]));

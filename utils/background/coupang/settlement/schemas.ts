@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { id, optionalId, optionalInt, optionalKrw, optionalText } from '../api/common-schemas';
+import { openapiEnvelope } from '../api/envelope';
+
+/** Revenue history and payout history, §4.9. Bank account fields are stripped (C5). */
+
+const revenueItemSchema = z.object({
+  vendorItemId: optionalId,
+  productId: optionalId,
+  productName: optionalText,
+  salePrice: optionalKrw,
+  quantity: optionalInt,
+  saleAmount: optionalKrw,
+  sellerDiscountCoupon: optionalKrw,
+  downloadableCoupon: optionalKrw,
+  serviceFee: optionalKrw,
+  serviceFeeVat: optionalKrw,
+  settlementAmount: optionalKrw,
+  externalSellerSkuCode: optionalText,
+});
+
+export const revenueSchema = z.object({
+  orderId: id,
+  saleType: z.string(),
+  saleDate: optionalText,
+  recognitionDate: optionalText,
+  settlementDate: optionalText,
+  finalSettlementDate: optionalText,
+  items: z
+    .array(revenueItemSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+export type Revenue = z.output<typeof revenueSchema>;
+
+export const revenueHistoryResponse = openapiEnvelope(z.array(revenueSchema)).extend({
+  hasNext: z.boolean().nullish(),
+});
+
+export const settlementSchema = z.object({
+  settlementType: z.string(),
+  settlementDate: optionalText,
+  revenueRecognitionYearMonth: optionalText,
+  revenueRecognitionDateFrom: optionalText,
+  revenueRecognitionDateTo: optionalText,
+  totalSale: optionalKrw,
+  serviceFee: optionalKrw,
+  settlementTargetAmount: optionalKrw,
+  settlementAmount: optionalKrw,
+  lastAmount: optionalKrw,
+  pendingReleasedAmount: optionalKrw,
+  deductionAmount: optionalKrw,
+  finalAmount: optionalKrw,
+  status: optionalText,
+});
+export type Settlement = z.output<typeof settlementSchema>;
+
+/** A bare JSON array, no envelope. */
+export const settlementHistoriesResponse = z.array(settlementSchema);

@@ -1,0 +1,188 @@
+import type { DomainOrder } from '../../domain/order';
+import { maskRecipient } from '../../privacy/masking';
+import { HandledError } from '../../protocol/envelope';
+import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../../protocol/messages/orders';
+import type { CoreServices } from '../core/core';
+import type { Handlers } from '../messaging/dispatcher';
+import { queryOrders, toRow } from '../orders/order-query';
+import type { OutboxRecord } from '../store/db';
+import { storageItem } from '../store/storage';
+
+type GenericOrderMessages = Pick<
+  typeof orderMessages,
+  | 'orders.query'
+  | 'orders.detail'
+  | 'orders.reveal'
+  | 'orders.hide'
+  | 'orders.sync'
+  | 'orders.syncStatus'
+  | 'outbox.list'
+  | 'outbox.retryFailed'
+>;
+
+/** How long a deliberate reveal shows an order's personal data. */
+export const REVEAL_MS = 60_000;
+const reveals = storageItem<Record<string, number>>('reveals');
+
+export function outboxView(r: OutboxRecord): OutboxItemView {
+  const payload = r.payload as { orderKey?: string } | undefined;
+  return {
+    id: r.id,
+    accountKey: r.accountKey,
+    action: r.action,
+    targetId: r.targetId,
+    orderKey: payload?.orderKey,
+    state: r.state,
+    attempts: r.attempts,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    batchId: r.batchId,
+    result: r.result,
+  };
+}
+
+/** Newest unfinished or failed outbox action per order, shown on its row. */
+async function pendingByOrder(core: CoreServices): Promise<Map<string, OrderRow['pendingAction']>> {
+  const out = new Map<string, OrderRow['pendingAction']>();
+  for (const r of await core.outbox.list()) {
+    const key = (r.payload as { orderKey?: string } | undefined)?.orderKey;
+    if (!key || r.state === 'succeeded') continue;
+    out.set(key, { action: r.action, state: r.state, message: r.result?.message });
+  }
+  return out;
+}
+
+async function labels(core: CoreServices): Promise<Map<string, string>> {
+  return new Map((await core.accounts.list()).map((a) => [a.accountKey, a.label]));
+}
+
+function actionsFor(o: DomainOrder): OrderDetail['actions'] {
+  if (o.marketplace !== 'coupang') return [];
+  switch (o.workState) {
+    case 'new':
+      return ['acknowledge'];
+    case 'toShip':
+      return ['uploadInvoice'];
+    case 'inTransit':
+    case 'delivered':
+      return ['updateInvoice'];
+    case 'cancelRequested':
+      return ['stopShipment'];
+    default:
+      return [];
+  }
+}
+
+async function revealedUntil(key: string, now: number): Promise<number | undefined> {
+  const until = (await reveals.get())?.[key];
+  return until && until > now ? until : undefined;
+}
+
+export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages> {
+  const requireOrder = async (key: string) => {
+    const o = await core.orders.get(key);
+    if (!o) throw new HandledError('invalid_request', 'This order is no longer cached; sync again.', 'orderNotCached');
+    return o;
+  };
+  return {
+    'orders.query': async (q) => {
+      // No account, nothing to read: and no database is re-created after "delete all".
+      if (!(await core.accounts.list()).length) {
+        const settings = await core.settings.get();
+        const counts = { all: 0, new: 0, toShip: 0, inTransit: 0, delivered: 0, cancelRequested: 0 };
+        return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
+      }
+      const [orders, lbl, pending, settings, accounts] = await Promise.all([
+        core.orders.all(),
+        labels(core),
+        pendingByOrder(core),
+        core.settings.get(),
+        core.accounts.list(),
+      ]);
+      const result = queryOrders(orders, q, { labels: lbl, pending });
+      const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
+      return {
+        ...result,
+        dueSoonHours: settings.notifications.deadlineHours,
+        syncedAt: synced.length ? Math.min(...synced) : undefined,
+      };
+    },
+    'orders.detail': async ({ key }) => {
+      const o = await requireOrder(key);
+      const now = core.now();
+      const until = await revealedUntil(key, now);
+      const row = toRow(o, { labels: await labels(core), pending: await pendingByOrder(core) });
+      return {
+        ...row,
+        recipientName: until ? o.recipient.name : row.recipientName,
+        paidAt: o.paidAt,
+        lines: o.lines,
+        shippingFee: o.shippingFee,
+        recipient: until ? o.recipient : maskRecipient(o.recipient),
+        revealedUntil: until,
+        shipping: o.shipping,
+        counterpartyName: o.counterpartyName,
+        timeline: o.timeline,
+        actions: actionsFor(o),
+      };
+    },
+    'orders.reveal': async ({ key }) => {
+      const o = await requireOrder(key);
+      const now = core.now();
+      const until = now + REVEAL_MS;
+      await reveals.update((m) => {
+        const live = Object.fromEntries(Object.entries(m ?? {}).filter(([, t]) => t > now));
+        return { ...live, [key]: until };
+      });
+      return { recipient: o.recipient, revealedUntil: until };
+    },
+    'orders.hide': async ({ key }) => {
+      await reveals.update((m) => {
+        const { [key]: _gone, ...rest } = m ?? {};
+        return rest;
+      });
+      return { hidden: true };
+    },
+    'orders.sync': async ({ accountKey, full }) => {
+      const keys = accountKey ? [accountKey] : (await core.accounts.list()).map((a) => a.accountKey);
+      if (!(await core.consent.hasConsent())) {
+        throw new HandledError(
+          'consent_required',
+          'Consent is required before Crossdock contacts a marketplace.',
+          'consentRequired',
+        );
+      }
+      for (const k of keys) void core.sync.sync(k, { full });
+      return { started: keys };
+    },
+    'orders.syncStatus': async () => {
+      const running = new Map(core.sync.statuses().map((s) => [s.accountKey, s]));
+      const accounts = await core.accounts.list();
+      return {
+        accounts: await Promise.all(
+          accounts.map(async (a) => {
+            const health = await core.accounts.health(a.accountKey);
+            const s = running.get(a.accountKey);
+            const blockedUntil =
+              health.blockedUntil && health.blockedUntil > core.now() ? health.blockedUntil : undefined;
+            return {
+              accountKey: a.accountKey,
+              phase: s?.phase ?? (blockedUntil ? 'blocked' : 'idle'),
+              done: s?.done ?? 0,
+              total: s?.total,
+              lastSyncAt: a.lastSyncAt,
+              blockedUntil,
+              error: s?.error ?? a.lastError,
+            } as const;
+          }),
+        ),
+      };
+    },
+    'outbox.list': async (filter) => ({ items: (await core.outbox.list(filter)).map(outboxView) }),
+    'outbox.retryFailed': async ({ batchId }) => {
+      const items = await core.outbox.retryFailed(batchId);
+      for (const a of new Set(items.map((i) => i.accountKey))) void core.outbox.process(a);
+      return { batchId, items: items.map(outboxView) };
+    },
+  };
+}

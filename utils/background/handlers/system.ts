@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { settingsMessages } from '../../protocol/messages/settings';
+import type { systemMessages } from '../../protocol/messages/system';
+import type { SecurityLog } from '../core/security-log';
+import type { SettingsService } from '../core/settings-service';
+import type { Handlers } from '../messaging/dispatcher';
+
+export function systemHandlers(deps: { securityLog: SecurityLog }): Handlers<typeof systemMessages> {
+  return {
+    'system.ping': (p, sender) => ({
+      pong: true,
+      version: browser.runtime.getManifest().version,
+      senderKind: sender.kind,
+      echo: p.echo,
+    }),
+    'security.getLog': () => deps.securityLog.read(),
+  };
+}
+
+export function settingsHandlers(deps: { settings: SettingsService }): Handlers<typeof settingsMessages> {
+  return {
+    'settings.get': () => deps.settings.get(),
+    'settings.update': (patch) => deps.settings.update(patch),
+    'settings.forPage': async ({ helperId }, sender) => {
+      const s = await deps.settings.get();
+      const site = sender.kind === 'content-script' ? sender.siteHost : '';
+      return {
+        language: s.language,
+        enabled: !s.disabledHelpers.includes(helperId),
+        collapsed: s.collapsedSites.includes(site),
+      };
+    },
+    'settings.setCollapsed': async ({ collapsed }, sender) => {
+      if (sender.kind !== 'content-script') return { collapsed };
+      const s = await deps.settings.get();
+      const others = s.collapsedSites.filter((x) => x !== sender.siteHost);
+      await deps.settings.update({ collapsedSites: collapsed ? [...others, sender.siteHost] : others });
+      return { collapsed };
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
+import type { ClassifiedSender } from '../../protocol/sender';
+import type { Handlers } from '../messaging/dispatcher';
+import type { EventHub } from '../messaging/event-hub';
+import { storageItem } from '../store/storage';
+
+const pendingView = storageItem<{ view: SidePanelView; at: number }>('pendingView');
+
+/**
+ * Called synchronously from the onMessage listener, before any await: sidePanel.open() needs the
+ * user's click, and a gesture does not survive an await. Checks sender and payload itself (the
+ * dispatcher checks them again when it handles the message).
+ */
+export function openSidePanelInGesture(msg: unknown, sender: ClassifiedSender): void {
+  const m = msg as { type?: unknown; payload?: { view?: unknown; windowId?: unknown } } | undefined;
+  if (m?.type !== 'ui.openSidePanel') return;
+  if (sender.kind === 'untrusted' || !uiMessages['ui.openSidePanel'].senders.includes(sender.kind)) return;
+  if (!sidePanelView.safeParse(m.payload?.view).success) return;
+  const options: Browser.sidePanel.OpenOptions | undefined =
+    sender.kind === 'content-script'
+      ? { tabId: sender.tabId }
+      : typeof m.payload?.windowId === 'number'
+        ? { windowId: m.payload.windowId }
+        : undefined;
+  if (options) browser.sidePanel.open(options).catch(() => undefined);
+}
+
+export function uiHandlers(deps: { events: EventHub; now(): number }): Handlers<typeof uiMessages> {
+  return {
+    'ui.openSidePanel': async ({ view }) => {
+      await pendingView.set({ view, at: deps.now() });
+      deps.events.emit('ui.navigate', { view: view as Record<string, string> });
+      return { opened: true };
+    },
+    'ui.takePendingView': async () => {
+      const p = await pendingView.get();
+      await pendingView.remove();
+      return { view: p && deps.now() - p.at < 60_000 ? p.view : undefined };
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { DomainOrder } from '../../domain/order';
+import { projectOrder } from '../privacy/projections';
+import { cacheList, cachePutMany } from '../store/cache';
+
+export const ORDER_KIND = 'order';
+
+interface Held {
+  order: DomainOrder;
+  expiresAt: number;
+}
+
+/**
+ * Orders of every connected account, marketplace-neutral. The cache (encrypted, short TTL) is the
+ * only persistent copy; this keeps a decrypted in-memory index in the background so queries over
+ * 10,000 orders answer without touching IndexedDB. Loaded lazily after a worker start.
+ */
+export class OrderStore {
+  private orders = new Map<string, Held>();
+  private loaded: Promise<void> | undefined;
+  private listeners = new Set<(accountKey?: string) => void>();
+
+  constructor(private now: () => number = Date.now) {}
+
+  private ensureLoaded(): Promise<void> {
+    this.loaded ??= cacheList<DomainOrder>(ORDER_KIND).then((entries) => {
+      for (const e of entries) this.orders.set(e.value.key, { order: e.value, expiresAt: e.expiresAt });
+    });
+    return this.loaded;
+  }
+
+  async all(): Promise<DomainOrder[]> {
+    await this.ensureLoaded();
+    const now = this.now();
+    const out: DomainOrder[] = [];
+    for (const [key, h] of this.orders) {
+      if (h.expiresAt <= now) this.orders.delete(key);
+      else out.push(h.order);
+    }
+    return out;
+  }
+
+  async get(key: string): Promise<DomainOrder | undefined> {
+    await this.ensureLoaded();
+    const h = this.orders.get(key);
+    if (!h || h.expiresAt <= this.now()) return undefined;
+    return h.order;
+  }
+
+  /** Stores synced orders, projected to the declared fields first (minimum data, C5). */
+  async upsertMany(accountKey: string, input: DomainOrder[], ttlMs: number): Promise<void> {
+    await this.ensureLoaded();
+    const orders = input.map(projectOrder);
+    const now = this.now();
+    await cachePutMany(
+      orders.map((o) => ({
+        opts: { kind: ORDER_KIND, accountKey, entityId: o.shipmentId, ttlMs, pii: true, now },
+        data: o,
+      })),
+    );
+    for (const o of orders) this.orders.set(o.key, { order: o, expiresAt: now + ttlMs });
+    this.emit(accountKey);
+  }
+
+  /** Extends every order of an account after a successful (incremental) sync. */
+  async touchAccount(accountKey: string, ttlMs: number): Promise<void> {
+    const mine = (await this.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
+    await this.upsertMany(accountKey, mine, ttlMs);
+  }
+
+  forgetAccount(accountKey: string): void {
+    for (const [key, h] of this.orders)
+      if (`${h.order.marketplace}:${h.order.accountId}` === accountKey) this.orders.delete(key);
+    this.emit(accountKey);
+  }
+
+  /** After a wipe: drop everything held in memory. */
+  reset(): void {
+    this.orders.clear();
+    this.loaded = undefined;
+    this.emit();
+  }
+
+  onChange(cb: (accountKey?: string) => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  private emit(accountKey?: string) {
+    for (const cb of this.listeners) cb(accountKey);
+  }
+}

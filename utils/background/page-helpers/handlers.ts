@@ -1,0 +1,160 @@
+import { effectivePageUrl, HELPER_IDS, pageAllows } from '../../page-helpers/registry';
+import type { HelperId } from '../../page-helpers/types';
+import { HandledError, type WireError } from '../../protocol/envelope';
+import type { alibabaMessages } from '../../protocol/messages/alibaba';
+import type { pageHelperMessages } from '../../protocol/messages/page-helpers';
+import type { CoreServices } from '../core/core';
+import { readInquirySummary } from '../coupang/cs/inquiry-counts';
+import type { Handler, Handlers, TrustedSender } from '../messaging/dispatcher';
+import { addToSourcing, loadCalculatorSettings, saveCalculatorSettings, sourcingEntry } from './stores';
+import { logistics1688View, order1688View, wingCounts, wingOrderView } from './views';
+
+export interface PageHelperDeps {
+  core: Pick<CoreServices, 'orders' | 'accounts' | 'settings' | 'consent' | 'outbox' | 'now'>;
+  /** The 1688 module's `alibaba.logistics` handler (parcels + trace in the order's own view). */
+  logistics: Handler<(typeof alibabaMessages)['alibaba.logistics']>;
+  /** The 1688 module's `offers.get` handler (it checks the page's offer id again itself). */
+  offersGet: Handler<(typeof alibabaMessages)['offers.get']>;
+  openOptions(): Promise<void>;
+}
+
+/** The sender as judged by its page's current URL (see effectivePageUrl). */
+function atPage(sender: TrustedSender, claimed: string | undefined): TrustedSender {
+  if (sender.kind !== 'content-script') return sender;
+  return { ...sender, pageUrl: effectivePageUrl(sender.pageUrl, claimed) };
+}
+
+/**
+ * A content script may ask only about its own page: the helper its tab URL belongs to and the ids
+ * that URL names (architecture: trust zones). Extension pages are not limited.
+ */
+function requirePage(sender: TrustedSender, helperId: HelperId, ids: Record<string, string | undefined> = {}): void {
+  if (sender.kind !== 'content-script') return;
+  if (!pageAllows(sender.pageUrl, helperId, ids)) {
+    throw new HandledError('forbidden', 'This page may only ask about what its own URL names.', 'helper.notInPage');
+  }
+}
+
+/** Any helper page (for messages every helper uses). */
+function requireAnyHelperPage(sender: TrustedSender): void {
+  if (sender.kind !== 'content-script') return;
+  const ok = HELPER_IDS.some((h) => pageAllows(sender.pageUrl, h, {}));
+  if (!ok) throw new HandledError('forbidden', 'This page has no helper.', 'helper.notInPage');
+}
+
+async function requireConsent(core: PageHelperDeps['core']): Promise<void> {
+  if (!(await core.consent.hasConsent())) {
+    throw new HandledError(
+      'consent_required',
+      'Consent is required before Crossdock contacts a marketplace.',
+      'consentRequired',
+    );
+  }
+}
+
+function wireOf(e: unknown): WireError {
+  if (e instanceof HandledError) return { code: e.code, message: e.message, kind: e.kind };
+  return { code: 'handler_error', message: 'Logistics failed.' };
+}
+
+export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelperMessages> {
+  const { core } = d;
+  return {
+    'helper.calculator.get': async ({ pageUrl }, sender) => {
+      requirePage(atPage(sender, pageUrl), 'offer-1688');
+      return loadCalculatorSettings();
+    },
+
+    'helper.calculator.save': async ({ settings, pageUrl }, sender) => {
+      requirePage(atPage(sender, pageUrl), 'offer-1688');
+      return { settings: await saveCalculatorSettings(settings) };
+    },
+
+    'helper.sourcing.get': async ({ offerId, pageUrl }, sender) => {
+      requirePage(atPage(sender, pageUrl), 'offer-1688', { offerId });
+      return sourcingEntry(offerId);
+    },
+
+    'helper.sourcing.add': async ({ offerId, inputs, pageUrl }, sender) => {
+      requirePage(atPage(sender, pageUrl), 'offer-1688', { offerId });
+      return addToSourcing(offerId, inputs, core.now());
+    },
+
+    'helper.order1688': async ({ orderId, pageUrl }, rawSender) => {
+      const sender = atPage(rawSender, pageUrl);
+      requirePage(sender, 'order-1688', { orderId });
+      await requireConsent(core);
+      const accounts = (await core.accounts.list()).filter((a) => a.marketplace === 'alibaba');
+      if (!accounts.length)
+        throw new HandledError('not_connected', 'Connect a 1688 member in settings first.', 'helper.noAccount');
+      // The member that has this order decides the view: seller view for its sales, buyer view for its purchases.
+      const matches = (await core.orders.all()).filter((o) => o.marketplace === 'alibaba' && o.orderId === orderId);
+      const order = matches.find((o) => o.role === 'seller') ?? matches[0];
+      if (!order) throw new HandledError('invalid_request', 'This order is not in the synced cache.', 'orderNotCached');
+      const label = accounts.find((a) => a.accountKey === `alibaba:${order.accountId}`)?.label ?? order.accountId;
+      try {
+        const logistics = await d.logistics({ orderKey: order.key }, sender);
+        return { order: order1688View(order, label), logistics: logistics1688View(logistics) };
+      } catch (e) {
+        return { order: order1688View(order, label), logisticsError: wireOf(e) };
+      }
+    },
+
+    'helper.wing': async ({ orderId, shipmentBoxId, pageUrl }, sender) => {
+      requirePage(atPage(sender, pageUrl), 'wing-coupang', { orderId, shipmentBoxId });
+      await requireConsent(core);
+      const vendors = (await core.accounts.list()).filter((a) => a.marketplace === 'coupang');
+      if (!vendors.length)
+        throw new HandledError('not_connected', 'Connect a Coupang vendor in settings first.', 'helper.noAccount');
+      const [orders, settings] = await Promise.all([core.orders.all(), core.settings.get()]);
+      const coupang = orders.filter((o) => o.marketplace === 'coupang');
+      const now = core.now();
+      const synced = vendors.map((v) => v.lastSyncAt ?? 0).filter(Boolean);
+      let order: ReturnType<typeof wingOrderView> | undefined;
+      const named = Boolean(orderId || shipmentBoxId);
+      if (named) {
+        const found = coupang.find(
+          (o) => (!shipmentBoxId || o.shipmentId === shipmentBoxId) && (!orderId || o.orderId === orderId),
+        );
+        if (found) {
+          const pending = (await core.outbox.list())
+            .filter(
+              (r) =>
+                (r.payload as { orderKey?: string } | undefined)?.orderKey === found.key && r.state !== 'succeeded',
+            )
+            .at(-1);
+          order = wingOrderView(found, pending ? { action: pending.action, state: pending.state } : undefined);
+        }
+      }
+      const inquiries = (await Promise.all(vendors.map((v) => readInquirySummary(v.accountKey, now)))).filter(
+        (s): s is NonNullable<typeof s> => !!s,
+      );
+      return {
+        vendors: vendors.length,
+        syncedAt: synced.length ? Math.min(...synced) : undefined,
+        dueSoonHours: settings.notifications.deadlineHours,
+        counts: {
+          ...wingCounts(coupang, now, settings.notifications.deadlineHours),
+          ...(inquiries.length
+            ? { unansweredInquiries: inquiries.reduce((n, s) => n + s.online + s.callCenter, 0) }
+            : {}),
+        },
+        order,
+        orderNotCached: named && !order,
+      };
+    },
+
+    'helper.offer': async ({ offerId, pageUrl }, rawSender) => {
+      const sender = atPage(rawSender, pageUrl);
+      requirePage(sender, 'offer-1688', { offerId });
+      // offers.get checks the offer id against the (effective) page URL once more.
+      return d.offersGet({ offerId }, sender);
+    },
+
+    'helper.openOptions': async ({ pageUrl }, sender) => {
+      requireAnyHelperPage(atPage(sender, pageUrl));
+      await d.openOptions();
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import type { InventoryItem } from '../../protocol/messages/privacy';
+import { databaseExists, getDb } from '../store/db';
+import { STORED_ITEMS, type StoredItem, type StoredItemId } from '../store/registry';
+
+/**
+ * "What is stored" (compliance C6): every declared item with how many entries exist, the oldest
+ * and the next to expire. Read-only — in particular it never creates the database.
+ */
+type Ages = { oldest?: number; nextExpiry?: number };
+
+const min = (xs: Array<number | undefined>) => {
+  const ok = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  return ok.length ? Math.min(...ok) : undefined;
+};
+
+/** Where a stored value says how old it is (items without a timestamp report a count only). */
+const AGE_PROBES: Partial<Record<StoredItemId, (v: unknown) => number | undefined>> = {
+  consent: (v) => (v as { acceptedAt?: number })?.acceptedAt,
+  errorLog: (v) => min(((v as { entries?: Array<{ at: number }> })?.entries ?? []).map((e) => e.at)),
+  securityLog: (v) => min(((v as { recent?: Array<{ at: number }> })?.recent ?? []).map((e) => e.at)),
+};
+
+export interface Inventory {
+  now: number;
+  items: InventoryItem[];
+  cacheKinds: Array<{ kind: string; count: number; oldest: number; nextExpiry: number; encrypted: number }>;
+  databaseExists: boolean;
+  alarms: number;
+}
+
+export async function buildInventory(now = Date.now()): Promise<Inventory> {
+  const areas = {
+    local: await browser.storage.local.get(null),
+    session: await browser.storage.session.get(null),
+  };
+  const exists = await databaseExists();
+  const idb = exists ? await idbFacts(now) : undefined;
+  const items: InventoryItem[] = [];
+  for (const [id, d] of Object.entries(STORED_ITEMS) as Array<[StoredItemId, StoredItem]>) {
+    let count = 0;
+    let ages: Ages = {};
+    if (d.area === 'idb') {
+      const f = idb?.[d.key];
+      count = f?.count ?? 0;
+      ages = { oldest: f?.oldest, nextExpiry: f?.nextExpiry };
+    } else {
+      const values = matching(areas[d.area], d);
+      count = values.length;
+      const probe = AGE_PROBES[id];
+      ages.oldest = probe ? min(values.map(probe)) : undefined;
+    }
+    if (ages.nextExpiry === undefined && ages.oldest !== undefined && d.ttlMs !== null)
+      ages.nextExpiry = ages.oldest + d.ttlMs;
+    items.push({
+      id,
+      label: d.label,
+      area: d.area,
+      pii: d.pii,
+      secret: d.secret,
+      ttlMs: d.ttlMs,
+      clearedOn: [...d.clearedOn],
+      count,
+      ...ages,
+    });
+  }
+  return {
+    now,
+    items,
+    cacheKinds: idb?.cacheKinds ?? [],
+    databaseExists: exists,
+    alarms: (await browser.alarms.getAll()).length,
+  };
+}
+
+function matching(all: Record<string, unknown>, d: StoredItem): unknown[] {
+  if (d.scope === 'global') return Object.hasOwn(all, d.key) ? [all[d.key]] : [];
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith(`${d.key}:`))
+    .map(([, v]) => v);
+}
+
+type StoreFacts = { count: number; oldest?: number; nextExpiry?: number };
+
+async function idbFacts(now: number) {
+  const db = await getDb();
+  const cacheRecords = (await db.getAll('cache')).filter((r) => r.expiresAt > now);
+  const byKind = new Map<string, Inventory['cacheKinds'][number]>();
+  for (const r of cacheRecords) {
+    const s = byKind.get(r.kind) ?? {
+      kind: r.kind,
+      count: 0,
+      oldest: r.storedAt,
+      nextExpiry: r.expiresAt,
+      encrypted: 0,
+    };
+    s.count++;
+    s.oldest = Math.min(s.oldest, r.storedAt);
+    s.nextExpiry = Math.min(s.nextExpiry, r.expiresAt);
+    if (r.keyId) s.encrypted++;
+    byKind.set(r.kind, s);
+  }
+  const outbox = await db.getAll('outbox');
+  const checkpoints = await db.getAll('checkpoints');
+  const facts: Record<string, StoreFacts> = {
+    cache: {
+      count: cacheRecords.length,
+      oldest: min(cacheRecords.map((r) => r.storedAt)),
+      nextExpiry: min(cacheRecords.map((r) => r.expiresAt)),
+    },
+    outbox: { count: outbox.length, oldest: min(outbox.map((r) => r.createdAt)) },
+    checkpoints: { count: checkpoints.length, oldest: min(checkpoints.map((r) => r.updatedAt)) },
+    keys: { count: await db.count('keys') },
+  };
+  return Object.assign(facts, { cacheKinds: [...byKind.values()] });
+}
