@@ -142,7 +142,7 @@ function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Pick<T, K> 
 
 async function configOf(controlUrl: string) {
   return (await control(controlUrl, 'POST', '/reset', { orders: 60 }))
-    .config as import('../sandbox/server').SandboxConfig;
+    .config as import('../sandbox/config').SandboxConfig;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

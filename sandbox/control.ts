@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { SandboxConfig } from './config';
 import {
   DEFAULT_SEED,
   DEFAULT_SETTINGS,
@@ -7,7 +8,6 @@ import {
   type SeedOptions,
 } from './core/context';
 import type { FaultSpec } from './core/faults';
-import type { SandboxConfig } from './server';
 
 interface ControlDeps {
   coupang: MarketModule<unknown>;

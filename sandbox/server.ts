@@ -1,19 +1,11 @@
 import { type ServerType, serve } from '@hono/node-server';
 import { sandboxPorts } from '../build/build-env';
-import { type AlibabaFacts, createAlibabaModule } from './alibaba';
+import { createAlibabaModule } from './alibaba';
+import type { SandboxConfig } from './config';
 import { createControlApp } from './control';
 import { createContext, DEFAULT_SEED, type SandboxContext, type SeedOptions } from './core/context';
-import { type CoupangFacts, createCoupangModule } from './coupang';
-import { createPagesModule, type PagesFacts } from './pages';
-
-/** The first line `npm run sandbox` prints; scripts and tests rely on these names. */
-export interface SandboxConfig {
-  coupang: CoupangFacts;
-  alibaba: AlibabaFacts;
-  controlUrl: string;
-  pages: PagesFacts;
-  ports: ReturnType<typeof sandboxPorts>;
-}
+import { createCoupangModule } from './coupang';
+import { createPagesModule } from './pages';
 
 export interface RunningSandbox {
   config: SandboxConfig;
@@ -93,3 +85,4 @@ export async function startSandbox(opts: StartOptions): Promise<RunningSandbox> 
     },
   };
 }
+

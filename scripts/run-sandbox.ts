@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { SandboxConfig } from '../sandbox/server';
+import type { SandboxConfig } from '../sandbox/config';
 
 /**
  * Starts `sandbox/main.ts` as a child process and resolves with the JSON object it prints as its

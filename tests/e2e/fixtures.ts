@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { e2eTarget } from '../../build/build-env';
 import { EXTENSION_ID } from '../../build/extension-key';
-import type { SandboxConfig } from '../../sandbox/server';
+import type { SandboxConfig } from '../../sandbox/config';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium';
 import { spawnSandbox } from '../../scripts/run-sandbox';
 import { SandboxControl } from './support/control';

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { SandboxConfig } from '../../sandbox/server';
+import type { SandboxConfig } from '../../sandbox/config';
 import { calculateLandedCost } from '../../utils/calculator/landed-cost';
 import { tiersOf } from '../../utils/calculator/offer-tiers';
 import type { OfferViewWire } from '../../utils/protocol/messages/alibaba';
