@@ -134,6 +134,7 @@ export function startBackgroundApp() {
       }),
     },
     {
+      hasConsent: () => consent.hasConsent(),
       onRejected: (r) => void securityLog.record(r),
       onHandlerError: (type, e) => void logger.error(type, e),
     },

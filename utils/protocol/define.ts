@@ -9,6 +9,11 @@ export interface MessageDef<Req extends z.ZodType, Rep extends z.ZodType> {
   request: Req;
   reply: Rep;
   senders: readonly SenderKind[];
+  /**
+   * True when answering may contact a marketplace or store marketplace data: the dispatcher
+   * refuses it before consent (compliance C4), so no handler checks consent itself.
+   */
+  needsConsent: boolean;
 }
 
 export function defineMessage<Req extends z.ZodType, Rep extends z.ZodType>(def: MessageDef<Req, Rep>) {

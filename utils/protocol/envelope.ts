@@ -35,3 +35,11 @@ export class HandledError extends Error {
     super(message);
   }
 }
+
+/** The one refusal for work that needs the seller's consent first (compliance C4). */
+export const consentRequiredError = () =>
+  new HandledError(
+    'consent_required',
+    'Consent is required before Crossdock contacts a marketplace.',
+    'consentRequired',
+  );

@@ -151,7 +151,10 @@ function setup(
     offersGet: offersGet as unknown as PageHelperDeps['offersGet'],
     openOptions,
   });
-  const dispatch = createDispatcher(pageHelperMessages, handlers, { onRejected: () => undefined });
+  const dispatch = createDispatcher(pageHelperMessages, handlers, {
+    onRejected: () => undefined,
+    hasConsent: () => core.consent.hasConsent(),
+  });
   const call = (type: keyof typeof pageHelperMessages, payload: unknown, sender: ClassifiedSender) =>
     dispatch({ type, payload }, sender) as Promise<{
       ok: boolean;
@@ -175,7 +178,10 @@ describe('page-helper messages: sender scope', () => {
       purchases: {} as never,
       offers: { get } as never,
     });
-    const dispatch = createDispatcher(alibabaMessages, h, { onRejected: () => undefined });
+    const dispatch = createDispatcher(alibabaMessages, h, {
+      onRejected: () => undefined,
+      hasConsent: async () => true,
+    });
     const refused = await dispatch({ type: 'offers.get', payload: { offerId: OFFER_B } }, offerPage(OFFER_A));
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(get).not.toHaveBeenCalled();

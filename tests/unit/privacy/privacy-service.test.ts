@@ -35,6 +35,7 @@ function setup(version = CONSENT_VERSION) {
   const rejected: unknown[] = [];
   const dispatch = createDispatcher(privacyMessages, privacyHandlers({ privacy }), {
     onRejected: (r) => rejected.push(r),
+    hasConsent: () => consent.hasConsent(),
   });
   const call = async (type: keyof typeof privacyMessages, payload: unknown = {}, sender = page) => {
     const reply = await dispatch({ type, payload }, sender);

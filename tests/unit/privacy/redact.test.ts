@@ -279,12 +279,19 @@ describe('logger', () => {
     const { lines, logger } = capture();
     const catalog = {
       'x.throws': defineMessage({
+        needsConsent: false,
         request: z.object({ n: z.number() }).strict(),
         reply: z.object({}),
         senders: ['extension-page'],
       }),
-      'x.handled': defineMessage({ request: z.object({}).strict(), reply: z.object({}), senders: ['extension-page'] }),
+      'x.handled': defineMessage({
+        needsConsent: false,
+        request: z.object({}).strict(),
+        reply: z.object({}),
+        senders: ['extension-page'],
+      }),
       'x.badReply': defineMessage({
+        needsConsent: false,
         request: z.object({}).strict(),
         reply: z.object({ n: z.number() }),
         senders: ['extension-page'],
@@ -309,7 +316,7 @@ describe('logger', () => {
         },
         'x.badReply': () => ({ n: PII.mobileKo }) as unknown as { n: number },
       },
-      { onRejected: () => {}, onHandlerError: (type, e) => void logger.error(type, e) },
+      { onRejected: () => {}, hasConsent: async () => true, onHandlerError: (type, e) => void logger.error(type, e) },
     );
     const page: ClassifiedSender = { kind: 'extension-page', url: 'chrome-extension://x/options.html' };
     const replies: unknown[] = [];

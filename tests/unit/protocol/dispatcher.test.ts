@@ -6,21 +6,35 @@ import type { ClassifiedSender } from '@/utils/protocol/sender';
 
 const catalog = {
   'test.pageOnly': defineMessage({
+    needsConsent: false,
     request: z.object({ n: z.number() }).strict(),
     reply: z.object({ doubled: z.number() }),
     senders: ['extension-page'],
   }),
   'test.both': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ kind: z.string() }),
     senders: ['extension-page', 'content-script'],
   }),
   'test.badReply': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ n: z.number() }),
     senders: ['extension-page'],
   }),
-  'test.throws': defineMessage({ request: z.object({}).strict(), reply: z.object({}), senders: ['extension-page'] }),
+  'test.throws': defineMessage({
+    needsConsent: false,
+    request: z.object({}).strict(),
+    reply: z.object({}),
+    senders: ['extension-page'],
+  }),
+  'test.marketplace': defineMessage({
+    needsConsent: true,
+    request: z.object({}).strict(),
+    reply: z.object({ called: z.boolean() }),
+    senders: ['extension-page'],
+  }),
 };
 
 const page: ClassifiedSender = { kind: 'extension-page', url: 'chrome-extension://x/options.html' };
@@ -36,7 +50,7 @@ const stranger: ClassifiedSender = {
   origin: 'chrome-extension://other',
 };
 
-function setup() {
+function setup(consent = true) {
   const rejected: Rejection[] = [];
   const handled = vi.fn();
   const dispatch = createDispatcher(
@@ -51,13 +65,36 @@ function setup() {
       'test.throws': () => {
         throw new HandledError('not_connected', 'Connect Coupang first.', 'notConnected');
       },
+      'test.marketplace': () => {
+        handled();
+        return { called: true };
+      },
     },
-    { onRejected: (r) => rejected.push(r) },
+    { onRejected: (r) => rejected.push(r), hasConsent: async () => consent },
   );
   return { dispatch, rejected, handled };
 }
 
 describe('dispatcher', () => {
+  it('refuses a message declared needsConsent before consent, without running its handler', async () => {
+    const { dispatch, handled } = setup(false);
+    expect(await dispatch({ type: 'test.marketplace', payload: {} }, page)).toEqual({
+      ok: false,
+      error: { code: 'consent_required', message: expect.any(String), kind: 'consentRequired' },
+    });
+    expect(handled).not.toHaveBeenCalled();
+    // Messages that need no consent still run.
+    expect((await dispatch({ type: 'test.pageOnly', payload: { n: 1 } }, page)).ok).toBe(true);
+  });
+
+  it('runs a needsConsent message once consent is given', async () => {
+    const { dispatch } = setup(true);
+    expect(await dispatch({ type: 'test.marketplace', payload: {} }, page)).toEqual({
+      ok: true,
+      data: { called: true },
+    });
+  });
+
   it('runs an allowed, valid message and returns its checked reply', async () => {
     const { dispatch } = setup();
     expect(await dispatch({ type: 'test.pageOnly', payload: { n: 21 } }, page)).toEqual({

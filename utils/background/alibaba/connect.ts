@@ -68,7 +68,6 @@ export class AlibabaConnector {
   ) {}
 
   async connect(req: ConnectRequest): Promise<AccountRecord> {
-    await this.requireConsent();
     const secret: AlibabaSecret =
       req.mode === 'ownApp'
         ? { mode: 'ownApp', appKey: req.appKey, appSecret: req.appSecret }
@@ -85,7 +84,6 @@ export class AlibabaConnector {
 
   /** OAuth again for a connected member, with its stored app or relay (the Reconnect button). */
   async reauthorize(accountKey: string): Promise<AccountRecord> {
-    await this.requireConsent();
     const [secret, account] = await Promise.all([this.secrets.get(accountKey), this.core.accounts.get(accountKey)]);
     if (!secret || !account) throw alibabaError('not_connected', 'noAccount', 'This 1688 member is not connected.');
     const tokens = await this.authorize(secret);
@@ -107,14 +105,6 @@ export class AlibabaConnector {
       });
     } catch {
       // The operator can still revoke it from the admin API.
-    }
-  }
-
-  private async requireConsent() {
-    if (!(await this.core.consent.hasConsent())) {
-      throw alibabaError('consent_required', 'authCancelled', 'Consent is required before Crossdock contacts 1688.', {
-        reason: 'consent',
-      });
     }
   }
 

@@ -1,4 +1,4 @@
-import { HandledError } from '../../protocol/envelope';
+import { consentRequiredError, HandledError } from '../../protocol/envelope';
 
 /**
  * The fetch every marketplace client gets. It refuses before consent (compliance C4) and refuses
@@ -17,13 +17,7 @@ export function createGuardedFetch(deps: GuardedFetchDeps): typeof fetch {
     if (!deps.allowedOrigins().includes(url.origin)) {
       throw new HandledError('forbidden', `Requests to ${url.origin} are not allowed.`, 'originNotAllowed');
     }
-    if (!(await deps.hasConsent())) {
-      throw new HandledError(
-        'consent_required',
-        'Consent is required before Crossdock contacts a marketplace.',
-        'consentRequired',
-      );
-    }
+    if (!(await deps.hasConsent())) throw consentRequiredError();
     return doFetch(input, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
   };
 }

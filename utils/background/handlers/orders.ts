@@ -145,13 +145,6 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
     },
     'orders.sync': async ({ accountKey, full }) => {
       const keys = accountKey ? [accountKey] : (await core.accounts.list()).map((a) => a.accountKey);
-      if (!(await core.consent.hasConsent())) {
-        throw new HandledError(
-          'consent_required',
-          'Consent is required before Crossdock contacts a marketplace.',
-          'consentRequired',
-        );
-      }
       for (const k of keys) void core.sync.sync(k, { full });
       return { started: keys };
     },

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { AnyMessageDef } from '../../protocol/define';
-import { HandledError, messageEnvelope, type WireError, type WireReply } from '../../protocol/envelope';
+import {
+  consentRequiredError,
+  HandledError,
+  messageEnvelope,
+  type WireError,
+  type WireReply,
+} from '../../protocol/envelope';
 import type { ClassifiedSender } from '../../protocol/sender';
 
 export type TrustedSender = Exclude<ClassifiedSender, { kind: 'untrusted' }>;
@@ -21,6 +27,8 @@ export interface Rejection {
 }
 
 export interface DispatcherOptions {
+  /** Asked only for messages declared `needsConsent`. */
+  hasConsent(): Promise<boolean>;
   onRejected(rejection: Rejection): void;
   /** Reports a handler failure for the local error log (already redacted by the caller's logger). */
   onHandlerError?(type: string, error: unknown): void;
@@ -28,7 +36,8 @@ export interface DispatcherOptions {
 
 /**
  * The background's single entry for messages: validates the envelope, checks the sender against
- * the type's allow-list, validates the payload, runs the handler, validates the reply. Anything
+ * the type's allow-list, validates the payload, refuses work that needs consent before it is given,
+ * runs the handler, validates the reply. Anything
  * refused gets a typed error reply and is reported (security log).
  */
 export function createDispatcher<C extends Catalog>(catalog: C, handlers: Handlers<C>, opts: DispatcherOptions) {
@@ -52,6 +61,10 @@ export function createDispatcher<C extends Catalog>(catalog: C, handlers: Handle
     if (!parsed.success) {
       opts.onRejected({ type, reason: 'invalid-payload', sender });
       return fail({ code: 'invalid_request', message: `Invalid ${type} request: ${issuePaths(parsed.error)}` });
+    }
+    if (def.needsConsent && !(await opts.hasConsent())) {
+      const e = consentRequiredError();
+      return fail({ code: e.code, message: e.message, kind: e.kind });
     }
     let result: unknown;
     try {

@@ -42,16 +42,6 @@ function requireAnyHelperPage(sender: TrustedSender): void {
   if (!ok) throw new HandledError('forbidden', 'This page has no helper.', 'helper.notInPage');
 }
 
-async function requireConsent(core: PageHelperDeps['core']): Promise<void> {
-  if (!(await core.consent.hasConsent())) {
-    throw new HandledError(
-      'consent_required',
-      'Consent is required before Crossdock contacts a marketplace.',
-      'consentRequired',
-    );
-  }
-}
-
 function wireOf(e: unknown): WireError {
   if (e instanceof HandledError) return { code: e.code, message: e.message, kind: e.kind };
   return { code: 'handler_error', message: 'Logistics failed.' };
@@ -83,7 +73,6 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
     'helper.order1688': async ({ orderId, pageUrl }, rawSender) => {
       const sender = atPage(rawSender, pageUrl);
       requirePage(sender, 'order-1688', { orderId });
-      await requireConsent(core);
       const accounts = (await core.accounts.list()).filter((a) => a.marketplace === 'alibaba');
       if (!accounts.length)
         throw new HandledError('not_connected', 'Connect a 1688 member in settings first.', 'helper.noAccount');
@@ -102,7 +91,6 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
 
     'helper.wing': async ({ orderId, shipmentBoxId, pageUrl }, sender) => {
       requirePage(atPage(sender, pageUrl), 'wing-coupang', { orderId, shipmentBoxId });
-      await requireConsent(core);
       const vendors = (await core.accounts.list()).filter((a) => a.marketplace === 'coupang');
       if (!vendors.length)
         throw new HandledError('not_connected', 'Connect a Coupang vendor in settings first.', 'helper.noAccount');

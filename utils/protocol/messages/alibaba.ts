@@ -157,6 +157,7 @@ export const alibabaConnectionInfo = z.object({
 export const alibabaMessages = {
   /** Starts the 1688 OAuth flow (launchWebAuthFlow) in own-app or relay mode. */
   'connections.connectAlibaba': defineMessage({
+    needsConsent: true,
     request: z.discriminatedUnion('mode', [
       z.object({ mode: z.literal('ownApp'), appKey, appSecret: z.string().trim().min(6).max(200) }).strict(),
       z
@@ -173,17 +174,20 @@ export const alibabaMessages = {
   }),
   /** Runs OAuth again for the same member (after the refresh token was refused or expired). */
   'connections.reauthorize': defineMessage({
+    needsConsent: true,
     request: z.object({ accountKey }).strict(),
     reply: z.object({ account: accountView }),
     senders: ['extension-page'],
   }),
   'alibaba.connectionInfo': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ connections: z.array(alibabaConnectionInfo) }),
     senders: ['extension-page'],
   }),
   /** Parcels and tracking of one cached 1688 order, in the view of the order's role. */
   'alibaba.logistics': defineMessage({
+    needsConsent: true,
     request: z.object({ orderKey }).strict(),
     reply: logisticsReplySchema,
     senders: ['extension-page'],
@@ -193,12 +197,14 @@ export const alibabaMessages = {
    * A content script may ask only about the offer id in its own tab's URL.
    */
   'offers.get': defineMessage({
+    needsConsent: true,
     request: z.object({ offerId: idString, accountKey: accountKey.optional() }).strict(),
     reply: z.object({ offer: offerViewSchema, accountKey }),
     senders: ['extension-page', 'content-script'],
   }),
   /** Prices a purchase (alibaba.createOrder.preview). The returned token names exactly this input. */
   'purchase.preview': defineMessage({
+    needsConsent: true,
     request: z
       .object({
         accountKey,
@@ -215,6 +221,7 @@ export const alibabaMessages = {
    * once per confirmation: sending it again (double click, retry) never creates a second order.
    */
   'purchase.create': defineMessage({
+    needsConsent: true,
     request: z
       .object({
         accountKey,
@@ -228,6 +235,7 @@ export const alibabaMessages = {
     senders: ['extension-page'],
   }),
   'purchase.status': defineMessage({
+    needsConsent: false,
     request: z.object({ accountKey, idempotencyKey: z.string().uuid() }).strict(),
     reply: purchaseStatusSchema,
     senders: ['extension-page'],

@@ -33,11 +33,13 @@ const verification = z.object({
 
 export const connectionMessages = {
   'connections.list': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ accounts: z.array(accountView) }),
     senders: ['extension-page'],
   }),
   'connections.addCoupang': defineMessage({
+    needsConsent: true,
     request: z
       .object({
         vendorId: z
@@ -54,11 +56,13 @@ export const connectionMessages = {
     senders: ['extension-page'],
   }),
   'connections.verify': defineMessage({
+    needsConsent: true,
     request: z.object({ accountKey }).strict(),
     reply: z.object({ account: accountView, verification }),
     senders: ['extension-page'],
   }),
   'connections.update': defineMessage({
+    needsConsent: false,
     request: z
       .object({
         accountKey,
@@ -73,6 +77,7 @@ export const connectionMessages = {
     senders: ['extension-page'],
   }),
   'connections.disconnect': defineMessage({
+    needsConsent: false,
     request: z.object({ accountKey }).strict(),
     reply: z.object({ removed: z.boolean() }),
     senders: ['extension-page'],

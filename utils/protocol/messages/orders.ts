@@ -120,6 +120,7 @@ export const syncStatus = z.object({
 export const orderMessages = {
   /** A window of the filtered, sorted order list (the list is virtualized; it asks per range). */
   'orders.query': defineMessage({
+    needsConsent: false,
     request: z
       .object({
         tab: orderTab.default('all'),
@@ -151,38 +152,45 @@ export const orderMessages = {
     senders: ['extension-page'],
   }),
   'orders.detail': defineMessage({
+    needsConsent: false,
     request: z.object({ key: orderKey }).strict(),
     reply: orderDetail,
     senders: ['extension-page'],
   }),
   /** Shows one order's personal data for a short time (a deliberate click). */
   'orders.reveal': defineMessage({
+    needsConsent: false,
     request: z.object({ key: orderKey }).strict(),
     reply: z.object({ recipient: recipientView, revealedUntil: z.number() }),
     senders: ['extension-page'],
   }),
   /** Ends a reveal early (the seller pressed Hide). */
   'orders.hide': defineMessage({
+    needsConsent: false,
     request: z.object({ key: orderKey }).strict(),
     reply: z.object({ hidden: z.literal(true) }),
     senders: ['extension-page'],
   }),
   'orders.sync': defineMessage({
+    needsConsent: true,
     request: z.object({ accountKey: accountKey.optional(), full: z.boolean().optional() }).strict(),
     reply: z.object({ started: z.array(accountKey) }),
     senders: ['extension-page'],
   }),
   'orders.syncStatus': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ accounts: z.array(syncStatus) }),
     senders: ['extension-page'],
   }),
   'orders.acknowledge': defineMessage({
+    needsConsent: true,
     request: z.object({ keys: z.array(orderKey).min(1).max(500) }).strict(),
     reply: actionReply,
     senders: ['extension-page'],
   }),
   'orders.uploadInvoices': defineMessage({
+    needsConsent: true,
     request: z
       .object({
         items: z
@@ -203,22 +211,26 @@ export const orderMessages = {
     senders: ['extension-page'],
   }),
   'orders.stopShipment': defineMessage({
+    needsConsent: true,
     request: z.object({ keys: z.array(orderKey).min(1).max(100) }).strict(),
     reply: actionReply,
     senders: ['extension-page'],
   }),
   'outbox.list': defineMessage({
+    needsConsent: false,
     request: z.object({ batchId: z.string().max(80).optional(), accountKey: accountKey.optional() }).strict(),
     reply: z.object({ items: z.array(outboxItemView) }),
     senders: ['extension-page'],
   }),
   'outbox.retryFailed': defineMessage({
+    needsConsent: true,
     request: z.object({ batchId: z.string().max(80) }).strict(),
     reply: actionReply,
     senders: ['extension-page'],
   }),
   /** Checks a pasted table or CSV of invoices against the cached orders; sends nothing. */
   'invoices.validate': defineMessage({
+    needsConsent: false,
     request: z.object({ text: z.string().max(2_000_000), accountKey: accountKey.optional() }).strict(),
     reply: z.object({
       valid: z.array(
@@ -243,6 +255,7 @@ export const orderMessages = {
     senders: ['extension-page'],
   }),
   'couriers.list': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ couriers: z.array(z.object({ code: z.string(), name: z.string() })) }),
     senders: ['extension-page'],

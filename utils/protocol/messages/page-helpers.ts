@@ -119,29 +119,34 @@ export const helperWingOrderSchema = z.object({
 export const pageHelperMessages = {
   /** The seller's calculator settings (defaults until saved). Content scripts: on an offer page only. */
   'helper.calculator.get': defineMessage({
+    needsConsent: false,
     request: z.object({ pageUrl }).strict(),
     reply: z.object({ settings: calculatorSettingsSchema, saved: z.boolean() }),
     senders: ['content-script', 'extension-page'],
   }),
   'helper.calculator.save': defineMessage({
+    needsConsent: false,
     request: z.object({ settings: calculatorSettingsSchema, pageUrl }).strict(),
     reply: z.object({ settings: calculatorSettingsSchema }),
     senders: ['content-script', 'extension-page'],
   }),
   /** Whether this offer is on the sourcing list, with the seller's numbers kept for it. */
   'helper.sourcing.get': defineMessage({
+    needsConsent: false,
     request: z.object({ offerId: idString, pageUrl }).strict(),
     reply: z.object({ entry: sourcingEntrySchema.optional(), count: z.number().int() }),
     senders: ['content-script', 'extension-page'],
   }),
   /** Adds (or updates) the offer on the sourcing list: id + the seller's own numbers only. */
   'helper.sourcing.add': defineMessage({
+    needsConsent: false,
     request: z.object({ offerId: idString, inputs: offerInputsSchema, pageUrl }).strict(),
     reply: z.object({ entry: sourcingEntrySchema, count: z.number().int() }),
     senders: ['content-script', 'extension-page'],
   }),
   /** The 1688 order its page names: status, amounts and logistics, in the view of the member that has it. */
   'helper.order1688': defineMessage({
+    needsConsent: true,
     request: z.object({ orderId: idString, pageUrl }).strict(),
     reply: z.object({
       order: helperOrder1688Schema,
@@ -152,6 +157,7 @@ export const pageHelperMessages = {
   }),
   /** Today's Coupang work (counts over every connected vendor) and, if the URL names one, that order. */
   'helper.wing': defineMessage({
+    needsConsent: true,
     request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional(), pageUrl }).strict(),
     reply: z.object({
       vendors: z.number().int(),
@@ -177,12 +183,14 @@ export const pageHelperMessages = {
    * current URL: on the workbench (an SPA) the browser still reports the route first loaded.
    */
   'helper.offer': defineMessage({
+    needsConsent: false,
     request: z.object({ offerId: idString, pageUrl }).strict(),
     reply: alibabaMessages['offers.get'].reply,
     senders: ['content-script'],
   }),
   /** Opens the options page (content scripts cannot open extension pages themselves). */
   'helper.openOptions': defineMessage({
+    needsConsent: false,
     request: z.object({ pageUrl }).strict(),
     reply: z.object({ opened: z.boolean() }),
     senders: ['content-script'],

@@ -31,6 +31,7 @@ export type PopupAccount = z.infer<typeof popupAccount>;
 export const popupMessages = {
   /** Everything the popup shows, in one call. */
   'popup.summary': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({
       consent: z.boolean(),
@@ -46,6 +47,7 @@ export const popupMessages = {
    * many and for which vendor — and then send exactly those.
    */
   'popup.newOrders': defineMessage({
+    needsConsent: false,
     request: z.object({ accountKeys: z.array(accountKey).max(20).optional() }).strict(),
     reply: z.object({
       accounts: z.array(z.object({ accountKey, label: z.string(), keys: z.array(orderKey) })),

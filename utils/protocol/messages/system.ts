@@ -4,6 +4,7 @@ import { defineMessage } from '../define';
 /** Messages every part of the extension uses: liveness, the security log, settings. */
 export const systemMessages = {
   'system.ping': defineMessage({
+    needsConsent: false,
     request: z.object({ echo: z.string().max(200).optional() }).strict(),
     reply: z.object({
       pong: z.literal(true),
@@ -14,6 +15,7 @@ export const systemMessages = {
     senders: ['extension-page', 'content-script'],
   }),
   'security.getLog': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({
       total: z.number(),

@@ -20,12 +20,14 @@ export const uiMessages = {
    * synchronously in its listener (a user gesture does not survive an await).
    */
   'ui.openSidePanel': defineMessage({
+    needsConsent: false,
     request: z.object({ view: sidePanelView, windowId: z.number().int().optional() }).strict(),
     reply: z.object({ opened: z.boolean() }),
     senders: ['extension-page', 'content-script'],
   }),
   /** The side panel asks, when it opens, whether something asked for a particular view. */
   'ui.takePendingView': defineMessage({
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({ view: sidePanelView.optional() }),
     senders: ['extension-page'],

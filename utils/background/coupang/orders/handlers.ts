@@ -1,5 +1,4 @@
 import type { DomainOrder } from '../../../domain/order';
-import { HandledError } from '../../../protocol/envelope';
 import type { connectionMessages } from '../../../protocol/messages/connections';
 import type { orderMessages } from '../../../protocol/messages/orders';
 import { maskKey } from '../../core/accounts';
@@ -23,16 +22,6 @@ type CoupangMessages = Pick<typeof connectionMessages, 'connections.addCoupang'>
 const accountOf = (o: DomainOrder) => `${o.marketplace}:${o.accountId}`;
 
 export function coupangHandlers(core: CoreServices, clients: CoupangClients): Handlers<CoupangMessages> {
-  const requireConsent = async () => {
-    if (!(await core.consent.hasConsent())) {
-      throw new HandledError(
-        'consent_required',
-        'Consent is required before Crossdock contacts a marketplace.',
-        'consentRequired',
-      );
-    }
-  };
-
   /**
    * Queues one action per order through the outbox, grouped by vendor; orders that cannot take
    * the action get their own failed result instead of silently disappearing from the batch.
@@ -42,7 +31,6 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
     keys: string[],
     build: (o: DomainOrder) => { targetId: string; payload: unknown } | { refuse: string },
   ) {
-    await requireConsent();
     const batchId = crypto.randomUUID();
     const records: OutboxRecord[] = [];
     const byAccount = new Map<string, Array<{ targetId: string; payload: unknown }>>();
@@ -92,7 +80,6 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
 
   return {
     'connections.addCoupang': async ({ vendorId, accessKey, secretKey, keyIssuedAt, label }) => {
-      await requireConsent();
       const accountKey = coupangAccountKey(vendorId);
       // Replacing a vendor's keys: its old client and queue must not be reused.
       clients.forget(accountKey);

@@ -1,0 +1,34 @@
+import { catalog } from '@/utils/protocol/catalog';
+
+/**
+ * Compliance C4: every message that may contact a marketplace declares `needsConsent`, and the
+ * dispatcher refuses it before consent. A message added to this list, or dropped from it, is a
+ * deliberate decision: this test names them all.
+ */
+describe('consent declarations', () => {
+  it('C4: exactly the messages that reach a marketplace need consent', () => {
+    const needing = Object.entries(catalog)
+      .filter(([, def]) => def.needsConsent)
+      .map(([type]) => type)
+      .sort();
+    expect(needing).toEqual(
+      [
+        'alibaba.logistics',
+        'connections.addCoupang',
+        'connections.connectAlibaba',
+        'connections.reauthorize',
+        'connections.verify',
+        'helper.order1688',
+        'helper.wing',
+        'offers.get',
+        'orders.acknowledge',
+        'orders.stopShipment',
+        'orders.sync',
+        'orders.uploadInvoices',
+        'outbox.retryFailed',
+        'purchase.create',
+        'purchase.preview',
+      ].sort(),
+    );
+  });
+});
