@@ -55,6 +55,24 @@ export function relayConfigFromEnv(env: RelayEnv): RelayConfig {
 }
 
 /**
+ * Where the Node entry keeps installations: RELAY_DATABASE_URL (PostgreSQL, shared by several
+ * relay instances) wins; otherwise a SQLite file at RELAY_DB_PATH, or `defaultPath` when unset.
+ * Errors name the variable, never its value (a URL may hold a password).
+ */
+export type StoreConfig = { kind: 'postgres'; url: string } | { kind: 'sqlite'; path: string };
+
+export function storeConfigFromEnv(env: RelayEnv, defaultPath: string): StoreConfig {
+  const url = env.RELAY_DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error('relay configuration invalid — RELAY_DATABASE_URL: must be a postgres:// or postgresql:// URL');
+    }
+    return { kind: 'postgres', url };
+  }
+  return { kind: 'sqlite', path: env.RELAY_DB_PATH || defaultPath };
+}
+
+/**
  * The environment on whichever runtime runs the relay: Workers pass bindings to `fetch`;
  * Node and Bun have `process.env`; Deno has `Deno.env`.
  */

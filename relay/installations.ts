@@ -1,8 +1,9 @@
 /**
  * Paired extension installations. Only the SHA-256 of each installation key is stored; the key
- * itself is returned once at pairing. The store is an interface so a deployment can back it with
- * a KV (Workers KV, Deno KV, Redis); the default lives in memory and is lost on restart (every
- * installation then pairs again).
+ * itself is returned once at pairing. Stores: SQLite (sqlite-store.ts, the Node entry's default),
+ * PostgreSQL (postgres-store.ts, shared by several instances) and memory (below: the serverless
+ * entry's default, lost when the isolate is recycled). None caches lookups, so a revocation counts
+ * from the next request.
  */
 export interface InstallationRecord {
   /** First 16 hex digits of the key hash: safe to log and to show the operator. */
@@ -17,6 +18,11 @@ export interface InstallationStore {
   findByKeyHash(keyHash: string): Promise<InstallationRecord | undefined>;
   delete(id: string): Promise<boolean>;
   list(): Promise<InstallationRecord[]>;
+}
+
+/** A store holding a file or connections, released on shutdown. */
+export interface ClosableInstallationStore extends InstallationStore {
+  close(): Promise<void>;
 }
 
 export const installationIdOf = (keyHash: string) => keyHash.slice(0, 16);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { platformEnv, relayConfigFromEnv } from '../../relay/config';
+import { platformEnv, relayConfigFromEnv, storeConfigFromEnv } from '../../relay/config';
 
 describe('relay configuration', () => {
   it('reads the environment with defaults', () => {
@@ -42,5 +42,29 @@ describe('relay configuration', () => {
     const bindings = { RELAY_APP_KEY: '1', RELAY_APP_SECRET: 'x' };
     expect(platformEnv(bindings)).toBe(bindings);
     expect(platformEnv(undefined)).toBe(process.env);
+  });
+});
+
+describe('installation store configuration', () => {
+  it('uses PostgreSQL when RELAY_DATABASE_URL is set, else SQLite at RELAY_DB_PATH or the default', () => {
+    const url = 'postgresql://relay:pw@db.internal:5432/relay';
+    expect(storeConfigFromEnv({ RELAY_DATABASE_URL: url, RELAY_DB_PATH: '/x.sqlite' }, '/d.sqlite')).toEqual({
+      kind: 'postgres',
+      url,
+    });
+    expect(storeConfigFromEnv({ RELAY_DB_PATH: '/var/lib/relay/i.sqlite' }, '/d.sqlite')).toEqual({
+      kind: 'sqlite',
+      path: '/var/lib/relay/i.sqlite',
+    });
+    expect(storeConfigFromEnv({ RELAY_DATABASE_URL: '', RELAY_DB_PATH: '' }, '/d.sqlite')).toEqual({
+      kind: 'sqlite',
+      path: '/d.sqlite',
+    });
+  });
+
+  it('names a bad database URL without printing it', () => {
+    expect(() => storeConfigFromEnv({ RELAY_DATABASE_URL: 'mysql://u:hunter2@h/db' }, '/d.sqlite')).toThrow(
+      /^relay configuration invalid — RELAY_DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL$/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { createRelayApp } from '../../relay/app';
 import type { RelayConfig } from '../../relay/config';
-import { createMemoryInstallationStore } from '../../relay/installations';
+import { createMemoryInstallationStore, type InstallationStore } from '../../relay/installations';
 import type { RelayLogEntry } from '../../relay/logger';
 
 export const SECRET = 'relay-app-secret-9f8e7d';
@@ -15,13 +15,19 @@ export interface UpstreamCall {
 
 export type UpstreamReply = { status: number; body: string } | 'down';
 
-/** A relay with a fake 1688 token endpoint, a captured log and a controllable clock. */
-export function makeRelay(overrides: Partial<RelayConfig> = {}, reply: UpstreamReply = { status: 200, body: '{}' }) {
+/**
+ * A relay with a fake 1688 token endpoint, a captured log and a controllable clock. Pass a store
+ * to build several relays (instances, or one before and after a restart) on one database.
+ */
+export function makeRelay(
+  overrides: Partial<RelayConfig> = {},
+  reply: UpstreamReply = { status: 200, body: '{}' },
+  store: InstallationStore = createMemoryInstallationStore(),
+) {
   const logs: RelayLogEntry[] = [];
   const upstream: UpstreamCall[] = [];
   let clock = 1_700_000_000_000;
   let nextReply = reply;
-  const store = createMemoryInstallationStore();
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     upstream.push({ url: String(input), form: Object.fromEntries(new URLSearchParams(String(init?.body ?? ''))) });
     if (nextReply === 'down') throw new TypeError('connect ECONNREFUSED');
