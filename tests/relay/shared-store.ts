@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { sha256Hex } from '../../relay/crypto';
 import type { InstallationStore } from '../../relay/installations';
-import { LocalSigner } from '../../utils/marketplaces/alibaba/signer';
+import { LocalSigner } from '../../utils/background/alibaba/api/signer';
 import { ADMIN_TOKEN, APP_KEY, makeRelay, SECRET } from './helpers';
 
 type Relay = ReturnType<typeof makeRelay>;
