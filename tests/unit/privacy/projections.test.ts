@@ -2,14 +2,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   cacheTtlMs,
   leafPaths,
-  ORDER_FIELDS,
-  PROJECTIONS,
   projectForCache,
   projectOrder,
   unlistedPaths,
 } from '@/utils/background/privacy/projections';
 import { cacheGet, cachePut, resetCacheKey } from '@/utils/background/store/cache';
+import { ORDER_FIELDS } from '@/utils/background/store/cached-fields';
+import { cachedKind } from '@/utils/background/store/cached-kind';
 import { deleteDatabase, getDb } from '@/utils/background/store/db';
+import { CACHED_KINDS } from '@/utils/background/store/registry';
 import type { DomainOrder } from '@/utils/domain/order';
 
 /** Every DomainOrder field set, so "nothing the views use is lost" covers them all. */
@@ -122,7 +123,7 @@ describe('projections (minimum data)', () => {
         accountKey: 'coupang:A00012345',
         entityId: '642538970006401429',
         ttlMs: 60_000,
-        pii: PROJECTIONS.order.pii,
+        pii: CACHED_KINDS.order.pii,
       },
       projectForCache('order', orderWithExtras()),
     );
@@ -140,13 +141,49 @@ describe('projections (minimum data)', () => {
 
   it('projects reference data and picks TTLs from the settings', () => {
     expect(
-      projectForCache('courier', { code: 'CJGLS', name: 'CJ대한통운', phone: '1588-1255', url: 'https://x' }),
-    ).toEqual({
-      code: 'CJGLS',
-      name: 'CJ대한통운',
-    });
+      projectForCache('inquirySummary', {
+        online: 2,
+        callCenter: 1,
+        at: 5,
+        text: '고객 문의 내용',
+        phone: '010-1234-5678',
+      }),
+    ).toEqual({ online: 2, callCenter: 1, at: 5 });
     const cache = { piiTtlMinutes: 30, referenceTtlHours: 24 };
     expect(cacheTtlMs('order', cache)).toBe(30 * 60_000);
-    expect(cacheTtlMs('courier', cache)).toBe(24 * 3_600_000);
+    expect(cacheTtlMs('alibaba.offer', cache)).toBe(24 * 3_600_000);
+  });
+
+  it('a declared kind is written projected, sealed when PII, with the TTL its declaration implies', async () => {
+    const drafts = cachedKind<Record<string, unknown>>('alibaba.purchaseDraft');
+    const ttl = { piiTtlMinutes: 10, referenceTtlHours: 24 };
+    const draft = {
+      lines: [{ offerId: '1', quantity: 2, offerTitle: 'not declared' }],
+      address: {
+        fullName: '王小明',
+        mobile: '13912345678',
+        provinceText: '浙江省',
+        cityText: '杭州市',
+        areaText: '西湖区',
+        address: '文三路 1 号',
+      },
+      total: { currency: 'CNY', minor: 1000 },
+      orderable: true,
+      tradeTypes: ['fxassure'],
+      buyerNote: 'not declared',
+    };
+    await drafts.put('alibaba:b2b-1', 'token-1', draft, { now: 1_000, ttl });
+    const rec = (await (await getDb()).getAll('cache'))[0];
+    expect(rec.expiresAt).toBe(1_000 + 10 * 60_000);
+    // The address is PII: no readable byte of it at rest.
+    expect(rec.data).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(rec.data as Uint8Array)).not.toContain('13912345678');
+    const back = await drafts.get('alibaba:b2b-1', 'token-1', 2_000);
+    expect(back).toMatchObject({ orderable: true, address: { mobile: '13912345678' } });
+    expect(unlistedPaths('alibaba.purchaseDraft', back)).toEqual([]);
+  });
+
+  it('every cached kind declares fields', () => {
+    for (const [kind, decl] of Object.entries(CACHED_KINDS)) expect(decl.fields.length, kind).toBeGreaterThan(0);
   });
 });

@@ -1,89 +1,11 @@
 import type { DomainOrder } from '../../domain/order';
+import { CACHED_KINDS, type CachedKindId, STORED_ITEMS } from '../store/registry';
 
 /**
- * Minimum data (compliance C5): what may be cached, per cached kind, as whitelisted field paths.
- * Services project every API-derived value with `projectForCache` before `cachePut`, so a field
- * the views never use cannot reach IndexedDB even if a mapper starts passing it through.
- *
- * Paths: `a.b` for nested fields, `a[]` for arrays of values, `a[].b` for fields of array items.
+ * Minimum data (compliance C5): every API-derived value is projected to its kind's whitelisted
+ * fields (declared in store/registry.ts) before it is cached, so a field the views never use
+ * cannot reach IndexedDB even if a mapper starts passing it through.
  */
-type Leaf = string | number | boolean | bigint | null | undefined;
-
-/** Every leaf path of T (optional fields included). */
-export type LeafPaths<T, P extends string = ''> =
-  NonNullable<T> extends Leaf
-    ? P
-    : NonNullable<T> extends readonly (infer U)[]
-      ? LeafPaths<U, `${P}[]`>
-      : {
-          [K in keyof NonNullable<T> & string]-?: LeafPaths<NonNullable<T>[K], P extends '' ? K : `${P}.${K}`>;
-        }[keyof NonNullable<T> & string];
-
-/** A `DomainOrder` is the order projection: each field is one the order views show. */
-export const ORDER_FIELDS = [
-  'key',
-  'marketplace',
-  'accountId',
-  'role',
-  'orderId',
-  'shipmentId',
-  'marketStatus',
-  'workState',
-  'orderedAt',
-  'paidAt',
-  'shipBy',
-  'lines[].lineId',
-  'lines[].productName',
-  'lines[].optionName',
-  'lines[].quantity',
-  'lines[].unitPrice.currency',
-  'lines[].unitPrice.minor',
-  'lines[].itemId',
-  'lines[].productId',
-  'total.currency',
-  'total.minor',
-  'shippingFee.currency',
-  'shippingFee.minor',
-  'recipient.name',
-  'recipient.phone',
-  'recipient.postcode',
-  'recipient.address',
-  'recipient.addressDetail',
-  'recipient.customsCode',
-  'recipient.memo',
-  'shipping.courierCode',
-  'shipping.courierName',
-  'shipping.trackingNumber',
-  'shipping.shippedAt',
-  'shipping.deliveredAt',
-  'counterpartyName',
-  'timeline[].at',
-  'timeline[].label',
-  // What the stop-shipment action needs (Coupang cancel receipt); no personal data.
-  'cancelRequest.receiptId',
-  'cancelRequest.cancelCount',
-] as const satisfies readonly LeafPaths<DomainOrder>[];
-
-// Compile-time check that the whitelist and DomainOrder agree: adding a field to DomainOrder
-// without deciding whether it may be cached fails the typecheck here.
-type MissingOrderFields = Exclude<LeafPaths<DomainOrder>, (typeof ORDER_FIELDS)[number]>;
-const orderWhitelistIsComplete: [MissingOrderFields] extends [never] ? true : MissingOrderFields = true;
-void orderWhitelistIsComplete;
-
-export interface Projection {
-  fields: readonly string[];
-  /** PII-bearing kinds are encrypted with the session key and live for the short PII TTL. */
-  pii: boolean;
-}
-
-export const PROJECTIONS = {
-  order: { fields: ORDER_FIELDS, pii: true },
-  /** Reference data: the courier list (code + display name). */
-  courier: { fields: ['code', 'name'], pii: false },
-} as const satisfies Record<string, Projection>;
-
-export type CachedKind = keyof typeof PROJECTIONS;
-
 type Tree = { [k: string]: Tree | true };
 
 const trees = new Map<string, Tree>();
@@ -105,10 +27,10 @@ function treeOf(fields: readonly string[]): Tree {
   return root;
 }
 
-function tree(kind: CachedKind): Tree {
+function tree(kind: CachedKindId): Tree {
   const cached = trees.get(kind);
   if (cached) return cached;
-  const built = treeOf(PROJECTIONS[kind].fields);
+  const built = treeOf(CACHED_KINDS[kind].fields);
   trees.set(kind, built);
   return built;
 }
@@ -132,7 +54,7 @@ function projectNode(value: unknown, node: Tree | true): unknown {
 }
 
 /** Keeps only the whitelisted fields of `value` (a new object; the input is not changed). */
-export function projectForCache<K extends CachedKind>(kind: K, value: unknown): unknown {
+export function projectForCache(kind: CachedKindId, value: unknown): unknown {
   return projectNode(value, tree(kind));
 }
 
@@ -142,8 +64,8 @@ export function projectOrder(order: DomainOrder): DomainOrder {
 }
 
 /** Leaf paths present in `value` that the kind's whitelist does not allow (for shape tests). */
-export function unlistedPaths(kind: CachedKind, value: unknown): string[] {
-  const allowed = new Set<string>(PROJECTIONS[kind].fields);
+export function unlistedPaths(kind: CachedKindId, value: unknown): string[] {
+  const allowed = new Set<string>(CACHED_KINDS[kind].fields);
   return leafPaths(value).filter((p) => !allowed.has(p));
 }
 
@@ -156,6 +78,8 @@ export function leafPaths(value: unknown, prefix = ''): string[] {
 }
 
 /** How long a record of this kind may live, from the seller's bounded settings. */
-export function cacheTtlMs(kind: CachedKind, cache: { piiTtlMinutes: number; referenceTtlHours: number }): number {
-  return PROJECTIONS[kind].pii ? cache.piiTtlMinutes * 60_000 : cache.referenceTtlHours * 3_600_000;
+export function cacheTtlMs(kind: CachedKindId, cache: { piiTtlMinutes: number; referenceTtlHours: number }): number {
+  const ttl = CACHED_KINDS[kind].pii ? cache.piiTtlMinutes * 60_000 : cache.referenceTtlHours * 3_600_000;
+  // Never past what the registry declares for the whole cache.
+  return Math.min(ttl, STORED_ITEMS.cache.ttlMs);
 }

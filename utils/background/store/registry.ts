@@ -22,6 +22,14 @@ export interface StoredItem {
   label: string;
 }
 
+import {
+  INQUIRY_SUMMARY_FIELDS,
+  OFFER_FIELDS,
+  ORDER_FIELDS,
+  PURCHASE_DRAFT_FIELDS,
+  PURCHASE_RESULT_FIELDS,
+} from './cached-fields';
+
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
@@ -238,3 +246,29 @@ export function declarationForKey(area: 'local' | 'session', key: string): Store
 export function idbStores(): StoredItem[] {
   return Object.values(STORED_ITEMS).filter((d: StoredItem) => d.area === 'idb');
 }
+
+/**
+ * Every kind of record in the `cache` object store, declared once: whether it holds PII (then it
+ * is encrypted with the session key and lives for the seller's short PII TTL; otherwise the
+ * reference TTL), and the field paths it may keep (projection, compliance C5). Records are written
+ * and read only through `cachedKind()` (store/cached-kind.ts), which projects, seals and types them.
+ */
+export interface CachedKindDecl {
+  pii: boolean;
+  fields: readonly string[];
+}
+
+export const CACHED_KINDS = {
+  /** Synced orders of either marketplace (recipient data included: PII). */
+  order: { pii: true, fields: ORDER_FIELDS },
+  /** A 1688 offer as the helper and purchase view show it. */
+  'alibaba.offer': { pii: false, fields: OFFER_FIELDS },
+  /** A previewed 1688 purchase, delivery address included, waiting for the seller's confirmation. */
+  'alibaba.purchaseDraft': { pii: true, fields: PURCHASE_DRAFT_FIELDS },
+  /** The created 1688 order's id and amount, for the result view. */
+  'alibaba.purchaseResult': { pii: false, fields: PURCHASE_RESULT_FIELDS },
+  /** Counts of unanswered Coupang inquiries (no inquiry text). */
+  inquirySummary: { pii: false, fields: INQUIRY_SUMMARY_FIELDS },
+} as const satisfies Record<string, CachedKindDecl>;
+
+export type CachedKindId = keyof typeof CACHED_KINDS;

@@ -1,11 +1,11 @@
 import { type OfferViewWire, offerViewSchema } from '../../../protocol/messages/alibaba';
 import type { CoreServices } from '../../core/core';
-import { cacheGet, cachePut } from '../../store/cache';
+import { cachedKind } from '../../store/cached-kind';
 import { isAlibabaApiError, type OfferView } from '../api';
 import type { AlibabaClients } from '../clients';
 import { alibabaError } from '../errors';
 
-export const OFFER_KIND = 'alibaba.offer';
+const offers = cachedKind<OfferViewWire>('alibaba.offer');
 const HOUR = 3_600_000;
 /** The cache declaration caps any record at 24 h (utils/background/store/registry.ts). */
 const MAX_REFERENCE_TTL_MS = 24 * HOUR;
@@ -52,7 +52,7 @@ export class OfferService {
   async get(offerId: string, accountKey?: string): Promise<{ offer: OfferViewWire; accountKey: string }> {
     const keys = await alibabaAccountKeys(this.core, accountKey);
     for (const k of keys) {
-      const cached = await cacheGet<OfferViewWire>(OFFER_KIND, k, offerId, this.core.now());
+      const cached = await offers.get(k, offerId, this.core.now());
       if (cached) return { offer: cached, accountKey: k };
     }
     const key = keys[0]!;
@@ -70,13 +70,10 @@ export class OfferService {
         dedupeKey: `offer.cross:${offerId}`,
       });
     }
-    // Projection: the wire schema strips anything the view does not name (C5).
+    // The wire schema strips anything the view does not name; the cache projects again (C5).
     const offer = offerViewSchema.parse(view);
-    const now = this.core.now();
-    await cachePut(
-      { kind: OFFER_KIND, accountKey: key, entityId: offerId, ttlMs: await referenceTtlMs(this.core), pii: false, now },
-      offer,
-    );
+    const { cache } = await this.core.settings.get();
+    await offers.put(key, offerId, offer, { now: this.core.now(), ttl: cache });
     return { offer, accountKey: key };
   }
 }

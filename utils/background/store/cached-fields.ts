@@ -1,0 +1,137 @@
+import type { DomainOrder } from '../../domain/order';
+import type { OfferViewWire } from '../../protocol/messages/alibaba';
+import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records';
+import type { InquirySummary } from '../coupang/cs/inquiry-counts';
+
+/**
+ * Minimum data (compliance C5): per cached kind, the whitelisted field paths that may reach
+ * IndexedDB. `a.b` for nested fields, `a[]` for arrays of values, `a[].b` for fields of array
+ * items. Each list is checked at compile time against its record type: adding a field to the type
+ * without deciding whether it may be cached fails the typecheck below.
+ */
+type Leaf = string | number | boolean | bigint | null | undefined;
+
+/** Every leaf path of T (optional fields included). */
+export type LeafPaths<T, P extends string = ''> =
+  NonNullable<T> extends Leaf
+    ? P
+    : NonNullable<T> extends readonly (infer U)[]
+      ? LeafPaths<U, `${P}[]`>
+      : {
+          [K in keyof NonNullable<T> & string]-?: LeafPaths<NonNullable<T>[K], P extends '' ? K : `${P}.${K}`>;
+        }[keyof NonNullable<T> & string];
+
+/** True when `Fields` names every leaf of T; otherwise the missing paths, as a type error. */
+type Complete<T, Fields extends readonly string[]> = [Exclude<LeafPaths<T>, Fields[number]>] extends [never]
+  ? true
+  : Exclude<LeafPaths<T>, Fields[number]>;
+
+const money = <P extends string>(p: P) => [`${p}.currency`, `${p}.minor`] as const;
+
+/** A `DomainOrder` is the order projection: each field is one the order views show. */
+export const ORDER_FIELDS = [
+  'key',
+  'marketplace',
+  'accountId',
+  'role',
+  'orderId',
+  'shipmentId',
+  'marketStatus',
+  'workState',
+  'orderedAt',
+  'paidAt',
+  'shipBy',
+  'lines[].lineId',
+  'lines[].productName',
+  'lines[].optionName',
+  'lines[].quantity',
+  ...money('lines[].unitPrice'),
+  'lines[].itemId',
+  'lines[].productId',
+  ...money('total'),
+  ...money('shippingFee'),
+  'recipient.name',
+  'recipient.phone',
+  'recipient.postcode',
+  'recipient.address',
+  'recipient.addressDetail',
+  'recipient.customsCode',
+  'recipient.memo',
+  'shipping.courierCode',
+  'shipping.courierName',
+  'shipping.trackingNumber',
+  'shipping.shippedAt',
+  'shipping.deliveredAt',
+  'counterpartyName',
+  'timeline[].at',
+  'timeline[].label',
+  // What the stop-shipment action needs (Coupang cancel receipt); no personal data.
+  'cancelRequest.receiptId',
+  'cancelRequest.cancelCount',
+] as const satisfies readonly LeafPaths<DomainOrder>[];
+
+/** A 1688 offer as the offer helper and the purchase view show it (reference data, no PII). */
+export const OFFER_FIELDS = [
+  'id',
+  'source',
+  'title',
+  'status',
+  'priceTiers[].minQty',
+  ...money('priceTiers[].price'),
+  'minOrderQty',
+  'stock',
+  'unit',
+  'supplier.name',
+  'supplier.memberId',
+  'shipFrom.province',
+  'shipFrom.city',
+  'skus[].skuId',
+  'skus[].specId',
+  'skus[].specs[].name',
+  'skus[].specs[].value',
+  ...money('skus[].price'),
+  'skus[].stock',
+] as const satisfies readonly LeafPaths<OfferViewWire>[];
+
+/** The previewed purchase: the delivery address is PII (encrypted, PII TTL). */
+export const PURCHASE_DRAFT_FIELDS = [
+  'lines[].offerId',
+  'lines[].specId',
+  'lines[].quantity',
+  'address.fullName',
+  'address.mobile',
+  'address.phone',
+  'address.postCode',
+  'address.provinceText',
+  'address.cityText',
+  'address.areaText',
+  'address.townText',
+  'address.address',
+  'address.districtCode',
+  'address.addressId',
+  ...money('total'),
+  'orderable',
+  'tradeTypes[]',
+] as const satisfies readonly LeafPaths<PurchaseDraft>[];
+
+export const PURCHASE_RESULT_FIELDS = [
+  'orderId',
+  ...money('total'),
+  'failedOffers[].offerId',
+  'failedOffers[].errorCode',
+] as const satisfies readonly LeafPaths<PurchaseResult>[];
+
+export const INQUIRY_SUMMARY_FIELDS = [
+  'online',
+  'callCenter',
+  'at',
+] as const satisfies readonly LeafPaths<InquirySummary>[];
+
+const complete: [
+  Complete<DomainOrder, typeof ORDER_FIELDS>,
+  Complete<OfferViewWire, typeof OFFER_FIELDS>,
+  Complete<PurchaseDraft, typeof PURCHASE_DRAFT_FIELDS>,
+  Complete<PurchaseResult, typeof PURCHASE_RESULT_FIELDS>,
+  Complete<InquirySummary, typeof INQUIRY_SUMMARY_FIELDS>,
+] = [true, true, true, true, true];
+void complete;
