@@ -56,7 +56,7 @@ export interface TimelineEntry {
 }
 
 export interface DomainOrder {
-  /** Unique across accounts: `${marketplace}:${accountId}:${shipmentId}`. */
+  /** The order key (domain/keys.ts): unique across accounts. */
   key: string;
   marketplace: MarketplaceId;
   /** Coupang vendorId or 1688 memberId. */
@@ -82,8 +82,4 @@ export interface DomainOrder {
   timeline: TimelineEntry[];
   /** A buyer's pending cancel (Coupang stop-shipment request): what the stop-shipment action needs. */
   cancelRequest?: { receiptId: string; cancelCount: number };
-}
-
-export function orderKey(marketplace: MarketplaceId, accountId: string, shipmentId: string): string {
-  return `${marketplace}:${accountId}:${shipmentId}`;
 }

@@ -1,4 +1,5 @@
 import { buildConfig } from '../../config/build-config';
+import { accountKey as accountKeyFor } from '../../domain/keys';
 import { HandledError } from '../../protocol/envelope';
 import { type AccountRecord, maskKey } from '../core/accounts';
 import type { CoreServices } from '../core/core';
@@ -87,7 +88,7 @@ export class AlibabaConnector {
     const [secret, account] = await Promise.all([this.secrets.get(accountKey), this.core.accounts.get(accountKey)]);
     if (!secret || !account) throw alibabaError('not_connected', 'noAccount', 'This 1688 member is not connected.');
     const tokens = await this.authorize(secret);
-    if (`alibaba:${tokens.memberId}` !== accountKey) {
+    if (accountKeyFor('alibaba', tokens.memberId) !== accountKey) {
       throw alibabaError('invalid_request', 'memberMismatch', 'A different 1688 member signed in.', {
         expected: account.accountId,
       });
@@ -181,7 +182,7 @@ export class AlibabaConnector {
         reason: 'memberId',
       });
     }
-    const accountKey = `alibaba:${tokens.memberId}`;
+    const accountKey = accountKeyFor('alibaba', tokens.memberId);
     const existing = previous ?? (await this.core.accounts.get(accountKey));
     await this.secrets.put(accountKey, { ...secret, tokens });
     this.clients.drop(accountKey);

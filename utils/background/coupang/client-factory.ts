@@ -1,10 +1,11 @@
 import { buildConfig } from '../../config/build-config';
+import { accountKey } from '../../domain/keys';
 import { HandledError } from '../../protocol/envelope';
 import type { CoreServices } from '../core/core';
 import { vaultGet } from '../store/vault';
 import { type CoupangClient, type CoupangCredentials, createCoupangClient, createCoupangQueue } from './api';
 
-export const coupangAccountKey = (vendorId: string) => `coupang:${vendorId}`;
+export const coupangAccountKey = (vendorId: string) => accountKey('coupang', vendorId);
 
 /**
  * Builds the client for a connected vendor: its secrets from the vault, its own rate-limited

@@ -1,3 +1,4 @@
+import { accountKeyOf } from '../../domain/keys';
 import type { DomainOrder } from '../../domain/order';
 import type { PopupAccount, popupMessages } from '../../protocol/messages/popup';
 import { attentionCounts, computeBadge } from '../badge/compute';
@@ -8,15 +9,13 @@ import { needsReconnect } from '../schedule/decisions';
 /** Enough for any real backlog; the popup sends them in chunks `orders.acknowledge` accepts. */
 export const MAX_ACK_KEYS = 5000;
 
-const accountOf = (o: DomainOrder) => `${o.marketplace}:${o.accountId}`;
-
 /** Popup view models: per-account status and counts, and the new orders to acknowledge. */
 export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages> {
   /** Orders by connected account; the order store is not touched when nothing is connected. */
   const ordersByAccount = async (keys: string[]) => {
     const out = new Map<string, DomainOrder[]>(keys.map((k) => [k, []]));
     if (keys.length === 0) return out;
-    for (const o of await core.orders.all()) out.get(accountOf(o))?.push(o);
+    for (const o of await core.orders.all()) out.get(accountKeyOf(o))?.push(o);
     return out;
   };
 

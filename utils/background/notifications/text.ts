@@ -1,3 +1,4 @@
+import { marketplaceOfAccount } from '../../domain/keys';
 import { type LanguageSetting, type Locale, resolveLocale, translate } from '../../i18n';
 import type { SidePanelView } from '../../protocol/messages/ui';
 import { formatTimeHM, zoneOf } from '../../ui/format';
@@ -81,7 +82,7 @@ export function notificationText(
   const t = (k: string, p?: Record<string, string | number>) => translate(ctx.locale, k, p);
   const vendor = ctx.label;
   if (e.kind === 'connection') {
-    const marketplace = e.accountKey.split(':')[0];
+    const marketplace = marketplaceOfAccount(e.accountKey);
     const key =
       e.problem === 'keyExpiring' && marketplace === 'alibaba'
         ? 'notify.conn.tokenExpiring'

@@ -1,3 +1,4 @@
+import { accountKeyOf } from '../../../domain/keys';
 import { HandledError } from '../../../protocol/envelope';
 import type { LogisticsReply } from '../../../protocol/messages/alibaba';
 import type { CoreServices } from '../../core/core';
@@ -23,7 +24,7 @@ export class LogisticsService {
     if (order.marketplace !== 'alibaba') {
       throw alibabaError('invalid_request', 'orderNotAlibaba', 'This is not a 1688 order.');
     }
-    const conn = await this.clients.get(`alibaba:${order.accountId}`);
+    const conn = await this.clients.get(accountKeyOf(order));
     const view = order.role;
     let shipments: LogisticsShipment[] = [];
     let traces: LogisticsTrace[] = [];

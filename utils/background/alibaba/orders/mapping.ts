@@ -1,5 +1,6 @@
+import { orderKey } from '../../../domain/keys';
 import type { Money } from '../../../domain/money';
-import { type DomainOrder, type OrderLine, orderKey, type Recipient, type TimelineEntry } from '../../../domain/order';
+import type { DomainOrder, OrderLine, Recipient, TimelineEntry } from '../../../domain/order';
 import { yuan } from '../api/amounts';
 import { parseAnyAopDate, toChinaIso } from '../api/aop-time';
 import type { TradeInfo } from './schemas';

@@ -1,5 +1,6 @@
+import { orderKey } from '../../../domain/keys';
 import { addMoney, type Money, money } from '../../../domain/money';
-import { type DomainOrder, type OrderLine, orderKey, type TimelineEntry, type WorkState } from '../../../domain/order';
+import type { DomainOrder, OrderLine, TimelineEntry, WorkState } from '../../../domain/order';
 import { findCourier } from '../api/couriers';
 import { coupangToKstIso } from '../api/kst';
 import type { OrderItem, Ordersheet } from './schemas';
