@@ -1,6 +1,7 @@
 import { orderKey } from '../../../domain/keys';
 import { addMoney, type Money, money } from '../../../domain/money';
 import type { DomainOrder, OrderLine, TimelineEntry, WorkState } from '../../../domain/order';
+import { statusRow } from '../../../domain/order-status';
 import { findCourier } from '../api/couriers';
 import { coupangToKstIso } from '../api/kst';
 import type { OrderItem, Ordersheet } from './schemas';
@@ -19,17 +20,7 @@ export interface OrderMapContext {
   cancelRequested?: boolean;
 }
 
-const STATUS_WORK_STATE: Record<string, WorkState> = {
-  ACCEPT: 'new',
-  INSTRUCT: 'toShip',
-  DEPARTURE: 'inTransit',
-  DELIVERING: 'inTransit',
-  // Seller direct delivery (courier DIRECT): handed over, never tracked to "delivered".
-  NONE_TRACKING: 'inTransit',
-  FINAL_DELIVERY: 'delivered',
-};
-
-const PRE_SHIPMENT = new Set(['ACCEPT', 'INSTRUCT']);
+const isPreShipment = (status: string) => statusRow('coupang', status).preShipment;
 
 function isItemCancelled(item: OrderItem): boolean {
   return item.canceled === true || (item.cancelCount ?? 0) >= item.shippingCount;
@@ -39,8 +30,8 @@ export function workStateOf(sheet: Ordersheet, cancelRequested = false): WorkSta
   const items = sheet.orderItems;
   if (items.length > 0 && items.every(isItemCancelled)) return 'cancelled';
   if (cancelRequested) return 'cancelRequested';
-  if (PRE_SHIPMENT.has(sheet.status) && items.some((i) => (i.holdCountForCancel ?? 0) > 0)) return 'cancelRequested';
-  return STATUS_WORK_STATE[sheet.status] ?? 'other';
+  if (isPreShipment(sheet.status) && items.some((i) => (i.holdCountForCancel ?? 0) > 0)) return 'cancelRequested';
+  return statusRow('coupang', sheet.status).workState;
 }
 
 /**
@@ -49,7 +40,7 @@ export function workStateOf(sheet: Ordersheet, cancelRequested = false): WorkSta
  * Only for orders not yet shipped — afterwards there is no deadline to highlight.
  */
 export function shipByOf(sheet: Ordersheet): string | undefined {
-  if (!PRE_SHIPMENT.has(sheet.status)) return undefined;
+  if (!isPreShipment(sheet.status)) return undefined;
   let earliest: string | undefined;
   for (const item of sheet.orderItems) {
     if (isItemCancelled(item)) continue;
