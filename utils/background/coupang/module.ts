@@ -1,20 +1,22 @@
 import type { CoreServices, MarketplaceModule, Verification } from '../core/core';
 import { toWireError } from '../core/to-wire-error';
-import type { Handlers } from '../messaging/dispatcher';
 import { CoupangClients } from './client-factory';
-import { createCoupangActions } from './orders/actions';
-import { coupangHandlers } from './orders/handlers';
-import { CoupangSyncer } from './orders/sync';
+import { coupangConnectHandlers } from './connect';
+import { coupangOrdersFeature } from './orders';
 
-/** Coupang in the background: clients per vendor, order sync, outbox actions, message handlers. */
-export function createCoupangModule(
-  core: CoreServices,
-): MarketplaceModule<Handlers<ReturnType<typeof coupangHandlers> extends Handlers<infer C> ? C : never>> {
+/**
+ * Coupang in the background: one client (and rate-limited queue) per vendor shared by every
+ * feature, the connection, and one line per feature folder (coupang/<feature>/index.ts), each
+ * registering its sync job and outbox actions and giving back its message handlers.
+ */
+export function createCoupangModule(core: CoreServices) {
   const clients = new CoupangClients(core);
-  core.sync.register(new CoupangSyncer(core, clients));
-  for (const action of createCoupangActions(core, clients)) core.outbox.register(action);
-  return {
-    handlers: coupangHandlers(core, clients),
+  const handlers = {
+    ...coupangConnectHandlers(core, clients),
+    ...coupangOrdersFeature(core, clients),
+  };
+  const module: MarketplaceModule<typeof handlers> = {
+    handlers,
     forget: (accountKey) => clients.forget(accountKey),
     verify: async (accountKey): Promise<Verification> => {
       const result = await (await clients.get(accountKey)).verifyCredentials();
@@ -26,4 +28,5 @@ export function createCoupangModule(
       return { ok: false, error, clockSkewSeconds: result.error.params?.clockSkewSeconds as number | undefined };
     },
   };
+  return module;
 }

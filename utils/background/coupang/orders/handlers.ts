@@ -1,27 +1,22 @@
 import type { DomainOrder } from '../../../domain/order';
-import type { connectionMessages } from '../../../protocol/messages/connections';
 import type { orderMessages } from '../../../protocol/messages/orders';
-import { maskKey } from '../../core/accounts';
 import type { CoreServices } from '../../core/core';
-import { toWireError } from '../../core/to-wire-error';
 import { outboxView } from '../../handlers/orders';
 import type { Handlers } from '../../messaging/dispatcher';
 import type { OutboxRecord } from '../../store/db';
-import { vaultPut } from '../../store/vault';
 import { COURIERS, courierByCode, normalizeTrackingNumber } from '../api/couriers';
-import { type CoupangClients, coupangAccountKey } from '../client-factory';
 import { ACTIONS, type InvoicePayload, type StopShipmentPayload } from './actions';
 import { validateInvoiceImport } from './invoice-import';
 
-type CoupangMessages = Pick<typeof connectionMessages, 'connections.addCoupang'> &
-  Pick<
-    typeof orderMessages,
-    'orders.acknowledge' | 'orders.uploadInvoices' | 'orders.stopShipment' | 'invoices.validate' | 'couriers.list'
-  >;
+type OrderMessages = Pick<
+  typeof orderMessages,
+  'orders.acknowledge' | 'orders.uploadInvoices' | 'orders.stopShipment' | 'invoices.validate' | 'couriers.list'
+>;
 
 const accountOf = (o: DomainOrder) => `${o.marketplace}:${o.accountId}`;
 
-export function coupangHandlers(core: CoreServices, clients: CoupangClients): Handlers<CoupangMessages> {
+/** The Coupang order actions and the invoice tools (sync and outbox actions register in index.ts). */
+export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages> {
   /**
    * Queues one action per order through the outbox, grouped by vendor; orders that cannot take
    * the action get their own failed result instead of silently disappearing from the batch.
@@ -79,41 +74,6 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
   }
 
   return {
-    'connections.addCoupang': async ({ vendorId, accessKey, secretKey, keyIssuedAt, label }) => {
-      const accountKey = coupangAccountKey(vendorId);
-      // Replacing a vendor's keys: its old client and queue must not be reused.
-      clients.forget(accountKey);
-      core.queues.drop(accountKey);
-      const credentials = { vendorId, accessKey, secretKey };
-      const result = await clients.create(accountKey, credentials).verifyCredentials();
-      await vaultPut(accountKey, credentials);
-      const error = result.ok ? undefined : toWireError(result.error);
-      const existing = await core.accounts.get(accountKey);
-      await core.accounts.upsert({
-        accountKey,
-        marketplace: 'coupang',
-        accountId: vendorId,
-        label: label || existing?.label || `Coupang ${vendorId}`,
-        mode: 'apiKey',
-        maskedKey: maskKey(accessKey),
-        connectedAt: existing?.connectedAt ?? core.now(),
-        status: result.ok ? 'ok' : 'error',
-        lastError: error,
-        keyIssuedAt,
-        lastSyncAt: existing?.lastSyncAt,
-      });
-      if (result.ok) {
-        await core.accounts.setHealth(accountKey, {});
-        void core.sync.sync(accountKey, { full: true });
-      }
-      const account = (await core.accounts.get(accountKey))!;
-      const skew = result.ok ? undefined : (result.error.params?.clockSkewSeconds as number | undefined);
-      return {
-        account: await core.accounts.toView(account),
-        verification: { ok: result.ok, error, clockSkewSeconds: skew },
-      };
-    },
-
     'orders.acknowledge': ({ keys }) =>
       enqueue(ACTIONS.acknowledge, keys, (o) => ({ targetId: o.shipmentId, payload: { orderKey: o.key } })),
 

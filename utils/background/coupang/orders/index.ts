@@ -1,0 +1,15 @@
+import type { CoreServices } from '../../core/core';
+import type { CoupangClients } from '../client-factory';
+import { createCoupangActions } from './actions';
+import { coupangOrderHandlers } from './handlers';
+import { CoupangSyncer } from './sync';
+
+/**
+ * The Coupang orders feature: its sync job and outbox actions register with the core; its
+ * message handlers go back to the module. The one line a feature adds to coupang/module.ts.
+ */
+export function coupangOrdersFeature(core: CoreServices, clients: CoupangClients) {
+  core.sync.register(new CoupangSyncer(core, clients));
+  for (const action of createCoupangActions(core, clients)) core.outbox.register(action);
+  return coupangOrderHandlers(core);
+}
