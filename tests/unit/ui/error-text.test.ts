@@ -1,15 +1,9 @@
-import {
-  describeError,
-  describeImportError,
-  describeOutcome,
-  errorKindOf,
-  IMPORT_ERROR_CODES,
-  importErrorCode,
-  KNOWN_ERROR_KINDS,
-} from '@/components/error-text';
 import type { CoupangErrorKind } from '@/utils/background/coupang/api/errors';
 import { LOCALES, type Locale, translate } from '@/utils/i18n';
 import { MessageError } from '@/utils/protocol/client';
+import { describeError, errorKindOf, KNOWN_ERROR_KINDS } from '@/utils/ui/errors/describe-error';
+import { describeImportError, IMPORT_ERROR_CODES, importErrorCode } from '@/utils/ui/errors/import-words';
+import { describeOutcome } from '@/utils/ui/errors/outcome-words';
 
 const tFor = (l: Locale) => (k: string, p?: Record<string, string | number>) => translate(l, k, p);
 
