@@ -35,22 +35,7 @@ for (const d of dictionaries) for (const l of Object.keys(merged) as Locale[]) O
 
 export const allMessages = merged;
 
-export type LanguageSetting = 'auto' | Locale;
-
-/** The browser's UI language mapped onto the three we ship (English otherwise). */
-export function detectLocale(languages: readonly string[]): Locale {
-  for (const lang of languages) {
-    const l = lang.toLowerCase();
-    if (l.startsWith('ko')) return 'ko';
-    if (l.startsWith('zh')) return 'zh_CN';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
-export function resolveLocale(setting: LanguageSetting | undefined, languages: readonly string[]): Locale {
-  return !setting || setting === 'auto' ? detectLocale(languages) : setting;
-}
+export { currentLocale, detectLocale, type LanguageSetting, resolveLocale } from './locale';
 
 export function translate(locale: Locale, key: MessageKey | string, params?: Record<string, string | number>): string {
   const template = merged[locale][key] ?? merged.en[key] ?? key;

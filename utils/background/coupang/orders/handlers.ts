@@ -1,4 +1,5 @@
 import type { DomainOrder } from '../../../domain/order';
+import { currentLocale } from '../../../i18n/locale';
 import { HandledError } from '../../../protocol/envelope';
 import type { connectionMessages } from '../../../protocol/messages/connections';
 import type { orderMessages } from '../../../protocol/messages/orders';
@@ -169,7 +170,7 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
 
     'couriers.list': async () => {
       const lang = (await core.settings.get()).language;
-      const korean = lang === 'ko' || (lang === 'auto' && /^ko/i.test(navigator.language));
+      const korean = currentLocale(lang) === 'ko';
       return {
         couriers: COURIERS.map((c) => ({ code: c.code, name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})` })),
       };
