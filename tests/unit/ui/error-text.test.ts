@@ -186,3 +186,28 @@ describe('action results', () => {
     );
   });
 });
+
+describe('one renderer, wording per marketplace', () => {
+  it('describes 1688 errors in the 1688 table (title and fix), in every language, keeping the alibaba. kind', () => {
+    for (const l of LOCALES) {
+      const d = describeError({ code: 'marketplace_error', kind: 'alibaba.authDenied', message: 'raw' }, tFor(l));
+      expect(d.kind).toBe('alibaba.authDenied');
+      expect(d.title).toBe(translate(l, 'alibaba.err.authDenied'));
+      expect(d.fix).toBe(translate(l, 'alibaba.fix.retryAuth'));
+    }
+  });
+
+  it('takes the fix the background named, says nothing for "none", and falls back to the message', () => {
+    const en = tFor('en');
+    expect(describeError({ kind: 'alibaba.authDenied', params: { fix: 'sameMember' } }, en).fix).toBe(
+      translate('en', 'alibaba.fix.sameMember'),
+    );
+    expect(describeError({ kind: 'alibaba.offerNotInPage' }, en).fix).toBeUndefined();
+    expect(describeError({ kind: 'alibaba.brandNew', message: 'as 1688 said' }, en)).toMatchObject({
+      kind: 'alibaba.brandNew',
+      title: 'as 1688 said',
+    });
+    // Coupang's kinds keep their own table.
+    expect(describeError({ kind: 'ipNotAllowed' }, en).title).toBe(translate('en', 'err.ipNotAllowed.title'));
+  });
+});
