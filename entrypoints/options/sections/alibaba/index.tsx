@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorText } from '@/components/error-text';
 import { useEvent } from '@/components/events';
