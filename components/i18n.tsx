@@ -1,6 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { type LanguageSetting, type Locale, type MessageKey, resolveLocale, translate } from '@/utils/i18n';
+import { type LanguageSetting, type Locale, type MessageKey, translate } from '@/utils/i18n';
+import { currentLocale } from '@/utils/i18n/locale';
 
 export type TFunction = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -17,7 +18,7 @@ const I18nContext = createContext<I18nValue>({ locale: 'en', t: (k, p) => transl
  */
 export function I18nProvider(props: { language: LanguageSetting | undefined; children: ComponentChildren }) {
   const value = useMemo<I18nValue>(() => {
-    const locale = resolveLocale(props.language, navigator.languages ?? [navigator.language]);
+    const locale = currentLocale(props.language);
     return { locale, t: (k, p) => translate(locale, k, p) };
   }, [props.language]);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { SidePanelView } from '@/utils/protocol/messages/ui';
+import { useEvent } from './events';
 
 /**
  * The view the side panel was asked to show (from the popup, a notification or a page helper):
@@ -14,10 +14,8 @@ export function useRequestedSidePanelView(): SidePanelView | undefined {
       (r) => r.view && setView(r.view),
       () => undefined,
     );
-    return subscribeEvents((e) => {
-      if (e.type === 'ui.navigate') setView(e.payload.view as SidePanelView);
-    });
   }, []);
+  useEvent('ui.navigate', (e) => setView(e.payload.view as SidePanelView));
   return view;
 }
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { LogisticsReply } from '@/utils/protocol/messages/alibaba';
 import { formatDateTime } from '@/utils/ui/format';
-import { AlibabaErrorText } from './alibaba-error';
 import './alibaba.css';
 
 /**
@@ -52,7 +52,7 @@ export function LogisticsTrace(props: { orderKey: string; autoLoad?: boolean }) 
         </button>
       </h3>
       {state.loading ? <p class="muted">{t('alibaba.logi.loading')}</p> : null}
-      <AlibabaErrorText error={state.error} testid="logistics-error" />
+      <ErrorText error={state.error} testid="logistics-error" />
       {d?.notShipped ? (
         <p class="muted" data-testid="logistics-not-shipped">
           {t('alibaba.logi.notShipped')}

@@ -1,8 +1,9 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import type { LanguageSetting, Locale } from '@/utils/i18n';
+import type { Locale } from '@/utils/i18n';
 import { common } from '@/utils/i18n/dictionaries/common';
 import { pageHelpers } from '@/utils/i18n/dictionaries/page-helpers';
+import { currentLocale, type LanguageSetting } from '@/utils/i18n/locale';
 
 /**
  * t() for the helper panel, with only the dictionaries the panel uses (the full set would triple
@@ -31,18 +32,6 @@ export function helperTranslate(
   return params ? template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : template;
 }
 
-/** The same rule as utils/i18n: the seller's choice, else the browser's language, else English. */
-export function helperLocale(setting: LanguageSetting, languages: readonly string[]): Locale {
-  if (setting !== 'auto') return setting;
-  for (const lang of languages) {
-    const l = lang.toLowerCase();
-    if (l.startsWith('ko')) return 'ko';
-    if (l.startsWith('zh')) return 'zh_CN';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
 interface HelperI18nValue {
   locale: Locale;
   t: HelperT;
@@ -52,7 +41,7 @@ const Ctx = createContext<HelperI18nValue>({ locale: 'en', t: (k, p) => helperTr
 
 export function HelperI18n(props: { language: LanguageSetting; children: ComponentChildren }) {
   const value = useMemo<HelperI18nValue>(() => {
-    const locale = helperLocale(props.language, navigator.languages ?? [navigator.language]);
+    const locale = currentLocale(props.language);
     return { locale, t: (k, p) => helperTranslate(locale, k, p) };
   }, [props.language]);
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { describeOutcome, ErrorText } from '@/components/error-text';
+import { ErrorText } from '@/components/error-text';
+import { useEvent, useEventsReconnected } from '@/components/events';
 import { useI18n } from '@/components/i18n';
 import { type ReplyOf, send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { OutboxItemView } from '@/utils/protocol/messages/orders';
+import { describeOutcome } from '@/utils/ui/errors/outcome-words';
 
 type NewOrders = ReplyOf<'popup.newOrders'>['accounts'];
 
@@ -31,7 +32,7 @@ export function tally(items: OutboxItemView[]) {
 
 /**
  * Follows a set of outbox batches to their end: each item's state through `outbox.changed`
- * events, and a poll while anything is pending (the worker may have slept in between).
+ * events, re-read when the event port comes back (the worker may have slept in between).
  */
 function useBatches() {
   const [batchIds, setBatchIds] = useState<string[]>([]);
@@ -49,13 +50,9 @@ function useBatches() {
     }
   }, []);
 
-  useEffect(() => subscribeEvents((e) => e.type === 'outbox.changed' && void refresh()), [refresh]);
+  useEvent('outbox.changed', () => void refresh());
+  useEventsReconnected(() => void refresh());
   const pending = items.some((i) => PENDING.has(i.state));
-  useEffect(() => {
-    if (!pending) return;
-    const id = setInterval(() => void refresh(), 1000);
-    return () => clearInterval(id);
-  }, [pending, refresh]);
 
   const add = (batchId: string, added: OutboxItemView[]) => {
     setBatchIds((b) => [...b, batchId]);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
 import { type ReplyOf, send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 
 export type Summary = ReplyOf<'popup.summary'>;
 
@@ -33,35 +33,36 @@ export function useSummary() {
 
   useEffect(() => {
     void load();
-    const unsubscribe = subscribeEvents((e) => {
-      if (e.type === 'sync.progress') {
-        const p = e.payload;
-        setSummary((s) =>
-          s && p.phase === 'running'
-            ? {
-                ...s,
-                accounts: s.accounts.map((a) =>
-                  a.accountKey === p.accountKey
-                    ? {
-                        ...a,
-                        state: 'syncing',
-                        progress: { done: p.done, ...(p.total !== undefined ? { total: p.total } : {}) },
-                      }
-                    : a,
-                ),
-              }
-            : s,
-        );
-        if (p.phase !== 'running') loadSoon();
-      } else if (e.type !== 'ui.navigate') {
-        loadSoon();
-      }
-    });
     return () => {
-      unsubscribe();
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [load, loadSoon]);
+  }, [load]);
+
+  useEvent('sync.progress', (e) => {
+    const p = e.payload;
+    setSummary((s) =>
+      s && p.phase === 'running'
+        ? {
+            ...s,
+            accounts: s.accounts.map((a) =>
+              a.accountKey === p.accountKey
+                ? {
+                    ...a,
+                    state: 'syncing',
+                    progress: { done: p.done, ...(p.total !== undefined ? { total: p.total } : {}) },
+                  }
+                : a,
+            ),
+          }
+        : s,
+    );
+    if (p.phase !== 'running') loadSoon();
+  });
+  // Everything else the summary shows can change with any of these: re-read it (debounced).
+  useEvent(
+    ['accounts.changed', 'orders.changed', 'outbox.changed', 'data.wiped', 'settings.changed', 'consent.changed'],
+    loadSoon,
+  );
 
   return { summary, error, reload: load };
 }

@@ -3,7 +3,7 @@ import './sidepanel.css';
 import { render } from 'preact';
 import { ConsentNotice } from '@/components/consent-notice';
 import { PageRoot } from '@/components/page-root';
-import { SidePanelApp } from './app';
+import { SidePanelApp } from './shell/app';
 
 render(
   <PageRoot>

@@ -339,4 +339,34 @@ test.describe('side panel orders', () => {
     await detail.getByTestId('detail-close').click();
     await expect(panel.getByTestId('order-detail')).toHaveCount(0);
   });
+
+  test('an order opened again during its reveal shows it until the same end; after Hide it opens masked', async ({
+    openExtensionPage,
+    control,
+  }) => {
+    await control.reset({ orders: 60 });
+    const panel = await openPanelSynced(openExtensionPage, vendors(control).good);
+    await panel.getByTestId('tab-all').click();
+    const row = panel.getByTestId('order-row').first();
+    const box = (await row.getAttribute('data-key'))!.split(':')[2];
+    const truth = await control.call<{ receiver: { name: string } }>('GET', `/coupang/orders/${box}`);
+    const detail = panel.getByTestId('order-detail');
+    const name = detail.getByTestId('recipient-name');
+
+    await row.click();
+    await detail.getByTestId('reveal').click();
+    await expect(name).toHaveText(truth.receiver.name);
+    await detail.getByTestId('detail-close').click();
+    // The detail reply itself is masked: the plain name comes back only through the running reveal.
+    await row.click();
+    await expect(name).toHaveText(truth.receiver.name);
+    await expect(detail.getByTestId('reveal-countdown')).toBeVisible();
+    await detail.getByTestId('hide').click();
+    await expect(name).toContainText('*');
+    await detail.getByTestId('detail-close').click();
+    await row.click();
+    await expect(detail.getByTestId('detail-line').first()).toBeVisible();
+    await expect(name).toContainText('*');
+    await expect(detail.getByTestId('reveal')).toBeVisible();
+  });
 });

@@ -3,6 +3,7 @@ import { alibaba } from './dictionaries/alibaba';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
+import { errors1688 } from './dictionaries/errors-1688';
 import { options } from './dictionaries/options';
 import { orders } from './dictionaries/orders';
 import { pageHelpers } from './dictionaries/page-helpers';
@@ -13,7 +14,18 @@ export type { Locale } from './define';
 export { LOCALES } from './define';
 
 /** Add a feature's dictionary here. */
-const dictionaries = [common, options, connections, errors, orders, privacy, alibaba, pageHelpers, popup] as const;
+const dictionaries = [
+  common,
+  options,
+  connections,
+  errors,
+  errors1688,
+  orders,
+  privacy,
+  alibaba,
+  pageHelpers,
+  popup,
+] as const;
 
 type KeysOf<D> = D extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof dictionaries)[number]>;
@@ -23,22 +35,7 @@ for (const d of dictionaries) for (const l of Object.keys(merged) as Locale[]) O
 
 export const allMessages = merged;
 
-export type LanguageSetting = 'auto' | Locale;
-
-/** The browser's UI language mapped onto the three we ship (English otherwise). */
-export function detectLocale(languages: readonly string[]): Locale {
-  for (const lang of languages) {
-    const l = lang.toLowerCase();
-    if (l.startsWith('ko')) return 'ko';
-    if (l.startsWith('zh')) return 'zh_CN';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
-export function resolveLocale(setting: LanguageSetting | undefined, languages: readonly string[]): Locale {
-  return !setting || setting === 'auto' ? detectLocale(languages) : setting;
-}
+export { currentLocale, detectLocale, type LanguageSetting, resolveLocale } from './locale';
 
 export function translate(locale: Locale, key: MessageKey | string, params?: Record<string, string | number>): string {
   const template = merged[locale][key] ?? merged.en[key] ?? key;

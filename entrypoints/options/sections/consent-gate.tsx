@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useConsentStatus } from '@/components/consent-status';
+import { useEvent } from '@/components/events';
 import { useI18n } from '@/components/i18n';
 import type { Settings } from '@/utils/settings/schema';
 import { ConsentScreen } from './consent-screen';
@@ -12,9 +13,8 @@ import { ConsentScreen } from './consent-screen';
 export function ConsentGate(props: { settings: Settings | undefined; children: ComponentChildren }) {
   const { t } = useI18n();
   const [wiped, setWiped] = useState(false);
-  const { status, setStatus, error } = useConsentStatus((e) => {
-    if (e.type === 'data.wiped') setWiped(true);
-  });
+  const { status, setStatus, error } = useConsentStatus();
+  useEvent('data.wiped', () => setWiped(true));
   if (!status) {
     return (
       <p class={error ? 'error' : 'muted'} style={{ padding: '16px' }} role="status">

@@ -1,28 +1,15 @@
-import { useEffect } from 'preact/hooks';
+import { useEvent } from '@/components/events';
 import { type TFunction, useAsync, useI18n } from '@/components/i18n';
 import type { Locale, MessageKey } from '@/utils/i18n';
 import { durationParts } from '@/utils/privacy/retention';
 import { send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { InventoryItem } from '@/utils/protocol/messages/privacy';
 
 /** "What is stored" (compliance C6): every declared category with its count, age and expiry. */
 export function StoredView() {
   const { t, locale } = useI18n();
   const inv = useAsync(() => send('privacy.inventory', {}));
-  useEffect(
-    () =>
-      subscribeEvents((e) => {
-        if (
-          e.type === 'data.wiped' ||
-          e.type === 'settings.changed' ||
-          e.type === 'orders.changed' ||
-          e.type === 'accounts.changed'
-        )
-          inv.reload();
-      }),
-    [],
-  );
+  useEvent(['data.wiped', 'settings.changed', 'orders.changed', 'accounts.changed'], () => inv.reload());
   const v = inv.value;
   return (
     <div class="card" data-testid="stored-view" aria-busy={inv.loading}>

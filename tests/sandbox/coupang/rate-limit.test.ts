@@ -1,9 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ordersheetsTarget, setup } from './helpers';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The gateway throttles on real time (Date.now). A frozen clock makes each burst arrive "at once"
+// however loaded the machine is, and moving it forward replaces a sleep.
+const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
 
 describe('throttling', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('answers 429 past the per-second limit, blocks the vendor for coupangBlockMs, then recovers', async () => {
     const { ctx, vendorA, vendorC, call } = setup();
     ctx.settings.coupangRatePerSecond = 5;
@@ -17,7 +26,7 @@ describe('throttling', () => {
     expect(blocked.json).toMatchObject({ code: 'ERROR', message: 'Too Many Requests' });
     // Throttling is per vendor: C is unaffected.
     expect((await call(vendorC, 'GET', ordersheetsTarget(ctx, vendorC.vendorId, 'ACCEPT'))).status).toBe(200);
-    await sleep(350);
+    advance(350);
     expect((await call(vendorA, 'GET', target)).status).toBe(200);
 
     const counters = ctx.counters.snapshot()['coupang:A00012345'];

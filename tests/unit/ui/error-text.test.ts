@@ -1,15 +1,9 @@
-import {
-  describeError,
-  describeImportError,
-  describeOutcome,
-  errorKindOf,
-  IMPORT_ERROR_CODES,
-  importErrorCode,
-  KNOWN_ERROR_KINDS,
-} from '@/components/error-text';
 import type { CoupangErrorKind } from '@/utils/background/coupang/api/errors';
 import { LOCALES, type Locale, translate } from '@/utils/i18n';
 import { MessageError } from '@/utils/protocol/client';
+import { describeError, errorKindOf, KNOWN_ERROR_KINDS } from '@/utils/ui/errors/describe-error';
+import { describeImportError, IMPORT_ERROR_CODES, importErrorCode } from '@/utils/ui/errors/import-words';
+import { describeOutcome } from '@/utils/ui/errors/outcome-words';
 
 const tFor = (l: Locale) => (k: string, p?: Record<string, string | number>) => translate(l, k, p);
 
@@ -190,5 +184,30 @@ describe('action results', () => {
     expect(describeOutcome('coupang.stopShipment', { code: 'NO_CANCEL_REQUEST' }, 'failed', en)).toMatch(
       /cancel request/,
     );
+  });
+});
+
+describe('one renderer, wording per marketplace', () => {
+  it('describes 1688 errors in the 1688 table (title and fix), in every language, keeping the alibaba. kind', () => {
+    for (const l of LOCALES) {
+      const d = describeError({ code: 'marketplace_error', kind: 'alibaba.authDenied', message: 'raw' }, tFor(l));
+      expect(d.kind).toBe('alibaba.authDenied');
+      expect(d.title).toBe(translate(l, 'alibaba.err.authDenied'));
+      expect(d.fix).toBe(translate(l, 'alibaba.fix.retryAuth'));
+    }
+  });
+
+  it('takes the fix the background named, says nothing for "none", and falls back to the message', () => {
+    const en = tFor('en');
+    expect(describeError({ kind: 'alibaba.authDenied', params: { fix: 'sameMember' } }, en).fix).toBe(
+      translate('en', 'alibaba.fix.sameMember'),
+    );
+    expect(describeError({ kind: 'alibaba.offerNotInPage' }, en).fix).toBeUndefined();
+    expect(describeError({ kind: 'alibaba.brandNew', message: 'as 1688 said' }, en)).toMatchObject({
+      kind: 'alibaba.brandNew',
+      title: 'as 1688 said',
+    });
+    // Coupang's kinds keep their own table.
+    expect(describeError({ kind: 'ipNotAllowed' }, en).title).toBe(translate('en', 'err.ipNotAllowed.title'));
   });
 });

@@ -1,5 +1,5 @@
 import type { DomainOrder } from '../../domain/order';
-import { maskRecipient } from '../../privacy/masking';
+import { maskName, maskRecipient } from '../../privacy/masking';
 import { HandledError } from '../../protocol/envelope';
 import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../../protocol/messages/orders';
 import type { CoreServices } from '../core/core';
@@ -107,28 +107,34 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
         syncedAt: synced.length ? Math.min(...synced) : undefined,
       };
     },
+    // Masked always, even during a reveal: a page gets plain personal data only from
+    // 'orders.reveal', the deliberate timed action, so it never holds values it then has to hide.
     'orders.detail': async ({ key }) => {
       const o = await requireOrder(key);
-      const now = core.now();
-      const until = await revealedUntil(key, now);
       const row = toRow(o, { labels: await labels(core), pending: await pendingByOrder(core) });
       return {
         ...row,
-        recipientName: until ? o.recipient.name : row.recipientName,
         paidAt: o.paidAt,
         lines: o.lines,
         shippingFee: o.shippingFee,
-        recipient: until ? o.recipient : maskRecipient(o.recipient),
-        revealedUntil: until,
+        recipient: maskRecipient(o.recipient),
+        revealedUntil: await revealedUntil(key, core.now()),
         shipping: o.shipping,
-        counterpartyName: o.counterpartyName,
+        // Purchases: the supplier's shop (a business). Sales: the buyer, a person → masked.
+        counterpartyName:
+          o.counterpartyName === undefined || o.role === 'buyer' ? o.counterpartyName : maskName(o.counterpartyName),
         timeline: o.timeline,
         actions: actionsFor(o),
       };
     },
-    'orders.reveal': async ({ key }) => {
+    'orders.reveal': async ({ key, resume }) => {
       const o = await requireOrder(key);
       const now = core.now();
+      if (resume) {
+        const running = await revealedUntil(key, now);
+        if (!running) throw new HandledError('invalid_request', 'This reveal has ended.', 'revealEnded');
+        return { recipient: o.recipient, revealedUntil: running };
+      }
       const until = now + REVEAL_MS;
       await reveals.update((m) => {
         const live = Object.fromEntries(Object.entries(m ?? {}).filter(([, t]) => t > now));

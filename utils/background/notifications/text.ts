@@ -1,5 +1,6 @@
 import { marketplaceOfAccount } from '../../domain/keys';
-import { type LanguageSetting, type Locale, resolveLocale, translate } from '../../i18n';
+import { type LanguageSetting, type Locale, translate } from '../../i18n';
+import { currentLocale } from '../../i18n/locale';
 import type { SidePanelView } from '../../protocol/messages/ui';
 import { formatTimeHM, zoneOf } from '../../ui/format';
 import type { NotifyEvent } from './diff';
@@ -15,8 +16,7 @@ export const NOTIFICATION_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAtUlEQVR42u3aQQ6AIAwEQN7hN/20v8CzB8VAaXc326RX0zFGSqEd59UG2Yvzsz7Uon9jWAp/hTAW/0DIADppGgAB6MwZDhgFJGA2IACrUQaIjlTArkgBrBSyAxEKyHzGFCD6+414XqsqPn0dkATQtBKob38JQNXMGWCAAYIAqt8o/ULmXghlKkHdTktsaCS2lPSbeomxisRgS2a0KDHcrV7IfEJjQADA58QIAPqrBhKXPeiu29yfS6nW53bO2QAAAABJRU5ErkJggg==';
 
 export function backgroundLocale(setting: LanguageSetting | undefined): Locale {
-  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  return resolveLocale(setting, langs);
+  return currentLocale(setting);
 }
 
 /** Where a click on a notification leads: a side-panel view, or the connections in options. */

@@ -74,8 +74,9 @@ export const orderDetail = orderRow.extend({
     }),
   ),
   shippingFee: moneySchema.optional(),
+  /** Always masked: the plain values come only from `orders.reveal`. */
   recipient: recipientView,
-  /** Set while the seller has revealed this order's personal data (epoch ms). */
+  /** Set while the seller has revealed this order's personal data (epoch ms): ask `orders.reveal` with `resume`. */
   revealedUntil: z.number().optional(),
   shipping: z.object({
     courierCode: z.string().optional(),
@@ -157,10 +158,14 @@ export const orderMessages = {
     reply: orderDetail,
     senders: ['extension-page'],
   }),
-  /** Shows one order's personal data for a short time (a deliberate click). */
+  /**
+   * Shows one order's personal data for a short time (a deliberate click). With `resume`, starts
+   * nothing: returns the values of a reveal still running (a page reopened during it), else fails
+   * with kind `revealEnded`.
+   */
   'orders.reveal': defineMessage({
     needsConsent: false,
-    request: z.object({ key: orderKey }).strict(),
+    request: z.object({ key: orderKey, resume: z.boolean().optional() }).strict(),
     reply: z.object({ recipient: recipientView, revealedUntil: z.number() }),
     senders: ['extension-page'],
   }),

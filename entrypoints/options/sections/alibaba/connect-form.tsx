@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { AlibabaErrorText } from '@/components/alibaba/alibaba-error';
+import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { buildConfig } from '@/utils/config/build-config';
 import { send } from '@/utils/protocol/client';
@@ -175,7 +175,7 @@ export function AlibabaConnectForm(props: { onConnected: () => void }) {
           {t('alibaba.connected', { name: connected })}
         </p>
       ) : null}
-      <AlibabaErrorText error={error} testid="alibaba-connect-error" />
+      <ErrorText error={error} testid="alibaba-connect-error" />
     </form>
   );
 }

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { AlibabaErrorText, alibabaKindOf } from '@/components/alibaba/alibaba-error';
+import { useState } from 'preact/hooks';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ErrorText } from '@/components/error-text';
+import { useEvent } from '@/components/events';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { AccountView } from '@/utils/protocol/messages/connections';
+import { alibabaKindOf } from '@/utils/ui/errors/words-1688';
 import { dateInZone, formatDateTime } from '@/utils/ui/format';
 import { AlibabaConnectForm } from './connect-form';
 import './alibaba.css';
@@ -26,19 +28,13 @@ export function AlibabaConnections() {
       info: new Map(info.connections.map((c) => [c.accountKey, c as Info])),
     };
   }, []);
-  useEffect(
-    () =>
-      subscribeEvents((e) => {
-        if (e.type === 'accounts.changed' || e.type === 'data.wiped') list.reload();
-      }),
-    [],
-  );
+  useEvent(['accounts.changed', 'data.wiped'], () => list.reload());
   const accounts = list.value?.accounts ?? [];
   return (
     <div class="alibaba-connections" data-testid="alibaba-connections">
       <h3>{t('alibaba.title')}</h3>
       <p class="muted">{t('alibaba.intro')}</p>
-      {list.error ? <AlibabaErrorText error={list.error} /> : null}
+      {list.error ? <ErrorText error={list.error} /> : null}
       {list.value && accounts.length === 0 ? (
         <p class="muted" data-testid="alibaba-empty">
           {t('alibaba.list.empty')}
@@ -190,25 +186,17 @@ function AlibabaAccount(props: { account: AccountView; info?: Info; onChanged: (
           {t('alibaba.verified')}
         </p>
       ) : null}
-      {shownError ? <AlibabaErrorText error={shownError} testid="alibaba-account-error" /> : null}
+      {shownError ? <ErrorText error={shownError} testid="alibaba-account-error" /> : null}
       {confirming ? (
-        <div class="confirm" role="alertdialog" aria-labelledby={`ali-disc-${a.accountId}`}>
-          <p id={`ali-disc-${a.accountId}`}>{t('alibaba.disconnect.confirm', { name })}</p>
-          <div class="row">
-            <button
-              type="button"
-              class="danger"
-              data-testid="alibaba-disconnect-confirm"
-              onClick={disconnect}
-              disabled={!!busy}
-            >
-              {t('alibaba.disconnect.yes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} ref={(b) => b?.focus()}>
-              {t('alibaba.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          question={t('alibaba.disconnect.confirm', { name })}
+          confirmLabel={t('alibaba.disconnect.yes')}
+          confirmTestId="alibaba-disconnect-confirm"
+          onConfirm={disconnect}
+          onCancel={() => setConfirming(false)}
+          busy={!!busy}
+          cancelLabel={t('alibaba.cancel')}
+        />
       ) : null}
     </li>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
@@ -186,17 +187,13 @@ function AccountItem(props: { account: AccountView; onChanged: () => void }) {
         </form>
       ) : null}
       {confirming ? (
-        <div class="confirm" role="alertdialog" aria-labelledby={`disc-${a.accountKey}`}>
-          <p id={`disc-${a.accountKey}`}>{t('conn.disconnect.confirm', { name })}</p>
-          <div class="row">
-            <button type="button" class="danger" data-testid="disconnect-confirm" onClick={disconnect}>
-              {t('conn.disconnect.yes')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} ref={(b) => b?.focus()}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          question={t('conn.disconnect.confirm', { name })}
+          confirmLabel={t('conn.disconnect.yes')}
+          confirmTestId="disconnect-confirm"
+          onConfirm={disconnect}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {actionError ? <ErrorText error={actionError} /> : null}
     </li>

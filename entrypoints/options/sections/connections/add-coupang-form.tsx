@@ -75,14 +75,7 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
   return (
     <form class="card conn-form" data-testid="conn-form" onSubmit={submit} noValidate>
       <h3>{props.hasAccounts ? t('conn.coupang.addAnother') : t('conn.coupang.add')}</h3>
-      <details class="conn-help">
-        <summary>{t('conn.help.summary')}</summary>
-        <ol>
-          <li>{t('conn.help.step1')}</li>
-          <li>{t('conn.help.step2')}</li>
-          <li>{t('conn.help.step3')}</li>
-        </ol>
-      </details>
+      <KeyHelp />
       <div class="conn-grid">
         <label for="conn-vendor-id">{t('conn.field.vendorId')}</label>
         <div>
@@ -166,18 +159,40 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
           {busy ? t('conn.submitting') : t('conn.submit')}
         </button>
       </div>
-      {outcome ? (
-        <div class="conn-outcome" data-testid="conn-result" data-ok={String(outcome.ok)} aria-live="polite">
-          {outcome.ok ? (
-            <span class="ok">{t('conn.added.ok')}</span>
-          ) : (
-            <>
-              {outcome.account ? <span class="muted">{t('conn.added.failed')} </span> : null}
-              <ErrorText error={outcome.error} clockSkewSeconds={outcome.clockSkewSeconds} testid="conn-diagnosis" />
-            </>
-          )}
-        </div>
-      ) : null}
+      {outcome ? <OutcomeText outcome={outcome} /> : null}
     </form>
+  );
+}
+
+/** Where the keys come from in Wing, step by step. */
+function KeyHelp() {
+  const { t } = useI18n();
+  return (
+    <details class="conn-help">
+      <summary>{t('conn.help.summary')}</summary>
+      <ol>
+        <li>{t('conn.help.step1')}</li>
+        <li>{t('conn.help.step2')}</li>
+        <li>{t('conn.help.step3')}</li>
+      </ol>
+    </details>
+  );
+}
+
+/** The check's answer: connected, or the diagnosis with its fix (the account is kept when only the check failed). */
+function OutcomeText(props: { outcome: Outcome }) {
+  const { t } = useI18n();
+  const { outcome } = props;
+  return (
+    <div class="conn-outcome" data-testid="conn-result" data-ok={String(outcome.ok)} aria-live="polite">
+      {outcome.ok ? (
+        <span class="ok">{t('conn.added.ok')}</span>
+      ) : (
+        <>
+          {outcome.account ? <span class="muted">{t('conn.added.failed')} </span> : null}
+          <ErrorText error={outcome.error} clockSkewSeconds={outcome.clockSkewSeconds} testid="conn-diagnosis" />
+        </>
+      )}
+    </div>
   );
 }

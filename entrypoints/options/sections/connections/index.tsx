@@ -1,8 +1,7 @@
-import { useEffect } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
+import { useEvent } from '@/components/events';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import { AccountList } from './account-list';
 import { AddCoupangForm } from './add-coupang-form';
 import './connections.css';
@@ -11,13 +10,7 @@ import './connections.css';
 export function CoupangConnections() {
   const { t } = useI18n();
   const list = useAsync(() => send('connections.list', {}), []);
-  useEffect(
-    () =>
-      subscribeEvents((e) => {
-        if (e.type === 'accounts.changed' || e.type === 'data.wiped') list.reload();
-      }),
-    [],
-  );
+  useEvent(['accounts.changed', 'data.wiped'], () => list.reload());
   const accounts = (list.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
   return (
     <div class="connections" data-testid="coupang-connections">

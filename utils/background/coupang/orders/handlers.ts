@@ -1,4 +1,5 @@
 import type { DomainOrder } from '../../../domain/order';
+import { currentLocale } from '../../../i18n/locale';
 import type { orderMessages } from '../../../protocol/messages/orders';
 import type { CoreServices } from '../../core/core';
 import { outboxView } from '../../handlers/orders';
@@ -116,7 +117,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
 
     'couriers.list': async () => {
       const lang = (await core.settings.get()).language;
-      const korean = lang === 'ko' || (lang === 'auto' && /^ko/i.test(navigator.language));
+      const korean = currentLocale(lang) === 'ko';
       return {
         couriers: COURIERS.map((c) => ({ code: c.code, name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})` })),
       };

@@ -1,11 +1,11 @@
-import { ErrorText, toErrorLike } from '@/components/error-text';
-import { useI18n } from '@/components/i18n';
-import type { MessageKey } from '@/utils/i18n';
+import type { MessageKey } from '../../i18n';
+import { type ErrorDescription, type Translate, toErrorLike } from './error-like';
 
 /**
- * 1688 errors come as `alibaba.<kind>` with the fix key in `params.fix` (see
- * utils/background/alibaba/errors.ts). This shows them in 1688 wording — what happened and what
- * to do — and hands everything else to the shared ErrorText.
+ * 1688 errors come as `alibaba.<kind>` with the fix's name in `params.fix` (see
+ * utils/background/alibaba/errors.ts). The words are `alibaba.err.<kind>` (what happened) and
+ * `alibaba.fix.<name>` (what to do) in dictionaries/errors-1688.ts; kinds raised in the extension
+ * itself carry no fix name, so this table names theirs.
  */
 const LOCAL_FIX: Record<string, string> = {
   authDenied: 'retryAuth',
@@ -30,16 +30,15 @@ const LOCAL_FIX: Record<string, string> = {
   outcomeUnknown: 'checkPurchaseOrders',
 };
 
+/** `alibaba.reauthRequired` → `reauthRequired`; undefined for anything not from 1688. */
 export function alibabaKindOf(error: unknown): string | undefined {
   const e = toErrorLike(error);
   const kind = e.kind ?? e.code;
   return kind?.startsWith('alibaba.') ? kind.slice('alibaba.'.length) : undefined;
 }
 
-export function describeAlibabaError(
-  error: unknown,
-  t: (k: MessageKey, p?: Record<string, string | number>) => string,
-): { kind: string; title: string; fix?: string } | undefined {
+/** 1688 wording for a 1688 error (its kind keeps the `alibaba.` prefix); undefined for any other error. */
+export function describe1688Error(error: unknown, t: Translate): ErrorDescription | undefined {
   const kind = alibabaKindOf(error);
   if (!kind) return undefined;
   const e = toErrorLike(error);
@@ -49,28 +48,8 @@ export function describeAlibabaError(
   const fixKey = fixName ? `alibaba.fix.${fixName}` : undefined;
   const fix = fixKey ? t(fixKey as MessageKey) : undefined;
   return {
-    kind,
+    kind: `alibaba.${kind}`,
     title: title === titleKey ? (e.message ?? kind) : title,
     fix: fix && fix !== fixKey && fixName !== 'none' ? fix : undefined,
   };
-}
-
-export function AlibabaErrorText(props: { error: unknown; testid?: string; inline?: boolean }) {
-  const { t } = useI18n();
-  if (props.error === undefined || props.error === null) return null;
-  const d = describeAlibabaError(props.error, t);
-  if (!d) return <ErrorText error={props.error} testid={props.testid} inline={props.inline} />;
-  const Tag = props.inline ? 'span' : 'div';
-  return (
-    <Tag
-      class="error-text"
-      role="alert"
-      data-testid={props.testid ?? 'error-text'}
-      data-kind={`alibaba.${d.kind}`}
-      style={props.inline ? undefined : { margin: '4px 0' }}
-    >
-      <strong style={{ color: 'var(--danger, #b3261e)' }}>{d.title}</strong>
-      {d.fix ? <span class="error-fix"> {d.fix}</span> : null}
-    </Tag>
-  );
 }

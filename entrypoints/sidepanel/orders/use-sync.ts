@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
 import { type ReplyOf, send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 
 export type SyncStatus = ReplyOf<'orders.syncStatus'>['accounts'][number];
 
@@ -22,27 +22,15 @@ export function useSync() {
     }
   }, []);
 
-  useEffect(() => {
-    void load();
-    return subscribeEvents((e) => {
-      if (e.type === 'sync.progress') {
-        const p = e.payload;
-        setAccounts((cur) => ({
-          ...cur,
-          [p.accountKey]: {
-            ...cur[p.accountKey],
-            accountKey: p.accountKey,
-            phase: p.phase,
-            done: p.done,
-            total: p.total,
-          },
-        }));
-        if (p.phase !== 'running') void load();
-      } else if (e.type === 'accounts.changed' || e.type === 'data.wiped') {
-        void load();
-      }
-    });
-  }, [load]);
+  useEffect(() => void load(), [load]);
+  useEvent('sync.progress', ({ payload: p }) => {
+    setAccounts((cur) => ({
+      ...cur,
+      [p.accountKey]: { ...cur[p.accountKey], accountKey: p.accountKey, phase: p.phase, done: p.done, total: p.total },
+    }));
+    if (p.phase !== 'running') void load();
+  });
+  useEvent(['accounts.changed', 'data.wiped'], () => void load());
 
   const start = useCallback(
     async (accountKey?: string) => {

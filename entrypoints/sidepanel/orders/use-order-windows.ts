@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
 import { type ReplyOf, send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { OrderListQuery, OrderRow, OrderTab } from '@/utils/protocol/messages/orders';
 import { WindowCache } from '@/utils/ui/window-cache';
 
@@ -77,25 +77,28 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     return () => cache.dispose();
   }, [cache]);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = 0;
-    const refresh = () => {
-      timer = undefined;
-      last = Date.now();
-      cache.invalidate();
-      void cache.ensure(visible.current[0], visible.current[1]);
-    };
-    const unsubscribe = subscribeEvents((e) => {
-      if (e.type !== 'orders.changed' && e.type !== 'data.wiped' && e.type !== 'accounts.changed') return;
-      if (timer) return;
-      timer = setTimeout(refresh, Math.max(0, 400 - (Date.now() - last)));
-    });
-    return () => {
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-    };
-  }, [cache]);
+  // Re-read the visible windows when orders change, at most every 400 ms (a sync stores page after page).
+  const throttle = useRef<{ timer?: ReturnType<typeof setTimeout>; last: number }>({ last: 0 });
+  useEffect(
+    () => () => {
+      clearTimeout(throttle.current.timer);
+      throttle.current.timer = undefined;
+    },
+    [cache],
+  );
+  useEvent(['orders.changed', 'data.wiped', 'accounts.changed'], () => {
+    const th = throttle.current;
+    if (th.timer) return;
+    th.timer = setTimeout(
+      () => {
+        th.timer = undefined;
+        th.last = Date.now();
+        cache.invalidate();
+        void cache.ensure(visible.current[0], visible.current[1]);
+      },
+      Math.max(0, 400 - (Date.now() - th.last)),
+    );
+  });
 
   return {
     cache,

@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
-import { BatchResults, useBatch } from './batch-results';
-import { cleanTracking, useCouriers } from './use-couriers';
+import { BatchResults } from '../batch-results';
+import { useBatch } from '../use-batch';
+import { CourierSelect, invoiceReady, TrackingInput } from './courier-fields';
+import { cleanTracking } from './use-couriers';
 
 interface Entry {
   courier: string;
@@ -20,7 +22,6 @@ export function InvoiceEntry(props: {
   onSent: (keys: string[]) => void;
 }) {
   const { t } = useI18n();
-  const couriers = useCouriers();
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [oneCourier, setOneCourier] = useState('');
   const { batch, run, retry } = useBatch();
@@ -35,9 +36,7 @@ export function InvoiceEntry(props: {
     );
   };
 
-  const complete = props.keys.filter(
-    (k) => entries[k]?.courier && cleanTracking(entries[k]?.tracking ?? '').length >= 4,
-  );
+  const complete = props.keys.filter((k) => invoiceReady(entries[k]?.courier ?? '', entries[k]?.tracking ?? ''));
   const incomplete = props.keys.length - complete.length;
 
   const submit = (e: Event) => {
@@ -70,21 +69,13 @@ export function InvoiceEntry(props: {
       ) : (
         <form onSubmit={submit}>
           <div class="row">
-            <label class="field">
-              <span>{t('inv.oneCourier')}</span>
-              <select
-                data-testid="invoice-courier-all"
-                value={oneCourier}
-                onChange={(e) => applyAll(e.currentTarget.value)}
-              >
-                <option value="">{t('inv.chooseCourier')}</option>
-                {couriers.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name} ({c.code})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CourierSelect
+              testid="invoice-courier-all"
+              value={oneCourier}
+              onChange={applyAll}
+              withCodes
+              label={t('inv.oneCourier')}
+            />
           </div>
           <div class="table-scroll">
             <table class="dense">
@@ -108,29 +99,17 @@ export function InvoiceEntry(props: {
                         </div>
                       </td>
                       <td>
-                        <select
-                          data-testid="invoice-courier"
-                          aria-label={t('inv.courier')}
+                        <CourierSelect
+                          testid="invoice-courier"
                           value={entry.courier}
-                          onChange={(e) => set(key, { courier: e.currentTarget.value })}
-                        >
-                          <option value="">{t('inv.chooseCourier')}</option>
-                          {couriers.map((c) => (
-                            <option key={c.code} value={c.code}>
-                              {c.name}
-                            </option>
-                          ))}
-                        </select>
+                          onChange={(courier) => set(key, { courier })}
+                        />
                       </td>
                       <td>
-                        <input
-                          data-testid="invoice-tracking"
-                          aria-label={t('inv.tracking')}
-                          inputMode="numeric"
-                          size={14}
-                          maxLength={40}
+                        <TrackingInput
+                          testid="invoice-tracking"
                           value={entry.tracking}
-                          onInput={(e) => set(key, { tracking: e.currentTarget.value })}
+                          onChange={(tracking) => set(key, { tracking })}
                         />
                       </td>
                     </tr>

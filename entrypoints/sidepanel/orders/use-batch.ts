@@ -1,9 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { baseAction, describeOutcome, ErrorText } from '@/components/error-text';
-import { useI18n } from '@/components/i18n';
-import type { MessageKey } from '@/utils/i18n';
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { useEvent, useEventsReconnected } from '@/components/events';
 import { type ReplyOf, send } from '@/utils/protocol/client';
-import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { OutboxItemView } from '@/utils/protocol/messages/orders';
 
 type ActionReply = ReplyOf<'orders.acknowledge'>;
@@ -58,8 +55,8 @@ function merge(current: OutboxItemView[], incoming: OutboxItemView[]): OutboxIte
 
 /**
  * One surface's current batch of actions: sends it (in chunks the contract allows), follows its
- * items through `outbox.changed` events (and a slow poll while anything is pending, in case the
- * worker was asleep), and retries only the failed items.
+ * items through `outbox.changed` events (re-read when the event port comes back after the worker
+ * slept, since events sent meanwhile were lost), and retries only the failed items.
  */
 export function useBatch() {
   const [batch, setBatch] = useState<BatchState>();
@@ -83,24 +80,14 @@ export function useBatch() {
           : cur,
       );
     } catch {
-      // The next event or poll tries again.
+      // The next event (or the reconnect after a worker restart) tries again.
     }
   }, []);
 
-  useEffect(
-    () =>
-      subscribeEvents((e) => {
-        if (e.type === 'outbox.changed') void refresh();
-      }),
-    [refresh],
-  );
+  useEvent('outbox.changed', () => void refresh());
+  useEventsReconnected(() => void refresh());
 
   const pending = batch ? batch.sending || batch.items.some((i) => PENDING.has(i.state)) : false;
-  useEffect(() => {
-    if (!pending) return;
-    const id = setInterval(() => void refresh(), 1500);
-    return () => clearInterval(id);
-  }, [pending, refresh]);
 
   const run = useCallback(
     async (action: string, labels: Record<string, string>, calls: Array<() => Promise<ActionReply>>) => {
@@ -150,91 +137,4 @@ export function useBatch() {
   }, []);
 
   return { batch, run, retry, clear: () => setBatch(undefined), pending };
-}
-
-export function BatchResults(props: {
-  batch: BatchState;
-  onRetry: () => void;
-  onDismiss?: () => void;
-  /** Show every item (import, invoices) or only a summary with failures (quick actions). */
-  expanded?: boolean;
-}) {
-  const { t } = useI18n();
-  const { batch } = props;
-  const [open, setOpen] = useState(props.expanded ?? false);
-  const { ok, failed, pending, retryable } = tally(batch.items);
-  const actionName = t(`orders.action.${baseAction(batch.action)}` as MessageKey);
-  const shown = open ? batch.items : batch.items.filter((i) => i.state === 'failed' || i.state === 'unknown');
-  return (
-    <section
-      class="results"
-      data-testid="batch-results"
-      aria-live="polite"
-      data-pending={String(pending > 0 || batch.sending)}
-    >
-      <div class="results-head">
-        <strong>{actionName}</strong>
-        <span data-testid="results-summary">
-          {t('res.summary', { ok, failed, pending: pending + (batch.sending ? 1 : 0) })}
-        </span>
-        {batch.sending || pending ? <progress max={batch.items.length || 1} value={ok + failed} /> : null}
-        <span class="spacer" />
-        {batch.items.length > shown.length || open ? (
-          <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {t('res.title')} {open ? '▴' : '▾'}
-          </button>
-        ) : null}
-        {retryable > 0 ? (
-          <button
-            type="button"
-            data-testid="retry-failed"
-            onClick={props.onRetry}
-            disabled={batch.sending || pending > 0}
-          >
-            {t('res.retryFailed', { count: retryable })}
-          </button>
-        ) : null}
-        {props.onDismiss ? (
-          <button
-            type="button"
-            class="icon"
-            aria-label={t('res.dismiss')}
-            title={t('res.dismiss')}
-            onClick={props.onDismiss}
-          >
-            ×
-          </button>
-        ) : null}
-      </div>
-      {batch.error ? <ErrorText error={batch.error} /> : null}
-      {shown.length ? (
-        <table class="dense results-table">
-          <thead>
-            <tr>
-              <th>{t('res.order')}</th>
-              <th>{t('det.status')}</th>
-              <th>{t('res.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((i) => (
-              <tr
-                key={i.id}
-                data-testid="result-row"
-                data-state={i.state}
-                data-key={i.orderKey ?? ''}
-                data-code={i.result?.code ?? ''}
-              >
-                <td class="mono">{batch.labels[i.orderKey ?? ''] ?? batch.labels[i.targetId] ?? i.targetId}</td>
-                <td class={`state-${i.state}`}>{t(`orders.state.${i.state}`)}</td>
-                <td class="wrap">
-                  {i.state === 'failed' || i.state === 'unknown' ? describeOutcome(i.action, i.result, i.state, t) : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </section>
-  );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { baseAction } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
+import { baseAction } from '@/utils/ui/errors/outcome-words';
 import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
 import { extendTo, moveIndex, type Selection, selectRange, toggle } from '@/utils/ui/selection';
 import type { OrderWindows } from './use-order-windows';

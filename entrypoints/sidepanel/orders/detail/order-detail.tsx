@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { LogisticsTrace } from '@/components/alibaba/logistics-trace';
+import { ErrorText } from '@/components/error-text';
+import { useI18n } from '@/components/i18n';
+import { send } from '@/utils/protocol/client';
+import { zoneOf } from '@/utils/ui/format';
+import { BatchResults } from '../batch-results';
+import { useBatch } from '../use-batch';
+import { DetailActions } from './detail-actions';
+import { DetailFacts, DetailLines, ShippingFacts, Timeline } from './detail-facts';
+import { RecipientSection } from './recipient-section';
+import { useOrderDetail } from './use-order-detail';
+
+/**
+ * One order: facts, lines, the recipient (masked until "Show", then hidden again at
+ * `revealedUntil` with a visible countdown), shipping, 1688 logistics, the actions its state
+ * allows and its timeline. Escape goes back to the list.
+ */
+export function OrderDetailView(props: { orderKey: string; onBack: () => void }) {
+  const { t } = useI18n();
+  const d = useOrderDetail(props.orderKey);
+  const { batch, run, retry } = useBatch();
+  const backRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => backRef.current?.focus(), [props.orderKey]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onBack();
+    }
+  };
+
+  const { detail } = d;
+  const zone = zoneOf(detail?.marketplace);
+  const label = (): Record<string, string> => (detail ? { [detail.key]: detail.orderId } : {});
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the detail from anywhere inside it
+    <div class="view detail" data-testid="order-detail" data-key={props.orderKey} onKeyDown={onKeyDown}>
+      <div class="view-head">
+        <button type="button" ref={backRef} data-testid="detail-close" onClick={props.onBack}>
+          ← {t('det.back')}
+        </button>
+        <h2>{detail ? t('det.title', { id: detail.orderId }) : t('common.loading')}</h2>
+      </div>
+      {d.error ? <ErrorText error={d.error} /> : null}
+      {detail ? (
+        <>
+          <DetailFacts detail={detail} zone={zone} />
+          <h3>{t('det.lines')}</h3>
+          <DetailLines detail={detail} />
+          <h3>{t('det.recipient')}</h3>
+          <RecipientSection
+            detail={detail}
+            showing={d.showing}
+            now={d.now}
+            onReveal={() => void d.reveal()}
+            onHide={d.hide}
+            revealError={d.revealError}
+          />
+          <h3>{t('det.shipping')}</h3>
+          <ShippingFacts detail={detail} zone={zone} />
+          {detail.marketplace === 'alibaba' ? <LogisticsTrace orderKey={detail.key} /> : null}
+          <h3>{t('det.actions')}</h3>
+          {batch ? <BatchResults batch={batch} onRetry={() => void retry()} expanded /> : null}
+          <DetailActions
+            detail={detail}
+            busy={!!batch?.sending}
+            onAcknowledge={() =>
+              void run('acknowledge', label(), [() => send('orders.acknowledge', { keys: [detail.key] })])
+            }
+            onInvoice={(courierCode, trackingNumber, update) =>
+              void run(update ? 'updateInvoice' : 'uploadInvoice', label(), [
+                () =>
+                  send('orders.uploadInvoices', { items: [{ key: detail.key, courierCode, trackingNumber }], update }),
+              ])
+            }
+            onStop={() =>
+              void run('stopShipment', label(), [() => send('orders.stopShipment', { keys: [detail.key] })])
+            }
+          />
+          <Timeline detail={detail} zone={zone} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
+import { useNow } from '@/components/use-now';
+import { type ReplyOf, send } from '@/utils/protocol/client';
+import type { OrderDetail } from '@/utils/protocol/messages/orders';
+
+export type Recipient = ReplyOf<'orders.reveal'>['recipient'];
+
+/**
+ * One order's detail and its reveal. The background sends the detail masked, always; the plain
+ * recipient comes only from `orders.reveal` (the seller's click, or a reveal still running when
+ * the detail is opened again) and is dropped at `revealedUntil` or on "Hide".
+ */
+export function useOrderDetail(orderKey: string) {
+  const [detail, setDetail] = useState<OrderDetail>();
+  const [error, setError] = useState<unknown>();
+  const [revealed, setRevealed] = useState<{ recipient: Recipient; until: number }>();
+  const [revealError, setRevealError] = useState<unknown>();
+  /** The end of a reveal the seller hid early: the background may still report it, the page does not resume it. */
+  const hiddenUntil = useRef<number | undefined>(undefined);
+  const now = useNow(1000);
+  const currentKey = useRef(orderKey);
+  currentKey.current = orderKey;
+
+  const load = () =>
+    send('orders.detail', { key: orderKey }).then(
+      (d) => {
+        if (d.key !== currentKey.current) return; // another order was opened meanwhile
+        setDetail(d);
+        setError(undefined);
+        if (d.revealedUntil && d.revealedUntil > Date.now() && d.revealedUntil !== hiddenUntil.current) {
+          send('orders.reveal', { key: orderKey, resume: true }).then(
+            (r) => currentKey.current === orderKey && setRevealed({ recipient: r.recipient, until: r.revealedUntil }),
+            () => undefined, // ended in between: the masked values stay
+          );
+        }
+      },
+      (e) => currentKey.current === orderKey && setError(e),
+    );
+
+  useEffect(() => {
+    setRevealed(undefined);
+    void load();
+  }, [orderKey]);
+  useEvent(['orders.changed', 'data.wiped'], () => void load());
+
+  // Drop the personal data the moment the reveal ends.
+  useEffect(() => {
+    if (revealed && now >= revealed.until) setRevealed(undefined);
+  }, [now, revealed]);
+
+  const reveal = async () => {
+    setRevealError(undefined);
+    try {
+      const r = await send('orders.reveal', { key: orderKey });
+      setRevealed({ recipient: r.recipient, until: r.revealedUntil });
+    } catch (e) {
+      setRevealError(e);
+    }
+  };
+
+  /** "Hide" before the end: forget the values at once and end the reveal in the background. */
+  const hide = () => {
+    hiddenUntil.current = revealed?.until ?? detail?.revealedUntil;
+    setRevealed(undefined);
+    void send('orders.hide', { key: orderKey }).catch(() => undefined);
+  };
+
+  const showing = revealed && now < revealed.until ? revealed : undefined;
+  return { detail, error, showing, now, reveal, hide, revealError };
+}

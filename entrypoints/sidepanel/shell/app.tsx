@@ -1,0 +1,132 @@
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ErrorText } from '@/components/error-text';
+import { useEvent } from '@/components/events';
+import { useAsync, useI18n } from '@/components/i18n';
+import { useNow } from '@/components/use-now';
+import { send } from '@/utils/protocol/client';
+import type { OrderRow } from '@/utils/protocol/messages/orders';
+import { clearSelection, emptySelection, type Selection, without } from '@/utils/ui/selection';
+import { BatchResults } from '../orders/batch-results';
+import { OrderDetailView } from '../orders/detail/order-detail';
+import { InvoiceEntry } from '../orders/invoices/invoice-entry';
+import { InvoiceImport } from '../orders/invoices/invoice-import';
+import { OrderList } from '../orders/order-list';
+import { SelectBar } from '../orders/select-bar';
+import { Filters, Tabs } from '../orders/toolbar';
+import { useBulkActions } from '../orders/use-bulk-actions';
+import { type OrderQuery, useOrderWindows } from '../orders/use-order-windows';
+import { useSync } from '../orders/use-sync';
+import { PurchaseOrderView } from '../purchase/purchase-view';
+import { PanelHeader } from './panel-header';
+import { usePanelView } from './use-panel-view';
+
+/**
+ * The side panel: the order list (tabs, filters, selection, bulk actions) with one view at a
+ * time over it — an order, invoice entry, invoice import or a 1688 purchase order.
+ */
+export function SidePanelApp() {
+  const { t } = useI18n();
+  const now = useNow(30_000);
+  const [query, setQuery] = useState<OrderQuery>({ tab: 'new', sort: 'orderedAt', dir: 'desc' });
+  const [selection, setSelection] = useState<Selection>(emptySelection);
+  const [active, setActive] = useState(-1);
+  const known = useRef(new Map<string, OrderRow>());
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const accounts = useAsync(() => send('connections.list', {}), []);
+  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
+  const accountList = accounts.value?.accounts ?? [];
+
+  const list = useOrderWindows(query, (rows) => {
+    for (const r of rows) known.current.set(r.key, r);
+    if (known.current.size > 20_000) known.current.clear();
+  });
+  const sync = useSync();
+  const patchQuery = (patch: Partial<OrderQuery>) => {
+    setQuery((q) => ({ ...q, ...patch }));
+    setSelection(clearSelection());
+    setActive(-1);
+  };
+  const [view, setView] = usePanelView(patchQuery);
+  const bulk = useBulkActions({ query, total: list.total, selection, setSelection, known });
+
+  const backToList = () => {
+    setView({ kind: 'list' });
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[data-testid="order-list"]')?.focus());
+  };
+  const openOrder = (key: string) => setView({ kind: 'detail', key });
+  const noAccounts = accounts.value !== undefined && accountList.length === 0;
+
+  return (
+    <div class="panel">
+      <PanelHeader
+        sync={sync}
+        syncedAt={list.meta.syncedAt}
+        now={now}
+        noAccounts={noAccounts}
+        hasAlibaba={accountList.some((a) => a.marketplace === 'alibaba')}
+        onImport={() => setView({ kind: 'import' })}
+        onPurchase={() => setView({ kind: 'purchase' })}
+      />
+      {noAccounts ? (
+        <div class="card" data-testid="no-accounts">
+          <p>{t('orders.noAccounts')}</p>
+          <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('orders.openSettings')}
+          </button>
+        </div>
+      ) : null}
+      <Tabs tab={query.tab} meta={list.meta} onTab={(tab) => patchQuery({ tab })} />
+      <Filters query={query} accounts={accountList} onQuery={patchQuery} />
+      <SelectBar
+        tab={query.tab}
+        count={selection.keys.size}
+        total={list.total}
+        collecting={bulk.collecting}
+        sending={!!bulk.quick.batch?.sending}
+        onSelectAll={() => void bulk.selectAllInTab()}
+        onClear={() => setSelection(clearSelection())}
+        onAcknowledge={bulk.acknowledge}
+        onInvoice={() => setView({ kind: 'invoices', keys: bulk.selectedKeys })}
+        onStop={bulk.stopShipment}
+      />
+      {bulk.error ? <ErrorText error={bulk.error} /> : null}
+      {bulk.quick.batch ? (
+        <BatchResults batch={bulk.quick.batch} onRetry={() => void bulk.quick.retry()} onDismiss={bulk.quick.clear} />
+      ) : null}
+      {list.error ? <ErrorText error={list.error} testid="list-error" /> : null}
+      <div class="list-wrap" ref={listRef}>
+        {list.loaded && list.total === 0 ? (
+          <p class="muted empty" data-testid="orders-empty">
+            {t('orders.empty')}
+          </p>
+        ) : null}
+        <OrderList
+          list={list}
+          tab={query.tab}
+          selection={selection}
+          onSelection={setSelection}
+          active={active}
+          onActive={setActive}
+          onOpen={openOrder}
+          onSelectAll={() => void bulk.selectAllInTab()}
+          now={now}
+          showAccount={accountList.length > 1}
+        />
+      </div>
+      <footer class="muted small keys-hint">{t('orders.keysHint')}</footer>
+      {view.kind === 'detail' ? <OrderDetailView orderKey={view.key} onBack={backToList} /> : null}
+      {view.kind === 'import' ? <InvoiceImport onBack={backToList} /> : null}
+      {view.kind === 'purchase' ? <PurchaseOrderView onBack={backToList} onOpenOrder={openOrder} /> : null}
+      {view.kind === 'invoices' ? (
+        <InvoiceEntry
+          keys={view.keys}
+          rows={known.current}
+          onBack={backToList}
+          onSent={(keys) => setSelection((s) => without(s, keys))}
+        />
+      ) : null}
+    </div>
+  );
+}
