@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useEvent, useEventsReconnected } from '@/components/events';
 import { useI18n } from '@/components/i18n';
+import { parseAccountKey, shipmentIdOf } from '@/utils/domain/keys';
 import { type ReplyOf, send } from '@/utils/protocol/client';
 import type { OutboxItemView } from '@/utils/protocol/messages/orders';
 import { describeOutcome } from '@/utils/ui/errors/outcome-words';
@@ -120,7 +121,7 @@ export function AcknowledgeAll(props: { newCount: number; disabled?: boolean }) 
   };
 
   const { ok, failed, pending } = tally(batches.items);
-  const labelOf = (i: OutboxItemView) => i.orderKey?.split(':').pop() ?? i.targetId;
+  const labelOf = (i: OutboxItemView) => (i.orderKey ? shipmentIdOf(i.orderKey) : i.targetId);
 
   return (
     <div class="ack-all">
@@ -160,7 +161,7 @@ export function AcknowledgeAll(props: { newCount: number; disabled?: boolean }) 
                   >
                     {t('popup.ackAll.vendor', {
                       label: a.label,
-                      vendorId: a.accountKey.split(':')[1],
+                      vendorId: parseAccountKey(a.accountKey)?.accountId ?? a.accountKey,
                       count: a.keys.length,
                     })}
                   </li>

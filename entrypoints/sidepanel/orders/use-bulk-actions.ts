@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
+import { shipmentIdOf } from '@/utils/domain/keys';
 import { send } from '@/utils/protocol/client';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { type Selection, selectAll, without } from '@/utils/ui/selection';
@@ -32,7 +33,7 @@ export function useBulkActions(opts: {
   const [error, setError] = useState<unknown>();
   const selectedKeys = [...opts.selection.keys];
   const labels = () =>
-    Object.fromEntries(selectedKeys.map((k) => [k, opts.known.current.get(k)?.orderId ?? k.split(':').pop()!]));
+    Object.fromEntries(selectedKeys.map((k) => [k, opts.known.current.get(k)?.orderId ?? shipmentIdOf(k)]));
 
   const selectAllInTab = async () => {
     setCollecting(true);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { shipmentIdOf } from '@/utils/domain/keys';
 import { send } from '@/utils/protocol/client';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { BatchResults } from '../batch-results';
@@ -47,7 +48,7 @@ export function InvoiceEntry(props: {
       courierCode: entries[key].courier,
       trackingNumber: cleanTracking(entries[key].tracking),
     }));
-    const labels = Object.fromEntries(complete.map((k) => [k, props.rows.get(k)?.orderId ?? k.split(':').pop()!]));
+    const labels = Object.fromEntries(complete.map((k) => [k, props.rows.get(k)?.orderId ?? shipmentIdOf(k)]));
     const calls = [];
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
@@ -93,7 +94,7 @@ export function InvoiceEntry(props: {
                   return (
                     <tr key={key} data-testid="invoice-row" data-key={key}>
                       <td>
-                        <div class="mono">{row?.orderId ?? key.split(':').pop()}</div>
+                        <div class="mono">{row?.orderId ?? shipmentIdOf(key)}</div>
                         <div class="muted ellipsis" title={row?.productSummary}>
                           {row ? `${row.recipientName} · ${row.productSummary}` : ''}
                         </div>
