@@ -39,6 +39,16 @@ export class OrderStore {
     return out;
   }
 
+  /** When the first order held expires, if any is held. */
+  async nextExpiry(): Promise<number | undefined> {
+    await this.ensureLoaded();
+    const now = this.now();
+    let next: number | undefined;
+    for (const h of this.orders.values())
+      if (h.expiresAt > now && (next === undefined || h.expiresAt < next)) next = h.expiresAt;
+    return next;
+  }
+
   async get(key: string): Promise<DomainOrder | undefined> {
     await this.ensureLoaded();
     const h = this.orders.get(key);

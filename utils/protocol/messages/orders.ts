@@ -147,6 +147,8 @@ export const orderMessages = {
       /** Shipping deadlines within this many hours are highlighted. */
       dueSoonHours: z.number(),
       syncedAt: z.number().optional(),
+      /** When the first cached order expires (ms): a view drops it then, without being told. */
+      nextExpiryAt: z.number().optional(),
     }),
     senders: ['extension-page'],
   }),
