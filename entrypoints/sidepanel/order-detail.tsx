@@ -4,13 +4,14 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { maskName, maskRecipient } from '@/utils/privacy/masking';
-import { type ReplyOf, send } from '@/utils/protocol/client';
+import { type MessageError, type ReplyOf, send } from '@/utils/protocol/client';
 import { subscribeEvents } from '@/utils/protocol/event-client';
 import type { OrderDetail as Detail } from '@/utils/protocol/messages/orders';
 import { formatCountdown, formatDateTime, formatMoney, zoneOf } from '@/utils/ui/format';
 import { BatchResults, useBatch } from './batch-results';
 import { wsKey } from './order-list';
 import { cleanTracking, useCouriers } from './use-couriers';
+import { EXPIRY_SLACK_MS } from './use-order-windows';
 
 type Recipient = ReplyOf<'orders.reveal'>['recipient'];
 
@@ -42,7 +43,12 @@ export function OrderDetailView(props: { orderKey: string; onBack: () => void })
           if (d.revealedUntil && d.revealedUntil > Date.now() && d.revealedUntil !== hiddenUntil.current)
             setRevealed({ recipient: d.recipient, until: d.revealedUntil });
         },
-        (e) => live && setError(e),
+        (e) => {
+          if (!live) return;
+          setError(e);
+          // Its cache time ended (or it was removed): nothing of it stays on screen.
+          if ((e as MessageError).kind === 'orderNotCached') setDetail(undefined);
+        },
       );
     void load();
     if (nonce === 0) backRef.current?.focus();
@@ -54,6 +60,14 @@ export function OrderDetailView(props: { orderKey: string; onBack: () => void })
       off();
     };
   }, [props.orderKey, nonce]);
+
+  // Read again when the order's cache time ends, even if nothing else happens (then it is gone).
+  useEffect(() => {
+    const at = detail?.cacheExpiresAt;
+    if (at === undefined) return;
+    const timer = setTimeout(() => setNonce((n) => n + 1), Math.max(0, at - Date.now()) + EXPIRY_SLACK_MS);
+    return () => clearTimeout(timer);
+  }, [detail?.cacheExpiresAt]);
 
   /** "Hide" before the end: mask in the page at once, end the reveal in the background, re-read masked values. */
   const hide = () => {

@@ -20,7 +20,7 @@ type QueryReply = ReplyOf<'orders.query'>;
 
 export const WINDOW_SIZE = 100;
 /** Asks a moment after the expiry, so the background's clock has surely passed it too. */
-const EXPIRY_SLACK_MS = 250;
+export const EXPIRY_SLACK_MS = 250;
 
 function wireQuery(q: OrderQuery) {
   return {

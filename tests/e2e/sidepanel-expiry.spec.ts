@@ -35,7 +35,7 @@ function expireOrdersAt(page: Page, count: number, at: number): Promise<string[]
   );
 }
 
-test('an open side panel drops orders whose cache time ended, without being told', async ({
+test('an open side panel drops orders (list and detail) whose cache time ended, without being told', async ({
   context,
   control,
   openExtensionPage,
@@ -60,9 +60,17 @@ test('an open side panel drops orders whose cache time ended, without being told
   await expect(rows).toHaveCount(total);
   const expiringRows = panel.locator(expiring.map((id) => `[data-testid="order-row"][data-key$=":${id}"]`).join(', '));
   await expect(expiringRows).toHaveCount(4);
+  // A second panel shows one of them in detail.
+  const second = await openExtensionPage('sidepanel.html');
+  await second.getByTestId('tab-all').click();
+  await second.locator(`[data-testid="order-row"][data-key$=":${expiring[0]}"]`).click();
+  await expect(second.getByTestId('detail-order-id')).toBeVisible();
+  await expect(second.getByTestId('detail-line').first()).toBeVisible();
 
-  // Nothing is synced, clicked or sent: the panel asks again when the first order expires.
+  // Nothing is synced, clicked or sent: the views ask again when the first order expires.
   await expect(expiringRows).toHaveCount(0, { timeout: 60_000 });
   await expect(rows).toHaveCount(total - 4);
   await expect(panel.getByTestId('tab-count-all')).toHaveText(String(total - 4));
+  await expect(second.getByTestId('detail-order-id')).toHaveCount(0);
+  await expect(second.getByTestId('detail-line')).toHaveCount(0);
 });

@@ -117,6 +117,7 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
       return {
         ...row,
         recipientName: until ? o.recipient.name : row.recipientName,
+        cacheExpiresAt: await core.orders.expiryOf(key),
         paidAt: o.paidAt,
         lines: o.lines,
         shippingFee: o.shippingFee,

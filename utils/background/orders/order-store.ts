@@ -49,6 +49,13 @@ export class OrderStore {
     return next;
   }
 
+  /** When one order's cache time ends (undefined if it is not held). */
+  async expiryOf(key: string): Promise<number | undefined> {
+    await this.ensureLoaded();
+    const h = this.orders.get(key);
+    return h && h.expiresAt > this.now() ? h.expiresAt : undefined;
+  }
+
   async get(key: string): Promise<DomainOrder | undefined> {
     await this.ensureLoaded();
     const h = this.orders.get(key);

@@ -61,6 +61,8 @@ export const recipientView = z.object({
 });
 
 export const orderDetail = orderRow.extend({
+  /** When this order's cache time ends (ms): the detail view closes its data then. */
+  cacheExpiresAt: z.number().optional(),
   paidAt: z.string().optional(),
   lines: z.array(
     z.object({
