@@ -27,6 +27,7 @@ import { ConsentService } from './privacy/consent-service';
 import { redactReply } from './privacy/redact-reply';
 import { createAttentionServices } from './schedule';
 import { migrate } from './store/migrations';
+import { restrictStorageToTrustedContexts } from './store/storage';
 import { CheckpointStore } from './sync/checkpoints';
 import { SyncCoordinator } from './sync/sync-coordinator';
 
@@ -108,7 +109,10 @@ export function startBackgroundApp() {
   // Sync schedule, badge, notifications, shortcuts (their browser listeners are registered below).
   const attention = createAttentionServices(core, { privacy, onError: (where, e) => void logger.error(where, e) });
 
-  const ready = migrate().then(async () => {
+  // Content scripts lose storage access before any message is answered. Should the browser refuse,
+  // Crossdock still runs (as before this existed) and the error is logged.
+  const restricted = restrictStorageToTrustedContexts().catch((e) => void logger.error('storage.setAccessLevel', e));
+  const ready = Promise.all([restricted, migrate()]).then(async () => {
     await Promise.all([coupang.start?.(), alibaba.start?.()]);
     // Items interrupted by a suspended worker are reconciled before anything new is sent.
     void outbox.resume();

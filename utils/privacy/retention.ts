@@ -4,11 +4,11 @@ import { settingsSchema } from '../settings/schema';
  * The cache-time bounds, read from the settings schema so the form and the background can never
  * disagree about what is allowed.
  */
-const cacheShape = settingsSchema.shape.cache.unwrap().shape;
-const bounds = (s: { unwrap(): { minValue: number | null; maxValue: number | null } }) => {
-  const n = s.unwrap();
-  return { min: n.minValue ?? 1, max: n.maxValue ?? 1 };
-};
+const cacheShape = settingsSchema.shape.cache.shape;
+const bounds = (n: { minValue: number | null; maxValue: number | null }) => ({
+  min: n.minValue ?? 1,
+  max: n.maxValue ?? 1,
+});
 
 export const TTL_BOUNDS = {
   piiTtlMinutes: bounds(cacheShape.piiTtlMinutes),

@@ -1,40 +1,95 @@
 import { z } from 'zod';
 
-/** The seller's settings. Defaults fill anything missing, so old stored settings keep working. */
+/**
+ * The seller's settings, in sections. No field schema here has a `.default()`: in zod 4 a default
+ * fills a missing field even inside `.partial()`, which turned a one-section patch into a write of
+ * every other section's defaults (issue 18). Defaults live in `SETTINGS_DEFAULTS` and are applied
+ * only when reading what is stored (`./stored.ts`).
+ */
+export const languageSetting = z.enum(['auto', 'ko', 'en', 'zh_CN']);
+
+const cacheFields = {
+  piiTtlMinutes: z.number().int().min(5).max(120),
+  referenceTtlHours: z.number().int().min(1).max(72),
+};
+const syncFields = { intervalMinutes: z.number().int().min(1).max(120) };
+const notificationFields = {
+  newOrders: z.boolean(),
+  shippingDeadline: z.boolean(),
+  deadlineHours: z.number().int().min(1).max(72),
+  cancelRequests: z.boolean(),
+  connectionProblems: z.boolean(),
+};
+
+/** Every field, complete: what the background answers with and what it stores. */
 export const settingsSchema = z.object({
-  language: z.enum(['auto', 'ko', 'en', 'zh_CN']).default('auto'),
+  language: languageSetting,
   /** Page helpers the seller switched off (by helper id). */
-  disabledHelpers: z.array(z.string().max(60)).max(50).default([]),
+  disabledHelpers: z.array(z.string().max(60)).max(50),
   /** Helper panels collapsed per site host. */
-  collapsedSites: z.array(z.string().max(100)).max(50).default([]),
-  cache: z
-    .object({
-      piiTtlMinutes: z.number().int().min(5).max(120).default(30),
-      referenceTtlHours: z.number().int().min(1).max(72).default(24),
-    })
-    .default({ piiTtlMinutes: 30, referenceTtlHours: 24 }),
-  sync: z.object({ intervalMinutes: z.number().int().min(1).max(120).default(5) }).default({ intervalMinutes: 5 }),
-  notifications: z
-    .object({
-      newOrders: z.boolean().default(false),
-      shippingDeadline: z.boolean().default(false),
-      deadlineHours: z.number().int().min(1).max(72).default(6),
-      cancelRequests: z.boolean().default(false),
-      connectionProblems: z.boolean().default(false),
-    })
-    .default({
-      newOrders: false,
-      shippingDeadline: false,
-      deadlineHours: 6,
-      cancelRequests: false,
-      connectionProblems: false,
-    }),
+  collapsedSites: z.array(z.string().max(100)).max(50),
+  cache: z.object(cacheFields),
+  sync: z.object(syncFields),
+  notifications: z.object(notificationFields),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Sections that are objects: a patch names only the fields it changes, the rest stay as stored. */
+export const NESTED_SECTIONS = ['cache', 'sync', 'notifications'] as const;
+type NestedSection = (typeof NESTED_SECTIONS)[number];
+
+/**
+ * A change to some fields of some sections. Everything is optional and nothing is filled in, so
+ * what is absent from a patch is left exactly as stored.
+ */
+export const settingsPatchSchema = z
+  .object({
+    language: settingsSchema.shape.language.optional(),
+    disabledHelpers: settingsSchema.shape.disabledHelpers.optional(),
+    collapsedSites: settingsSchema.shape.collapsedSites.optional(),
+    cache: z.object(cacheFields).partial().strict().optional(),
+    sync: z.object(syncFields).partial().strict().optional(),
+    notifications: z.object(notificationFields).partial().strict().optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
+  language: 'auto',
+  disabledHelpers: [],
+  collapsedSites: [],
+  cache: { piiTtlMinutes: 30, referenceTtlHours: 24 },
+  sync: { intervalMinutes: 5 },
+  notifications: {
+    newOrders: false,
+    shippingDeadline: false,
+    deadlineHours: 6,
+    cancelRequests: false,
+    connectionProblems: false,
+  },
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial();
-export type SettingsPatch = z.input<typeof settingsPatchSchema>;
-
 export function defaultSettings(): Settings {
-  return settingsSchema.parse({});
+  return structuredClone(SETTINGS_DEFAULTS) as Settings;
+}
+
+/**
+ * `current` with `patch` applied: top-level values are replaced, object sections are merged field
+ * by field. The result is validated as a whole (a patch cannot produce an invalid combination).
+ */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const next: Settings = structuredClone(current);
+  if (patch.language !== undefined) next.language = patch.language;
+  if (patch.disabledHelpers !== undefined) next.disabledHelpers = [...patch.disabledHelpers];
+  if (patch.collapsedSites !== undefined) next.collapsedSites = [...patch.collapsedSites];
+  for (const section of NESTED_SECTIONS) {
+    const fields = patch[section];
+    if (fields) mergeSection(next, section, fields);
+  }
+  return settingsSchema.parse(next);
+}
+
+function mergeSection<S extends NestedSection>(next: Settings, section: S, fields: Partial<Settings[S]>) {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  next[section] = { ...next[section], ...defined };
 }

@@ -9,9 +9,10 @@ import type { Settings } from '@/utils/settings/schema';
 export function HelpersSection(props: { settings: Settings | undefined }) {
   const { t } = useI18n();
   const disabled = props.settings?.disabledHelpers ?? [];
-  const toggle = (id: HelperId, on: boolean) => {
-    const next = on ? disabled.filter((x) => x !== id) : [...new Set([...disabled, id])];
-    void send('settings.update', { disabledHelpers: next }).catch(() => undefined);
+  // One helper's switch: the background applies it to the stored list, so quick clicks on two
+  // switches never undo each other.
+  const toggle = (helperId: HelperId, enabled: boolean) => {
+    void send('settings.setHelperEnabled', { helperId, enabled }).catch(() => undefined);
   };
   return (
     <section id="helpers" aria-labelledby="helpers-h" data-testid="helpers-section">

@@ -47,9 +47,10 @@ export function NotificationsSection(props: { settings: Settings | undefined }) 
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (hoursBad || minutesBad) return;
+    // Until the stored values are in, the form holds defaults: saving them would overwrite the seller's choices.
+    if (!props.settings || hoursBad || minutesBad) return;
     try {
-      // Both objects are sent whole: a nested object replaces the stored one.
+      // Only this form's fields: the background applies them to the stored settings.
       await send('settings.update', {
         notifications: { ...prefs, deadlineHours: Number(hours) },
         sync: { intervalMinutes: Number(minutes) },
@@ -107,7 +108,7 @@ export function NotificationsSection(props: { settings: Settings | undefined }) 
           }}
         />
         <div class="row">
-          <button type="submit" data-testid="notifications-save">
+          <button type="submit" data-testid="notifications-save" disabled={!props.settings}>
             {t('common.save')}
           </button>
           <span role="status" class={state.error ? 'error' : 'ok'} data-testid="notifications-status">

@@ -30,7 +30,7 @@ export function CacheTtlForm(props: { settings: Settings | undefined }) {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (FIELDS.some(({ field }) => invalid(field))) return;
+    if (!current || FIELDS.some(({ field }) => invalid(field))) return;
     try {
       await send('settings.update', {
         cache: { piiTtlMinutes: Number(values.piiTtlMinutes), referenceTtlHours: Number(values.referenceTtlHours) },
@@ -65,7 +65,7 @@ export function CacheTtlForm(props: { settings: Settings | undefined }) {
         );
       })}
       <div class="row">
-        <button type="submit" data-testid="ttl-save">
+        <button type="submit" data-testid="ttl-save" disabled={!current}>
           {t('common.save')}
         </button>
         <span role="status" class={state.error ? 'error' : 'ok'}>

@@ -13,11 +13,14 @@ export interface ListMeta {
   counts: Partial<Record<OrderTab, number>>;
   dueSoonHours: number;
   syncedAt?: number;
+  nextExpiryAt?: number;
 }
 
 type QueryReply = ReplyOf<'orders.query'>;
 
 export const WINDOW_SIZE = 100;
+/** Asks a moment after the expiry, so the background's clock has surely passed it too. */
+export const EXPIRY_SLACK_MS = 250;
 
 function wireQuery(q: OrderQuery) {
   return {
@@ -62,7 +65,7 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
       maxWindows: 40,
       fetch: (offset, limit) => send('orders.query', { ...wireQuery(query), offset, limit }),
       onReply: (r) => {
-        setMeta({ counts: r.counts, dueSoonHours: r.dueSoonHours, syncedAt: r.syncedAt });
+        setMeta({ counts: r.counts, dueSoonHours: r.dueSoonHours, syncedAt: r.syncedAt, nextExpiryAt: r.nextExpiryAt });
         setError(undefined);
         onRowsRef.current?.(r.rows);
       },
@@ -99,6 +102,20 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
       Math.max(0, 400 - (Date.now() - th.last)),
     );
   });
+
+  // A cached order leaves the view when its cache time ends, even if nothing else happens: ask
+  // again then (the background no longer returns it). The timer follows the latest answer.
+  useEffect(() => {
+    if (meta.nextExpiryAt === undefined) return;
+    const timer = setTimeout(
+      () => {
+        cache.invalidate();
+        void cache.ensure(visible.current[0], visible.current[1]);
+      },
+      Math.max(0, meta.nextExpiryAt - Date.now()) + EXPIRY_SLACK_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [cache, meta.nextExpiryAt]);
 
   return {
     cache,

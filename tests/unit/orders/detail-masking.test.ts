@@ -55,7 +55,7 @@ const ORDERS = [
 function setup() {
   let now = NOW;
   const core = {
-    orders: { get: async (k: string) => ORDERS.find((o) => o.key === k), all: async () => ORDERS },
+    orders: { get: async (k: string) => ORDERS.find((o) => o.key === k), all: async () => ORDERS, expiryOf: async () => undefined },
     accounts: { list: async () => [{ accountKey: 'coupang:A00012345', label: 'Shop' }] },
     outbox: { list: async () => [] },
     now: () => now,

@@ -92,12 +92,13 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
         const counts = { all: 0, new: 0, toShip: 0, inTransit: 0, delivered: 0, cancelRequested: 0 };
         return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
       }
-      const [orders, lbl, pending, settings, accounts] = await Promise.all([
+      const [orders, lbl, pending, settings, accounts, nextExpiryAt] = await Promise.all([
         core.orders.all(),
         labels(core),
         pendingByOrder(core),
         core.settings.get(),
         core.accounts.list(),
+        core.orders.nextExpiry(),
       ]);
       const result = queryOrders(orders, q, { labels: lbl, pending });
       const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
@@ -105,6 +106,7 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
         ...result,
         dueSoonHours: settings.notifications.deadlineHours,
         syncedAt: synced.length ? Math.min(...synced) : undefined,
+        nextExpiryAt,
       };
     },
     // Masked always, even during a reveal: a page gets plain personal data only from
@@ -114,6 +116,7 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
       const row = toRow(o, { labels: await labels(core), pending: await pendingByOrder(core) });
       return {
         ...row,
+        cacheExpiresAt: await core.orders.expiryOf(key),
         paidAt: o.paidAt,
         lines: o.lines,
         shippingFee: o.shippingFee,

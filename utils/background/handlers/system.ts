@@ -21,6 +21,12 @@ export function settingsHandlers(deps: { settings: SettingsService }): Handlers<
   return {
     'settings.get': () => deps.settings.get(),
     'settings.update': (patch) => deps.settings.update(patch),
+    'settings.setHelperEnabled': ({ helperId, enabled }) =>
+      deps.settings.modify(({ disabledHelpers }) => ({
+        disabledHelpers: enabled
+          ? disabledHelpers.filter((id) => id !== helperId)
+          : [...new Set([...disabledHelpers, helperId])],
+      })),
     'settings.forPage': async ({ helperId }, sender) => {
       const s = await deps.settings.get();
       const site = sender.kind === 'content-script' ? sender.siteHost : '';
@@ -32,9 +38,11 @@ export function settingsHandlers(deps: { settings: SettingsService }): Handlers<
     },
     'settings.setCollapsed': async ({ collapsed }, sender) => {
       if (sender.kind !== 'content-script') return { collapsed };
-      const s = await deps.settings.get();
-      const others = s.collapsedSites.filter((x) => x !== sender.siteHost);
-      await deps.settings.update({ collapsedSites: collapsed ? [...others, sender.siteHost] : others });
+      // Computed from the freshly stored list, in line with every other settings change.
+      await deps.settings.modify(({ collapsedSites }) => {
+        const others = collapsedSites.filter((x) => x !== sender.siteHost);
+        return { collapsedSites: collapsed ? [...others, sender.siteHost] : others };
+      });
       return { collapsed };
     },
   };

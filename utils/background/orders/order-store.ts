@@ -39,6 +39,23 @@ export class OrderStore {
     return out;
   }
 
+  /** When the first order held expires, if any is held. */
+  async nextExpiry(): Promise<number | undefined> {
+    await this.ensureLoaded();
+    const now = this.now();
+    let next: number | undefined;
+    for (const h of this.orders.values())
+      if (h.expiresAt > now && (next === undefined || h.expiresAt < next)) next = h.expiresAt;
+    return next;
+  }
+
+  /** When one order's cache time ends (undefined if it is not held). */
+  async expiryOf(key: string): Promise<number | undefined> {
+    await this.ensureLoaded();
+    const h = this.orders.get(key);
+    return h && h.expiresAt > this.now() ? h.expiresAt : undefined;
+  }
+
   async get(key: string): Promise<DomainOrder | undefined> {
     await this.ensureLoaded();
     const h = this.orders.get(key);

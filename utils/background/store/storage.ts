@@ -44,3 +44,18 @@ export function storageItem<T>(id: KvItemId) {
     },
   };
 }
+
+type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+
+/**
+ * Keeps `storage.local` and `storage.sync` out of content scripts' reach (they hold the encrypted
+ * vault and the settings; content scripts get what they need by message). Chrome forgets the
+ * level when the worker stops, so this runs at every worker start, before messages are answered.
+ * `storage.session` is trusted-only by default. A browser without `setAccessLevel` keeps its
+ * default (Chrome < 102, Firefox, where content scripts share the extension's storage anyway).
+ */
+export async function restrictStorageToTrustedContexts(): Promise<void> {
+  for (const area of [browser.storage.local, browser.storage.sync] as unknown as AccessLevelArea[]) {
+    if (typeof area?.setAccessLevel === 'function') await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  }
+}

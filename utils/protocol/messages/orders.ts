@@ -61,6 +61,8 @@ export const recipientView = z.object({
 });
 
 export const orderDetail = orderRow.extend({
+  /** When this order's cache time ends (ms): the detail view closes its data then. */
+  cacheExpiresAt: z.number().optional(),
   paidAt: z.string().optional(),
   lines: z.array(
     z.object({
@@ -149,6 +151,8 @@ export const orderMessages = {
       /** Shipping deadlines within this many hours are highlighted. */
       dueSoonHours: z.number(),
       syncedAt: z.number().optional(),
+      /** When the first cached order expires (ms): a view drops it then, without being told. */
+      nextExpiryAt: z.number().optional(),
     }),
     senders: ['extension-page'],
   }),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { settingsPatchSchema, settingsSchema } from '../../settings/schema';
+import { HELPER_IDS } from '../../page-helpers/registry';
+import type { HelperId } from '../../page-helpers/types';
+import { languageSetting, settingsPatchSchema, settingsSchema } from '../../settings/schema';
 import { defineMessage } from '../define';
 
 export const settingsMessages = {
@@ -9,9 +11,17 @@ export const settingsMessages = {
     reply: settingsSchema,
     senders: ['extension-page'],
   }),
+  /** Changes only the fields it names; the background applies it to the stored settings. */
   'settings.update': defineMessage({
     needsConsent: false,
-    request: settingsPatchSchema.strict(),
+    request: settingsPatchSchema,
+    reply: settingsSchema,
+    senders: ['extension-page'],
+  }),
+  /** Switches one helper on or off, leaving the others as stored (not a list built from a stale copy). */
+  'settings.setHelperEnabled': defineMessage({
+    needsConsent: false,
+    request: z.object({ helperId: z.enum(HELPER_IDS as [HelperId, ...HelperId[]]), enabled: z.boolean() }).strict(),
     reply: settingsSchema,
     senders: ['extension-page'],
   }),
@@ -19,7 +29,7 @@ export const settingsMessages = {
   'settings.forPage': defineMessage({
     needsConsent: false,
     request: z.object({ helperId: z.string().max(60) }).strict(),
-    reply: z.object({ language: settingsSchema.shape.language, enabled: z.boolean(), collapsed: z.boolean() }),
+    reply: z.object({ language: languageSetting, enabled: z.boolean(), collapsed: z.boolean() }),
     senders: ['content-script'],
   }),
   'settings.setCollapsed': defineMessage({

@@ -53,13 +53,14 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
         clockSkewSeconds: reply.verification.clockSkewSeconds,
         account: reply.account,
       });
-      // The secret never stays in the page longer than needed.
+      // The background has both keys now (also when the check failed: the account is listed with
+      // its error), so the page keeps neither. The vendor id and label stay to correct a failure.
       setSecretKey('');
+      setAccessKey('');
+      setTouched(false);
       if (ok) {
         setVendorId('');
-        setAccessKey('');
         setLabel('');
-        setTouched(false);
       }
       props.onAdded();
     } catch (error) {

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEvent } from '@/components/events';
 import { useNow } from '@/components/use-now';
-import { type ReplyOf, send } from '@/utils/protocol/client';
+import { type MessageError, type ReplyOf, send } from '@/utils/protocol/client';
 import type { OrderDetail } from '@/utils/protocol/messages/orders';
+import { EXPIRY_SLACK_MS } from '../use-order-windows';
 
 export type Recipient = ReplyOf<'orders.reveal'>['recipient'];
 
@@ -35,7 +36,12 @@ export function useOrderDetail(orderKey: string) {
           );
         }
       },
-      (e) => currentKey.current === orderKey && setError(e),
+      (e) => {
+        if (currentKey.current !== orderKey) return;
+        setError(e);
+        // Its cache time ended (or it was removed): nothing of it stays on screen.
+        if ((e as MessageError).kind === 'orderNotCached') setDetail(undefined);
+      },
     );
 
   useEffect(() => {
@@ -43,6 +49,14 @@ export function useOrderDetail(orderKey: string) {
     void load();
   }, [orderKey]);
   useEvent(['orders.changed', 'data.wiped'], () => void load());
+
+  // Read again when the order's cache time ends, even if nothing else happens (then it is gone).
+  useEffect(() => {
+    const at = detail?.cacheExpiresAt;
+    if (at === undefined) return;
+    const timer = setTimeout(() => void load(), Math.max(0, at - Date.now()) + EXPIRY_SLACK_MS);
+    return () => clearTimeout(timer);
+  }, [detail?.cacheExpiresAt]);
 
   // Drop the personal data the moment the reveal ends.
   useEffect(() => {
