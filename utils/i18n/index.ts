@@ -5,6 +5,7 @@ import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
 import { options } from './dictionaries/options';
 import { orders } from './dictionaries/orders';
+import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
 import { popup } from './dictionaries/popup';
 import { privacy } from './dictionaries/privacy';
@@ -13,7 +14,18 @@ export type { Locale } from './define';
 export { LOCALES } from './define';
 
 /** Add a feature's dictionary here. */
-const dictionaries = [common, options, connections, errors, orders, privacy, alibaba, pageHelpers, popup] as const;
+const dictionaries = [
+  common,
+  options,
+  connections,
+  errors,
+  orders,
+  privacy,
+  alibaba,
+  pageHelpers,
+  pageHelperShell,
+  popup,
+] as const;
 
 type KeysOf<D> = D extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof dictionaries)[number]>;
