@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchForBuild, resolveBuildEnv } from './build/build-env';
 import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
+import { HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
 
 const buildEnv = resolveBuildEnv();
 const { hostPermissions, ...runtimeConfig } = buildEnv;
@@ -32,6 +33,9 @@ export default defineConfig({
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdOpenSidePanel__' },
       'sync-now': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdSyncNow__' },
     },
+    // The helper frame (issue 18) sits inside the panels on seller pages, so those pages may load
+    // it, and no others. It never trusts its URL: the background judges it by its tab's URL.
+    web_accessible_resources: [{ resources: ['helper-frame.html'], matches: HELPER_FRAME_EMBEDDERS }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -1,91 +1,53 @@
 /**
- * Page-helper figures (issue 7):
- * - content-script size, gzip -9: the shipped script (one script serves every helper) and, per
- *   helper, a bundle of the same panel shell with only that helper's renderer (what a per-helper
- *   chunk would weigh; built here with Vite only for measuring);
- * - time from content-script start to panel mounted, and to the API data shown, on sandbox seller
- *   pages in Chromium, from the `crossdock:*` performance marks a sandbox build leaves
- *   (entrypoints/page-helper.content/timing.ts; production builds leave none).
+ * Page-helper figures (issues 7, 13, 18), each also as measured ÷ target (≤ 1 meets it):
+ * - injected code per page, gzip -9: what the browser injects into each seller page (the content
+ *   script; its styles ship inside it). Since issue 18 the helpers themselves, their data and their
+ *   inputs live in the helper frame (an extension page), so every page gets the same small shell;
+ * - time from content-script start to the panel's shell mounted, and on to the helper's API data
+ *   shown in the frame, on sandbox seller pages in Chromium, from the `crossdock:*` performance
+ *   marks a sandbox build leaves (utils/page-helpers/timing.ts; production builds leave none).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from '@playwright/test';
-import preact from '@preact/preset-vite';
-import { build, type Plugin } from 'vite';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { evaluateInContentScript } from '../tests/e2e/support/isolated-world';
 import { buildForBench, control, figure, withBrowser, withSandbox } from './support';
 
-const root = path.resolve(import.meta.dirname, '..');
-const csDir = path.join(root, 'entrypoints/page-helper.content');
-const HELPERS = {
-  'offer-1688': ['offer-1688.tsx', 'Offer1688Helper'],
-  'order-1688': ['order-1688.tsx', 'Order1688Helper'],
-  'wing-coupang': ['wing-coupang.tsx', 'WingCoupangHelper'],
-} as const;
-type HelperId = keyof typeof HELPERS;
 const RUNS = 5;
+/** Issue 13's targets. */
+const TARGET_GZIP_KB = 15;
+const TARGET_MOUNT_MS = 10;
 
 const gz = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => n / 1000;
+const ratio = (measured: number, target: number) => `${(measured / target).toFixed(2)} of target`;
 
-/** The panel shell (panel.tsx and everything it imports) with the renderer registry cut down to `only`. */
-async function shellBundleSize(only: readonly HelperId[]): Promise<{ raw: number; gzip: number }> {
-  const registry: Plugin = {
-    name: 'only-these-helpers',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source.endsWith('virtual:entry')) return '\0entry';
-      if (source === './helpers' && importer?.endsWith(`${path.sep}panel.tsx`)) return '\0registry';
-      return null;
-    },
-    load(id) {
-      if (id === '\0entry') {
-        return `import { render, h } from 'preact';\nimport { HelperPanel } from ${JSON.stringify(path.join(csDir, 'panel.tsx'))};\nexport function mount(el, context, page) { render(h(HelperPanel, { context, page }), el); }`;
-      }
-      if (id === '\0registry') {
-        const imports = only.map(
-          (h) => `import { ${HELPERS[h][1]} } from ${JSON.stringify(path.join(csDir, 'helpers', HELPERS[h][0]))};`,
-        );
-        const entries = only.map((h) => `${JSON.stringify(h)}: ${HELPERS[h][1]}`);
-        return `${imports.join('\n')}\nexport const HELPER_RENDERERS = { ${entries.join(', ')} };`;
-      }
-      return null;
-    },
+/** Every file the manifest injects into a page the content script matches. */
+function injectedGzip(ext: string, pageUrl: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ matches: string[]; js?: string[]; css?: string[] }>;
   };
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    plugins: [registry, preact()],
-    resolve: {
-      alias: [
-        { find: /^@\//, replacement: `${root}/` },
-        { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' },
-      ],
-    },
-    define: { __CROSSDOCK_BUILD__: 'undefined', 'import.meta.env.ENTRYPOINT': '"page-helper"' },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'virtual:entry', formats: ['iife'], name: 'crossdockHelper' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
-  const code = outputs.map((o) => ('code' in o ? o.code : '')).join('\n');
-  return { raw: code.length, gzip: gz(code) };
+  const files = (manifest.content_scripts ?? [])
+    .filter((cs) => cs.matches.some((m) => matches(m, pageUrl)))
+    .flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  return files.reduce((n, f) => n + gz(readFileSync(path.join(ext, f))), 0);
 }
 
-async function sizes(): Promise<void> {
+function matches(pattern: string, url: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const u = new URL(url);
+  const re = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return (m[1] === '*' || `${m[1]}:` === u.protocol) && u.hostname === m[2] && re(m[3]).test(u.pathname + u.search);
+}
+
+function sizes(pages: Array<[string, string]>): void {
   const ext = buildForBench();
-  const shipped = readFileSync(path.join(ext, 'content-scripts/page-helper.js'));
-  figure('page helpers: content script as built (all helpers), raw', kb(shipped.length), 'kB');
-  figure('page helpers: content script as built (all helpers), gzip', kb(gz(shipped)), 'kB');
-  const all = await shellBundleSize(Object.keys(HELPERS) as HelperId[]);
-  figure('page helpers: shell + all helpers (measuring bundle), gzip', kb(all.gzip), 'kB');
-  for (const id of Object.keys(HELPERS) as HelperId[]) {
-    const one = await shellBundleSize([id]);
-    figure(`page helpers: shell + ${id} only (per-helper chunk), gzip`, kb(one.gzip), 'kB');
+  for (const [name, url] of pages) {
+    const size = kb(injectedGzip(ext, url));
+    figure(`page helpers: ${name}: injected code, gzip`, size, 'kB');
+    figure(`page helpers: ${name}: injected code ÷ ${TARGET_GZIP_KB} kB`, ratio(size, TARGET_GZIP_KB));
   }
 }
 
@@ -147,50 +109,53 @@ async function configOf(controlUrl: string) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Marks of one page load: content-script start, panel mounted, data shown (ms since navigation start). */
+/** Absolute times (ms since the epoch) of the `crossdock:*` marks of one document. */
+const READ_MARKS = `Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('crossdock:')).map((m) => [m.name.slice(10), performance.timeOrigin + m.startTime]))`;
+
+/** Marks of one page load: content-script start and shell mounted (page), data shown (helper frame). */
 async function marksOf(page: Page): Promise<Record<string, number>> {
-  const read = `Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('crossdock:')).map((m) => [m.name.slice(10), m.startTime]))`;
-  for (let i = 0; i < 100; i++) {
-    // Marks are per document; read them from the content script's world to be independent of the page.
-    const marks = await evaluateInContentScript<Record<string, number>>(page, read);
-    if (marks.data !== undefined && marks.mounted !== undefined) return marks;
+  for (let i = 0; i < 200; i++) {
+    // Marks are per document: the shell's from the content script's world, the data's from the frame.
+    const shell = await evaluateInContentScript<Record<string, number>>(page, READ_MARKS);
+    const frame = page.frames().find((f: Frame) => f.url().includes('/helper-frame.html'));
+    const data = frame ? await frame.evaluate(READ_MARKS).catch(() => ({})) : {};
+    const marks = { ...shell, ...(data as Record<string, number>) };
+    if (marks.data !== undefined && marks.mounted !== undefined && marks.start !== undefined) return marks;
     await page.waitForTimeout(50);
   }
   throw new Error(`no panel data on ${page.url()}`);
 }
 
-async function timings(): Promise<void> {
+function pagesOf(config: Awaited<ReturnType<typeof configOf>>): Array<[string, string]> {
+  return [
+    ['offer-1688 (detail.1688.com offer)', config.pages.offerUrl],
+    ['order-1688 (trade order detail)', config.pages.tradeOrderUrl],
+    ['wing-coupang (Wing order page)', config.pages.wingOrderUrl],
+  ];
+}
+
+export async function run(): Promise<void> {
   await withSandbox(async ({ config: started }) => {
     const config = await configOf(started.controlUrl);
+    sizes(pagesOf(config));
     await withBrowser(async (context, extensionId) => {
       await connect(context, extensionId, config);
-      const pages: Array<[string, string]> = [
-        ['offer-1688 (detail.1688.com offer)', config.pages.offerUrl],
-        ['order-1688 (trade order detail)', config.pages.tradeOrderUrl],
-        ['wing-coupang (Wing order page)', config.pages.wingOrderUrl],
-      ];
-      for (const [name, url] of pages) {
+      for (const [name, url] of pagesOf(config)) {
         const mounted: number[] = [];
         const data: number[] = [];
-        const start: number[] = [];
         for (let i = 0; i < RUNS; i++) {
           const page = await context.newPage();
           await page.goto(url);
           const m = await marksOf(page);
-          start.push(m.start);
           mounted.push(m.mounted - m.start);
           data.push(m.data - m.start);
           await page.close();
         }
-        figure(`page helpers: ${name}: navigation → script start (median of ${RUNS})`, median(start), 'ms');
-        figure(`page helpers: ${name}: script start → panel mounted (median of ${RUNS})`, median(mounted), 'ms');
+        const mount = median(mounted);
+        figure(`page helpers: ${name}: script start → panel mounted (median of ${RUNS})`, mount, 'ms');
+        figure(`page helpers: ${name}: start → mounted ÷ ${TARGET_MOUNT_MS} ms`, ratio(mount, TARGET_MOUNT_MS));
         figure(`page helpers: ${name}: script start → API data shown (median of ${RUNS})`, median(data), 'ms');
       }
     });
   });
-}
-
-export async function run(): Promise<void> {
-  await sizes();
-  await timings();
 }

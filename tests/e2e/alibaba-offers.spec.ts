@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures';
+import { helperFrame } from './support/helper-panel';
 import { evaluateInContentScript } from './support/isolated-world';
 import { connectThroughOptions, openOptions, reset1688, sendFrom } from './support/relay';
 
 /**
  * Offer details (`offers.get`): the seller's own offer through product.get; another supplier's
  * through cross.productInfo, which needs a cross-border relationship (explained when missing).
- * A content script may ask only about the offer id in its own tab's URL.
+ * A seller page's helper frame may ask only about the offer id in its own tab's URL.
  */
 test.beforeEach(async ({ control }) => {
   await reset1688(control, 4);
@@ -44,7 +45,7 @@ test('offers: own offer through product.get, a missing cross-border relation exp
   expect(other.error).toMatchObject({ kind: 'alibaba.noPermission', params: { fix: 'establishCrossBorderRelation' } });
 });
 
-test('offers: a content script may ask only about the offer in its own URL', async ({
+test('offers: a seller page may ask only about the offer in its own tab URL, through the helper frame', async ({
   context,
   control,
   openExtensionPage,
@@ -58,15 +59,26 @@ test('offers: a content script may ask only about the offer in its own URL', asy
   ).toHaveAttribute('data-status', 'ok');
   const page = await context.newPage();
   await page.goto(config.pages.offerUrl);
-  await expect(page.getByTestId('panel-status')).toBeVisible();
-  const ask = (offerId: string) =>
-    evaluateInContentScript<Reply>(
-      page,
-      `chrome.runtime.sendMessage({ type: 'offers.get', payload: { offerId: ${JSON.stringify(offerId)} } })`,
-    );
-  const mine = await ask(config.alibaba.samples.ownOfferId);
+  const frame = await helperFrame(page);
+  await expect(frame.getByTestId('panel-status')).toBeVisible();
+  const ask = (type: string, offerId: string) =>
+    frame.evaluate(([t, id]) => chrome.runtime.sendMessage({ type: t, payload: { offerId: id } }) as Promise<Reply>, [
+      type,
+      offerId,
+    ] as const);
+  const mine = await ask('helper.offer', config.alibaba.samples.ownOfferId);
   expect(mine.ok).toBe(true);
   expect(mine.data?.offer.id).toBe(config.alibaba.samples.ownOfferId);
-  const elsewhere = await ask(config.alibaba.samples.otherOfferId);
-  expect(elsewhere).toMatchObject({ ok: false, error: { code: 'forbidden', kind: 'alibaba.offerNotInPage' } });
+  const elsewhere = await ask('helper.offer', config.alibaba.samples.otherOfferId);
+  expect(elsewhere).toMatchObject({ ok: false, error: { code: 'forbidden', kind: 'helper.notInPage' } });
+  // offers.get itself is for extension pages only: not the frame, not the content script.
+  expect(await ask('offers.get', config.alibaba.samples.ownOfferId)).toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
+  const fromContentScript = await evaluateInContentScript<Reply>(
+    page,
+    `chrome.runtime.sendMessage({ type: 'offers.get', payload: { offerId: ${JSON.stringify(config.alibaba.samples.ownOfferId)} } })`,
+  );
+  expect(fromContentScript).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });

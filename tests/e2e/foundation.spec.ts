@@ -1,6 +1,7 @@
 import { EXTENSION_ID } from '../../build/extension-key';
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
+import { helperFrame } from './support/helper-panel';
 import { evaluateInContentScript } from './support/isolated-world';
 
 test('the service worker starts with the fixed extension id and a side panel', async ({
@@ -50,13 +51,13 @@ test('the language switch changes every page to Korean and Chinese', async ({ op
   await expect(options.locator('#connections h2')).toHaveText('连接');
 });
 
-test('the helper panel mounts in a shadow root on a seller page and hears from the background', async ({
+test('the helper panel mounts in a closed shadow root on a seller page; its frame hears from the background', async ({
   context,
   control,
 }) => {
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
-  await expect(page.getByTestId('panel-status')).toBeVisible();
+  await expect((await helperFrame(page)).getByTestId('panel-status')).toBeVisible();
   const inShadow = await page.evaluate(() => {
     const host = document.querySelector('crossdock-helper');
     return {
@@ -65,7 +66,8 @@ test('the helper panel mounts in a shadow root on a seller page and hears from t
       lightDomPanel: !!document.querySelector('[data-testid="crossdock-panel"]'),
     };
   });
-  expect(inShadow).toEqual({ host: true, shadow: true, lightDomPanel: false });
+  // Closed (issue 18): the page gets null for shadowRoot.
+  expect(inShadow).toEqual({ host: true, shadow: false, lightDomPanel: false });
 });
 
 test('pages no helper serves get no content script at all', async ({ context, control }) => {
@@ -89,7 +91,7 @@ test('pages no helper serves get no content script at all', async ({ context, co
 test('a page script cannot reach the background', async ({ context, control, openExtensionPage, extensionId }) => {
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
-  await expect(page.getByTestId('panel-status')).toBeVisible();
+  await expect((await helperFrame(page)).getByTestId('panel-status')).toBeVisible();
   const reach = await page.evaluate(async (id) => {
     const w = window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } };
     const direct = typeof w.chrome?.runtime?.sendMessage;
@@ -112,7 +114,7 @@ test('a content script asking for a privileged message is refused and logged', a
 }) => {
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
-  await expect(page.getByTestId('panel-status')).toBeVisible();
+  await expect((await helperFrame(page)).getByTestId('panel-status')).toBeVisible();
   const reply = await evaluateInContentScript<{ ok: boolean; error?: { code: string } }>(
     page,
     `new Promise((resolve) => chrome.runtime.sendMessage({ type: 'settings.get', payload: {} }, resolve))`,

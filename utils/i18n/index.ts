@@ -6,6 +6,7 @@ import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
 import { options } from './dictionaries/options';
 import { orders } from './dictionaries/orders';
+import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
 import { popup } from './dictionaries/popup';
 import { privacy } from './dictionaries/privacy';
@@ -24,6 +25,7 @@ const dictionaries = [
   privacy,
   alibaba,
   pageHelpers,
+  pageHelperShell,
   popup,
 ] as const;
 

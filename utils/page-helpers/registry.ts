@@ -97,6 +97,14 @@ export const HELPER_IDS: readonly HelperId[] = PAGE_HELPERS.map((h) => h.id);
 /** Union of every helper's matches: the content script is injected nowhere else. */
 export const ALL_HELPER_MATCHES: string[] = [...new Set(PAGE_HELPERS.flatMap((h) => [...h.matches]))];
 
+/**
+ * Origins that may embed the helper frame (web_accessible_resources matches take origins only):
+ * the hosts the content script runs on, and no other.
+ */
+export const HELPER_FRAME_EMBEDDERS: string[] = [
+  ...new Set(ALL_HELPER_MATCHES.map((m) => m.replace(/^([a-z*]+:\/\/[^/]+)\/.*$/, '$1/*'))),
+];
+
 /** Which helper serves this URL and the ids it names; null when none does. */
 export function pageContextFor(href: string): PageContext | null {
   let url: URL;
@@ -115,35 +123,7 @@ export function pageContextFor(href: string): PageContext | null {
 }
 
 /**
- * Hosts whose pages are single-page apps: their URL changes with history.pushState, which the
- * browser does not report to the background (a message's sender URL stays the document's URL).
- */
-export const SPA_HOSTS: readonly string[] = ['work.1688.com', 'wing.coupang.com'];
-
-/**
- * The URL a content script's request is judged by. The browser reports the URL the document was
- * loaded with; on an SPA host the page has since moved with pushState, so the content script
- * sends its current `location.href` too. That claim is accepted only on an SPA host and only for
- * the same origin as the browser-reported URL: the origin is what the browser vouches for, and
- * within it the page script could have pushed the same URL itself (the tab URL would say the same).
- * Anywhere else the browser-reported URL is used as is.
- */
-export function effectivePageUrl(senderUrl: string, claimed: string | undefined): string {
-  if (!claimed || claimed === senderUrl) return senderUrl;
-  let reported: URL;
-  let wanted: URL;
-  try {
-    reported = new URL(senderUrl);
-    wanted = new URL(claimed);
-  } catch {
-    return senderUrl;
-  }
-  if (wanted.origin !== reported.origin || !SPA_HOSTS.includes(realSiteHost(reported))) return senderUrl;
-  return wanted.href;
-}
-
-/**
- * The background's scope check: may a content script on `pageUrl` ask `helperId` about `ids`?
+ * The background's scope check: may the helper frame in a tab at `pageUrl` ask `helperId` about `ids`?
  * True only when the page is that helper's and every requested id is the one its URL names.
  */
 export function pageAllows(pageUrl: string, helperId: HelperId, ids: Record<string, string | undefined>): boolean {

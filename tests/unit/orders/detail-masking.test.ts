@@ -55,7 +55,11 @@ const ORDERS = [
 function setup() {
   let now = NOW;
   const core = {
-    orders: { get: async (k: string) => ORDERS.find((o) => o.key === k), all: async () => ORDERS, expiryOf: async () => undefined },
+    orders: {
+      get: async (k: string) => ORDERS.find((o) => o.key === k),
+      all: async () => ORDERS,
+      expiryOf: async () => undefined,
+    },
     accounts: { list: async () => [{ accountKey: 'coupang:A00012345', label: 'Shop' }] },
     outbox: { list: async () => [] },
     now: () => now,

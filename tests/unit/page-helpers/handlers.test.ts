@@ -16,8 +16,9 @@ const ORDER_A = '3958762341027584329';
 const ORDER_B = '3958762341027584330';
 const BOX = '641000000123456789';
 
+/** The helper frame in a tab at `pageUrl` (the tab's current URL, as the browser reports it). */
 const cs = (pageUrl: string): TrustedSender => ({
-  kind: 'content-script',
+  kind: 'helper-frame',
   tabId: 1,
   pageUrl,
   siteHost: new URL(pageUrl).hostname,
@@ -168,7 +169,7 @@ function setup(
 describe('page-helper messages: sender scope', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('a content script on offer A asking about offer B is refused (offers.get and the sourcing list)', async () => {
+  it('the helper frame on offer A asking about offer B is refused (offers.get and the sourcing list)', async () => {
     const get = vi.fn(async (offerId: string) => ({ offer: { id: offerId }, accountKey: 'alibaba:b2b-1' }));
     const h = alibabaHandlers({
       core: {} as never,
@@ -182,11 +183,15 @@ describe('page-helper messages: sender scope', () => {
       onRejected: () => undefined,
       hasConsent: async () => true,
     });
-    const refused = await dispatch({ type: 'offers.get', payload: { offerId: OFFER_B } }, offerPage(OFFER_A));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // offers.get is for extension pages; a page's frame reaches it only through helper.offer.
+    const direct = await dispatch({ type: 'offers.get', payload: { offerId: OFFER_A } }, offerPage(OFFER_A));
+    expect(direct).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // helper.offer hands it the frame's sender: the handler checks the tab's offer id once more.
+    await expect(h['offers.get']({ offerId: OFFER_B }, offerPage(OFFER_A))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect(get).not.toHaveBeenCalled();
-    // The same page about its own offer is served (the reply schema is not the point here).
-    await dispatch({ type: 'offers.get', payload: { offerId: OFFER_A } }, offerPage(OFFER_A));
+    await h['offers.get']({ offerId: OFFER_A }, offerPage(OFFER_A));
     expect(get).toHaveBeenCalledWith(OFFER_A);
 
     const { call } = setup();
@@ -200,7 +205,7 @@ describe('page-helper messages: sender scope', () => {
     expect(await fakeBrowser.storage.local.get('sourcingList')).toEqual({});
   });
 
-  it('a content script on order A asking about order B, or from another helper page, is refused', async () => {
+  it('the helper frame on order A asking about order B, or from another helper page, is refused', async () => {
     const { call, logistics } = setup();
     expect(await call('helper.order1688', { orderId: ORDER_B }, orderPage(ORDER_A))).toMatchObject({
       ok: false,
@@ -214,7 +219,7 @@ describe('page-helper messages: sender scope', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    // Extension pages use orders.detail, not this content-script message.
+    // Extension pages use orders.detail, not this helper message.
     expect(await call('helper.order1688', { orderId: ORDER_A }, page)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -241,49 +246,44 @@ describe('page-helper messages: sender scope', () => {
     });
   });
 
-  it('on SPA hosts the page’s current URL counts (same origin only); elsewhere only the document URL', async () => {
+  it('the tab URL decides: a request naming a page URL is refused, the content script may not ask at all', async () => {
     const { call, offersGet } = setup();
     const wingOrder = `https://wing.coupang.com/tenants/sfl-portal/delivery/management/detail?orderId=27000012345678&shipmentBoxId=${BOX}`;
-    // Wing loaded at home, then pushState to the order: the browser still reports the home URL.
-    const moved = await call(
-      'helper.wing',
-      { orderId: '27000012345678', shipmentBoxId: BOX, pageUrl: wingOrder },
-      wingHome,
-    );
-    expect(moved).toMatchObject({ ok: true, data: { order: { orderKey: `coupang:A00012345:${BOX}` } } });
-    // The claim must name the URL it asks about, and stay on the browser-reported origin.
+    // A claimed URL is no part of any request any more (the frame's own URL is not believed either).
     expect(
-      await call('helper.wing', { shipmentBoxId: BOX, pageUrl: 'https://wing.coupang.com/' }, wingHome),
-    ).toMatchObject({
-      ok: false,
-    });
-    const tradeUrl = `https://trade.1688.com/order/new_step_order_detail.htm?orderId=${ORDER_A}`;
-    expect(await call('helper.order1688', { orderId: ORDER_A, pageUrl: tradeUrl }, wingHome)).toMatchObject({
-      ok: false,
-      error: { code: 'forbidden' },
-    });
-    // Not an SPA host: a claimed URL is ignored, the document URL decides.
-    expect(
-      await call(
-        'helper.sourcing.get',
-        { offerId: OFFER_B, pageUrl: `https://detail.1688.com/offer/${OFFER_B}.html` },
-        offerPage(OFFER_A),
-      ),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    // The workbench offer route reached by pushState: offers.get runs with the effective URL.
+      await call('helper.wing', { orderId: '27000012345678', shipmentBoxId: BOX, pageUrl: wingOrder }, wingHome),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    // The workbench offer route (reached by pushState: the tab URL says so): offers.get runs for it.
     const hex = BigInt(OFFER_A).toString(16);
-    const list = cs('https://work.1688.com/?_path_=gonghuotuoguan/2017sellerbase_trade/saleList');
-    const offerRoute = `https://work.1688.com/?_path_=sellerPro/2017sellerbase_offer/offerDetail&_hex_offerId=${hex}`;
-    expect(await call('helper.offer', { offerId: OFFER_A, pageUrl: offerRoute }, list)).toMatchObject({ ok: true });
-    expect(offersGet).toHaveBeenCalledWith({ offerId: OFFER_A }, expect.objectContaining({ pageUrl: offerRoute }));
-    expect(await call('helper.offer', { offerId: OFFER_B, pageUrl: offerRoute }, list)).toMatchObject({
+    const offerRoute = cs(
+      `https://work.1688.com/?_path_=sellerPro/2017sellerbase_offer/offerDetail&_hex_offerId=${hex}`,
+    );
+    expect(await call('helper.offer', { offerId: OFFER_A }, offerRoute)).toMatchObject({ ok: true });
+    expect(offersGet).toHaveBeenCalledWith({ offerId: OFFER_A }, offerRoute);
+    expect(await call('helper.offer', { offerId: OFFER_B }, offerRoute)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
+    const list = cs('https://work.1688.com/?_path_=gonghuotuoguan/2017sellerbase_trade/saleList');
     expect(await call('helper.offer', { offerId: OFFER_A }, list)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
+    // The content script (page world's neighbour) has no helper messages at all since issue 18.
+    const contentScript: TrustedSender = {
+      kind: 'content-script',
+      tabId: 1,
+      pageUrl: `https://detail.1688.com/offer/${OFFER_A}.html`,
+      siteHost: 'detail.1688.com',
+    };
+    for (const [type, payload] of [
+      ['helper.offer', { offerId: OFFER_A }],
+      ['helper.calculator.save', { settings: {} }],
+      ['helper.sourcing.add', { offerId: OFFER_A, inputs: { quantity: 1 } }],
+      ['helper.openOptions', {}],
+    ] as const) {
+      expect(await call(type, payload, contentScript), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
     expect(offersGet).toHaveBeenCalledTimes(1);
   });
 
@@ -318,7 +318,7 @@ describe('page-helper messages: sender scope', () => {
     ).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
-  it('opens options only for a content script on a helper page', async () => {
+  it('opens options only for the helper frame on a helper page', async () => {
     const { call, openOptions } = setup();
     expect(await call('helper.openOptions', {}, cs('https://detail.1688.com/about.html'))).toMatchObject({ ok: false });
     expect(openOptions).not.toHaveBeenCalled();

@@ -2,7 +2,6 @@ import { buildConfig } from '@/utils/config/build-config';
 import { MARKETPLACE_PAGE_HOSTS } from '@/utils/config/marketplace-hosts';
 import {
   ALL_HELPER_MATCHES,
-  effectivePageUrl,
   offerIdFromHex,
   PAGE_HELPERS,
   pageAllows,
@@ -156,26 +155,5 @@ describe('page helper registry: URL → helper and ids', () => {
     expect(pageAllows(wingOrder, 'wing-coupang', { orderId: '1', shipmentBoxId: '2' })).toBe(true);
     expect(pageAllows(wingOrder, 'wing-coupang', { orderId: '1', shipmentBoxId: '3' })).toBe(false);
     expect(pageAllows('https://detail.1688.com/about.html', 'offer-1688', {})).toBe(false);
-  });
-
-  it('believes a page’s current URL only on SPA hosts and only within the browser-reported origin', () => {
-    const home = 'https://wing.coupang.com/';
-    const order = 'https://wing.coupang.com/x/detail?orderId=1&shipmentBoxId=2';
-    expect(effectivePageUrl(home, undefined)).toBe(home);
-    expect(effectivePageUrl(home, order)).toBe(order);
-    expect(effectivePageUrl(home, 'https://wing.coupang.com.evil.example/x?orderId=1')).toBe(home);
-    expect(effectivePageUrl(home, 'http://wing.coupang.com/x?orderId=1')).toBe(home);
-    expect(effectivePageUrl(home, 'not a url')).toBe(home);
-    const work = 'https://work.1688.com/?_path_=gonghuotuoguan/2017sellerbase_trade/saleList';
-    const workOrder = `https://work.1688.com/?_path_=sellerPro/2017sellerbase_trade/orderDetail&orderId=${ORDER}`;
-    expect(effectivePageUrl(work, workOrder)).toBe(workOrder);
-    expect(effectivePageUrl(work, `https://trade.1688.com/order/new_step_order_detail.htm?orderId=${ORDER}`)).toBe(
-      work,
-    );
-    // Not SPA hosts: the document URL decides.
-    const offer = `https://detail.1688.com/offer/${OFFER}.html`;
-    expect(effectivePageUrl(offer, 'https://detail.1688.com/offer/1.html')).toBe(offer);
-    const trade = `https://trade.1688.com/order/new_step_order_detail.htm?orderId=${ORDER}`;
-    expect(effectivePageUrl(trade, 'https://trade.1688.com/order/new_step_order_detail.htm?orderId=1')).toBe(trade);
   });
 });

@@ -42,4 +42,35 @@ describe('classifySender', () => {
       expect(classifySender(sender as never, ID, ORIGIN)).toMatchObject({ kind: 'untrusted', reason });
     }
   });
+
+  describe('the helper frame (issue 18)', () => {
+    const frameUrl = `${ORIGIN}/helper-frame.html?helper=offer-1688&id.offerId=999`;
+    const inTab = (url: string | undefined) => ({ ...(tab as object), url }) as never;
+
+    it('is judged by its tab: its URL parameters give it nothing, and it never passes for an extension page', () => {
+      const s = classifySender(
+        { id: ID, url: frameUrl, tab: inTab('https://detail.1688.com/offer/123.html'), frameId: 4 },
+        ID,
+        ORIGIN,
+      );
+      expect(s).toEqual({
+        kind: 'helper-frame',
+        tabId: 7,
+        pageUrl: 'https://detail.1688.com/offer/123.html',
+        siteHost: 'detail.1688.com',
+      });
+    });
+
+    it('is untrusted outside a seller page: as a tab of its own, in another site, or with no tab URL', () => {
+      const cases = [
+        [{ id: ID, url: frameUrl, tab: inTab(frameUrl), frameId: 0 }, 'frame-not-embedded'],
+        [{ id: ID, url: frameUrl, tab: inTab('https://evil.example/'), frameId: 3 }, 'unmatched-origin'],
+        [{ id: ID, url: frameUrl, tab: inTab(undefined), frameId: 3 }, 'no-tab'],
+        [{ id: ID, url: frameUrl }, 'no-tab'],
+      ] as const;
+      for (const [sender, reason] of cases) {
+        expect(classifySender(sender as never, ID, ORIGIN)).toMatchObject({ kind: 'untrusted', reason });
+      }
+    });
+  });
 });

@@ -62,8 +62,8 @@ export function alibabaHandlers(d: AlibabaHandlerDeps): Handlers<typeof alibabaM
 
     'offers.get': ({ offerId, accountKey }, sender) =>
       guarded(async () => {
-        if (sender.kind === 'content-script') {
-          // A page may ask only about the offer its own URL names (architecture: trust zones).
+        if (sender.kind !== 'extension-page') {
+          // A page (the helper frame in its tab) may ask only about the offer its URL names (architecture: trust zones).
           const ctx = pageContextFor(sender.pageUrl);
           if (ctx?.ids.offerId !== offerId) {
             throw new HandledError(

@@ -26,7 +26,7 @@ export class SecurityLog {
       origin:
         r.sender.kind === 'untrusted'
           ? r.sender.origin
-          : r.sender.kind === 'content-script'
+          : r.sender.kind === 'content-script' || r.sender.kind === 'helper-frame'
             ? new URL(r.sender.pageUrl).origin
             : 'extension',
     };

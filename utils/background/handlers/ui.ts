@@ -19,7 +19,7 @@ export function openSidePanelInGesture(msg: unknown, sender: ClassifiedSender): 
   if (sender.kind === 'untrusted' || !uiMessages['ui.openSidePanel'].senders.includes(sender.kind)) return;
   if (!sidePanelView.safeParse(m.payload?.view).success) return;
   const options: Browser.sidePanel.OpenOptions | undefined =
-    sender.kind === 'content-script'
+    sender.kind === 'helper-frame'
       ? { tabId: sender.tabId }
       : typeof m.payload?.windowId === 'number'
         ? { windowId: m.payload.windowId }

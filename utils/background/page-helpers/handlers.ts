@@ -1,4 +1,4 @@
-import { effectivePageUrl, HELPER_IDS, pageAllows } from '../../page-helpers/registry';
+import { HELPER_IDS, pageAllows } from '../../page-helpers/registry';
 import type { HelperId } from '../../page-helpers/types';
 import { HandledError, type WireError } from '../../protocol/envelope';
 import type { alibabaMessages } from '../../protocol/messages/alibaba';
@@ -18,18 +18,13 @@ export interface PageHelperDeps {
   openOptions(): Promise<void>;
 }
 
-/** The sender as judged by its page's current URL (see effectivePageUrl). */
-function atPage(sender: TrustedSender, claimed: string | undefined): TrustedSender {
-  if (sender.kind !== 'content-script') return sender;
-  return { ...sender, pageUrl: effectivePageUrl(sender.pageUrl, claimed) };
-}
-
 /**
- * A content script may ask only about its own page: the helper its tab URL belongs to and the ids
- * that URL names (architecture: trust zones). Extension pages are not limited.
+ * The helper frame (or any sender in a seller page's tab) may ask only about its own page: the
+ * helper its tab URL belongs to and the ids that URL names (architecture: trust zones). Only
+ * extension pages (popup, side panel, options) are not limited.
  */
 function requirePage(sender: TrustedSender, helperId: HelperId, ids: Record<string, string | undefined> = {}): void {
-  if (sender.kind !== 'content-script') return;
+  if (sender.kind === 'extension-page') return;
   if (!pageAllows(sender.pageUrl, helperId, ids)) {
     throw new HandledError('forbidden', 'This page may only ask about what its own URL names.', 'helper.notInPage');
   }
@@ -37,7 +32,7 @@ function requirePage(sender: TrustedSender, helperId: HelperId, ids: Record<stri
 
 /** Any helper page (for messages every helper uses). */
 function requireAnyHelperPage(sender: TrustedSender): void {
-  if (sender.kind !== 'content-script') return;
+  if (sender.kind === 'extension-page') return;
   const ok = HELPER_IDS.some((h) => pageAllows(sender.pageUrl, h, {}));
   if (!ok) throw new HandledError('forbidden', 'This page has no helper.', 'helper.notInPage');
 }
@@ -50,28 +45,27 @@ function wireOf(e: unknown): WireError {
 export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelperMessages> {
   const { core } = d;
   return {
-    'helper.calculator.get': async ({ pageUrl }, sender) => {
-      requirePage(atPage(sender, pageUrl), 'offer-1688');
+    'helper.calculator.get': async (_req, sender) => {
+      requirePage(sender, 'offer-1688');
       return loadCalculatorSettings();
     },
 
-    'helper.calculator.save': async ({ settings, pageUrl }, sender) => {
-      requirePage(atPage(sender, pageUrl), 'offer-1688');
+    'helper.calculator.save': async ({ settings }, sender) => {
+      requirePage(sender, 'offer-1688');
       return { settings: await saveCalculatorSettings(settings) };
     },
 
-    'helper.sourcing.get': async ({ offerId, pageUrl }, sender) => {
-      requirePage(atPage(sender, pageUrl), 'offer-1688', { offerId });
+    'helper.sourcing.get': async ({ offerId }, sender) => {
+      requirePage(sender, 'offer-1688', { offerId });
       return sourcingEntry(offerId);
     },
 
-    'helper.sourcing.add': async ({ offerId, inputs, pageUrl }, sender) => {
-      requirePage(atPage(sender, pageUrl), 'offer-1688', { offerId });
+    'helper.sourcing.add': async ({ offerId, inputs }, sender) => {
+      requirePage(sender, 'offer-1688', { offerId });
       return addToSourcing(offerId, inputs, core.now());
     },
 
-    'helper.order1688': async ({ orderId, pageUrl }, rawSender) => {
-      const sender = atPage(rawSender, pageUrl);
+    'helper.order1688': async ({ orderId }, sender) => {
       requirePage(sender, 'order-1688', { orderId });
       const accounts = (await core.accounts.list()).filter((a) => a.marketplace === 'alibaba');
       if (!accounts.length)
@@ -89,8 +83,8 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
       }
     },
 
-    'helper.wing': async ({ orderId, shipmentBoxId, pageUrl }, sender) => {
-      requirePage(atPage(sender, pageUrl), 'wing-coupang', { orderId, shipmentBoxId });
+    'helper.wing': async ({ orderId, shipmentBoxId }, sender) => {
+      requirePage(sender, 'wing-coupang', { orderId, shipmentBoxId });
       const vendors = (await core.accounts.list()).filter((a) => a.marketplace === 'coupang');
       if (!vendors.length)
         throw new HandledError('not_connected', 'Connect a Coupang vendor in settings first.', 'helper.noAccount');
@@ -132,15 +126,14 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
       };
     },
 
-    'helper.offer': async ({ offerId, pageUrl }, rawSender) => {
-      const sender = atPage(rawSender, pageUrl);
+    'helper.offer': async ({ offerId }, sender) => {
       requirePage(sender, 'offer-1688', { offerId });
-      // offers.get checks the offer id against the (effective) page URL once more.
+      // offers.get checks the offer id against the tab's URL once more.
       return d.offersGet({ offerId }, sender);
     },
 
-    'helper.openOptions': async ({ pageUrl }, sender) => {
-      requireAnyHelperPage(atPage(sender, pageUrl));
+    'helper.openOptions': async (_req, sender) => {
+      requireAnyHelperPage(sender);
       await d.openOptions();
       return { opened: true };
     },

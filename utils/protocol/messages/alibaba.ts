@@ -194,13 +194,13 @@ export const alibabaMessages = {
   }),
   /**
    * A 1688 offer by id: the seller's own (product.get) or another supplier's (cross.productInfo).
-   * A content script may ask only about the offer id in its own tab's URL.
+   * Pages reach it only through `helper.offer` (messages/page-helpers.ts), for the offer id in their tab's URL.
    */
   'offers.get': defineMessage({
     needsConsent: true,
     request: z.object({ offerId: idString, accountKey: accountKey.optional() }).strict(),
     reply: z.object({ offer: offerViewSchema, accountKey }),
-    senders: ['extension-page', 'content-script'],
+    senders: ['extension-page'],
   }),
   /** Prices a purchase (alibaba.createOrder.preview). The returned token names exactly this input. */
   'purchase.preview': defineMessage({

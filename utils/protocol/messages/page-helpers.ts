@@ -5,18 +5,14 @@ import { alibabaMessages } from './alibaba';
 import { idString, moneySchema, orderKey, wireError, workState } from './shared-schemas';
 
 /**
- * Messages of the helper panels on seller pages (issue 7). Content-script senders may ask only
- * about the ids in their own tab's URL: every handler checks the request against
- * `pageContextFor(effectivePageUrl(sender.pageUrl, pageUrl))` (utils/page-helpers/registry.ts)
- * and refuses anything else. Replies carry masked personal data only, never a secret. The offer
- * summary itself is `offers.get` (messages/alibaba.ts).
+ * Messages of the helper panels on seller pages (issues 7, 18). They come from the helper frame
+ * (entrypoints/helper-frame/), the extension-origin page inside the panel where everything a
+ * seller types or clicks lives; it may ask only about the ids in its tab's current URL: every
+ * handler checks the request against `pageContextFor(sender.pageUrl)` (utils/page-helpers/registry.ts)
+ * and refuses anything else. No request names a page URL: the frame's own URL parameters are not
+ * believed, the tab's URL as the browser reports it (pushState included) is. Replies carry masked
+ * personal data only, never a secret. The offer summary itself is `offers.get` (messages/alibaba.ts).
  */
-
-/**
- * The content script's current `location.href`: on SPA hosts (work.1688.com, Wing) it differs
- * from the document URL the browser reports; see `effectivePageUrl` for when it is believed.
- */
-const pageUrl = z.string().url().max(2000).optional();
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const won = z.number().int().min(0).max(100_000_000);
@@ -117,48 +113,48 @@ export const helperWingOrderSchema = z.object({
 });
 
 export const pageHelperMessages = {
-  /** The seller's calculator settings (defaults until saved). Content scripts: on an offer page only. */
+  /** The seller's calculator settings (defaults until saved). The helper frame: on an offer page only. */
   'helper.calculator.get': defineMessage({
     needsConsent: false,
-    request: z.object({ pageUrl }).strict(),
+    request: z.object({}).strict(),
     reply: z.object({ settings: calculatorSettingsSchema, saved: z.boolean() }),
-    senders: ['content-script', 'extension-page'],
+    senders: ['helper-frame', 'extension-page'],
   }),
   'helper.calculator.save': defineMessage({
     needsConsent: false,
-    request: z.object({ settings: calculatorSettingsSchema, pageUrl }).strict(),
+    request: z.object({ settings: calculatorSettingsSchema }).strict(),
     reply: z.object({ settings: calculatorSettingsSchema }),
-    senders: ['content-script', 'extension-page'],
+    senders: ['helper-frame', 'extension-page'],
   }),
   /** Whether this offer is on the sourcing list, with the seller's numbers kept for it. */
   'helper.sourcing.get': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString, pageUrl }).strict(),
+    request: z.object({ offerId: idString }).strict(),
     reply: z.object({ entry: sourcingEntrySchema.optional(), count: z.number().int() }),
-    senders: ['content-script', 'extension-page'],
+    senders: ['helper-frame', 'extension-page'],
   }),
   /** Adds (or updates) the offer on the sourcing list: id + the seller's own numbers only. */
   'helper.sourcing.add': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString, inputs: offerInputsSchema, pageUrl }).strict(),
+    request: z.object({ offerId: idString, inputs: offerInputsSchema }).strict(),
     reply: z.object({ entry: sourcingEntrySchema, count: z.number().int() }),
-    senders: ['content-script', 'extension-page'],
+    senders: ['helper-frame', 'extension-page'],
   }),
   /** The 1688 order its page names: status, amounts and logistics, in the view of the member that has it. */
   'helper.order1688': defineMessage({
     needsConsent: true,
-    request: z.object({ orderId: idString, pageUrl }).strict(),
+    request: z.object({ orderId: idString }).strict(),
     reply: z.object({
       order: helperOrder1688Schema,
       logistics: helperLogisticsSchema.optional(),
       logisticsError: wireError.optional(),
     }),
-    senders: ['content-script'],
+    senders: ['helper-frame'],
   }),
   /** Today's Coupang work (counts over every connected vendor) and, if the URL names one, that order. */
   'helper.wing': defineMessage({
     needsConsent: true,
-    request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional(), pageUrl }).strict(),
+    request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional() }).strict(),
     reply: z.object({
       vendors: z.number().int(),
       syncedAt: z.number().optional(),
@@ -176,24 +172,21 @@ export const pageHelperMessages = {
       /** The URL names an order that is not in the synced cache. */
       orderNotCached: z.boolean(),
     }),
-    senders: ['content-script'],
+    senders: ['helper-frame'],
   }),
-  /**
-   * The offer its page names, through `offers.get` (messages/alibaba.ts) judged by the page's
-   * current URL: on the workbench (an SPA) the browser still reports the route first loaded.
-   */
+  /** The offer its page names, through `offers.get` (messages/alibaba.ts), judged by the tab's URL. */
   'helper.offer': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString, pageUrl }).strict(),
+    request: z.object({ offerId: idString }).strict(),
     reply: alibabaMessages['offers.get'].reply,
-    senders: ['content-script'],
+    senders: ['helper-frame'],
   }),
-  /** Opens the options page (content scripts cannot open extension pages themselves). */
+  /** Opens the options page from a helper's notice (not connected, no consent). */
   'helper.openOptions': defineMessage({
     needsConsent: false,
-    request: z.object({ pageUrl }).strict(),
+    request: z.object({}).strict(),
     reply: z.object({ opened: z.boolean() }),
-    senders: ['content-script'],
+    senders: ['helper-frame'],
   }),
 } as const;
 

@@ -23,7 +23,8 @@ export const uiMessages = {
     needsConsent: false,
     request: z.object({ view: sidePanelView, windowId: z.number().int().optional() }).strict(),
     reply: z.object({ opened: z.boolean() }),
-    senders: ['extension-page', 'content-script'],
+    // The helper panels' buttons live in the helper frame (issue 18); the side panel opens in its tab.
+    senders: ['extension-page', 'helper-frame'],
   }),
   /** The side panel asks, when it opens, whether something asked for a particular view. */
   'ui.takePendingView': defineMessage({

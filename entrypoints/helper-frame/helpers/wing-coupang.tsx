@@ -3,7 +3,7 @@ import type { SidePanelView } from '@/utils/protocol/messages/ui';
 import { formatDateTime, formatMoney, formatRelative } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
-import { HelperNotice, type HelperProps, here, Loading, openSidePanel, trusted, useLoad } from './common';
+import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from './common';
 
 /**
  * Coupang Wing: today's work over every connected vendor (from the synced orders), each count a
@@ -20,7 +20,6 @@ export function WingCoupangHelper(props: HelperProps) {
     send('helper.wing', {
       ...(orderId ? { orderId } : {}),
       ...(shipmentBoxId ? { shipmentBoxId } : {}),
-      pageUrl: here(),
     }),
   );
   if (data.loading && !data.value) return <Loading />;
@@ -31,12 +30,7 @@ export function WingCoupangHelper(props: HelperProps) {
   const row = (key: string, label: string, count: number, view?: SidePanelView) => (
     <li key={key} data-testid={`wing-count-${key}`} data-count={count}>
       {view ? (
-        <button
-          type="button"
-          class="cd-link"
-          data-testid={`wing-open-${key}`}
-          onClick={trusted(() => openSidePanel(view))}
-        >
+        <button type="button" class="cd-link" data-testid={`wing-open-${key}`} onClick={() => openSidePanel(view)}>
           <span>{label}</span> <strong>{count}</strong>
         </button>
       ) : (
@@ -90,11 +84,7 @@ export function WingCoupangHelper(props: HelperProps) {
           <p class="cd-strong" data-testid="wing-next-step">
             {t(`wing.next.${o.nextStep}` as MessageKey)}
           </p>
-          <button
-            type="button"
-            data-testid="wing-open-order"
-            onClick={trusted(() => openSidePanel({ orderKey: o.orderKey }))}
-          >
+          <button type="button" data-testid="wing-open-order" onClick={() => openSidePanel({ orderKey: o.orderKey })}>
             {o.nextStep === 'none' || o.nextStep === 'track' ? t('helper.openSidePanel') : t('wing.confirmInPanel')}
           </button>
         </section>

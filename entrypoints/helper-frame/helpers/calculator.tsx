@@ -15,12 +15,11 @@ import type { SourcingEntry } from '@/utils/protocol/messages/page-helpers';
 import { formatMoney } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
-import { here, trusted } from './common';
 
 /**
- * The landed-cost and Coupang-margin calculator. Its inputs live in the panel's shadow root and
- * hold the seller's own numbers; the math is utils/calculator/landed-cost.ts. Only trusted input
- * events change it, so a page script cannot type into it or save it.
+ * The landed-cost and Coupang-margin calculator. Its inputs live in the helper frame, an extension
+ * page the host page cannot script or type into (issue 18), and hold the seller's own numbers;
+ * the math is utils/calculator/landed-cost.ts.
  */
 
 type Fields = {
@@ -191,8 +190,9 @@ export function Calculator(props: {
     }
   }
 
-  const set = <K extends keyof Fields>(key: K) =>
-    trusted((e: Event) => {
+  const set =
+    <K extends keyof Fields>(key: K) =>
+    (e: Event) => {
       const value = (e.currentTarget as HTMLInputElement | HTMLSelectElement).value as Fields[K];
       setSaveState('idle');
       setF((prev) => {
@@ -201,7 +201,7 @@ export function Calculator(props: {
         if (key === 'category') next.commissionPercent = String(defaultCommission(value as string));
         return next;
       });
-    });
+    };
 
   const saveSettings = async () => {
     if (
@@ -213,7 +213,7 @@ export function Calculator(props: {
       return false;
     setSaveState('saving');
     try {
-      await send('helper.calculator.save', { settings: parsed.settings, pageUrl: here() });
+      await send('helper.calculator.save', { settings: parsed.settings });
       setSaveState('saved');
       return true;
     } catch {
@@ -226,7 +226,7 @@ export function Calculator(props: {
     if (!parsed.inputs || parsed.invalid.includes('quantity')) return;
     await saveSettings();
     try {
-      const r = await send('helper.sourcing.add', { offerId: props.offer.id, inputs: parsed.inputs, pageUrl: here() });
+      const r = await send('helper.sourcing.add', { offerId: props.offer.id, inputs: parsed.inputs });
       setSourcing({ saved: true, count: r.count });
     } catch {
       setSourcing((s) => ({ ...s, saved: false }));
@@ -379,10 +379,10 @@ export function Calculator(props: {
       {belowMoq && <p class="cd-warn">{t('calc.belowMoq', { min: props.offer.minOrderQty })}</p>}
       <p class="cd-muted cd-small">{t('calc.rounding')}</p>
       <div class="cd-actions">
-        <button type="button" data-testid="calc-save" onClick={trusted(() => void saveSettings())}>
+        <button type="button" data-testid="calc-save" onClick={() => void saveSettings()}>
           {t('calc.save')}
         </button>
-        <button type="button" data-testid="sourcing-add" onClick={trusted(() => void addToSourcing())}>
+        <button type="button" data-testid="sourcing-add" onClick={() => void addToSourcing()}>
           {sourcing.saved ? t('sourcing.update') : t('sourcing.add')}
         </button>
       </div>

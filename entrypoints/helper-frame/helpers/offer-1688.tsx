@@ -3,7 +3,7 @@ import { send } from '@/utils/protocol/client';
 import { formatMoney } from '@/utils/ui/format';
 import { useT } from '../i18n';
 import { Calculator } from './calculator';
-import { HelperNotice, type HelperProps, here, Loading, useLoad } from './common';
+import { HelperNotice, type HelperProps, Loading, useLoad } from './common';
 
 /**
  * 1688 offer page: the offer as the official API describes it (`offers.get` through `helper.offer`,
@@ -17,9 +17,9 @@ export function Offer1688Helper(props: HelperProps) {
   const data = useLoad(async () => {
     const [offer, calc, sourcing] = await Promise.all([
       // offers.get, judged by this page's current URL (the workbench is an SPA): see helper.offer.
-      send('helper.offer', { offerId, pageUrl: here() }),
-      send('helper.calculator.get', { pageUrl: here() }),
-      send('helper.sourcing.get', { offerId, pageUrl: here() }),
+      send('helper.offer', { offerId }),
+      send('helper.calculator.get', {}),
+      send('helper.sourcing.get', { offerId }),
     ]);
     return { offer: offer.offer, calc, sourcing };
   });

@@ -1,35 +1,20 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { mark } from '@/utils/page-helpers/timing';
 import { MessageError, send } from '@/utils/protocol/client';
 import type { SidePanelView } from '@/utils/protocol/messages/ui';
 import { useT } from '../i18n';
-import { mark } from '../timing';
 
-/** What every helper renderer gets: the ids its page's URL names (nothing else of the page). */
+/**
+ * What every helper renderer gets: the ids its page's URL names (nothing else of the page), as the
+ * content script put them in the frame's URL. They only pick what to ask: the background answers
+ * only about the ids in the tab's own URL.
+ */
 export interface HelperProps {
   ids: Record<string, string>;
 }
 
 export type HelperRenderer = FunctionComponent<HelperProps>;
-
-/**
- * Wraps a handler so only the seller's own input counts: a page script can dispatch events into
- * the (open) shadow root, but those are never `isTrusted`.
- */
-export function trusted<E extends Event>(fn: (e: E) => void): (e: E) => void {
-  return (e) => {
-    if (!e.isTrusted) return;
-    fn(e);
-  };
-}
-
-/**
- * This page's current URL, sent with helper requests: on SPA hosts the background only knows the
- * URL the document was loaded with (see effectivePageUrl in utils/page-helpers/registry.ts).
- */
-export function here(): string {
-  return location.href;
-}
 
 /**
  * Opens the side panel at a view. Call it straight from a trusted click: the background opens the
@@ -40,7 +25,7 @@ export function openSidePanel(view: SidePanelView): void {
 }
 
 export function openOptions(): void {
-  void send('helper.openOptions', { pageUrl: here() }).catch(() => undefined);
+  void send('helper.openOptions', {}).catch(() => undefined);
 }
 
 export interface Loaded<T> {
@@ -101,21 +86,17 @@ export function HelperNotice(props: { error: MessageError; marketplace: 'alibaba
     <div class="cd-notice" data-testid="helper-notice" data-code={e.code} data-kind={e.kind ?? ''}>
       <p>{text}</p>
       {action === 'options' && (
-        <button type="button" data-testid="helper-open-options" onClick={trusted(() => openOptions())}>
+        <button type="button" data-testid="helper-open-options" onClick={() => openOptions()}>
           {t('helper.openOptions')}
         </button>
       )}
       {action === 'sidepanel' && (
-        <button
-          type="button"
-          data-testid="helper-open-sidepanel"
-          onClick={trusted(() => openSidePanel({ tab: 'all' }))}
-        >
+        <button type="button" data-testid="helper-open-sidepanel" onClick={() => openSidePanel({ tab: 'all' })}>
           {t('helper.openSidePanel')}
         </button>
       )}
       {action === 'retry' && props.onRetry && (
-        <button type="button" onClick={trusted(() => props.onRetry?.())}>
+        <button type="button" onClick={() => props.onRetry?.()}>
           {t('helper.retry')}
         </button>
       )}

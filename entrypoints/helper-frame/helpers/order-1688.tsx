@@ -2,7 +2,7 @@ import { send } from '@/utils/protocol/client';
 import { formatDateTime, formatMoney } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
-import { HelperNotice, type HelperProps, here, Loading, openSidePanel, trusted, useLoad } from './common';
+import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from './common';
 
 /**
  * 1688 order pages (trade order detail, workbench order routes): the order as Crossdock synced
@@ -19,7 +19,7 @@ function OrderList() {
   return (
     <div data-testid="order-helper-list">
       <p>{t('order.list')}</p>
-      <button type="button" data-testid="helper-open-sidepanel" onClick={trusted(() => openSidePanel({ tab: 'all' }))}>
+      <button type="button" data-testid="helper-open-sidepanel" onClick={() => openSidePanel({ tab: 'all' })}>
         {t('helper.openSidePanel')}
       </button>
     </div>
@@ -28,7 +28,7 @@ function OrderList() {
 
 function OrderView(props: { orderId: string }) {
   const { t, locale } = useT();
-  const data = useLoad(() => send('helper.order1688', { orderId: props.orderId, pageUrl: here() }));
+  const data = useLoad(() => send('helper.order1688', { orderId: props.orderId }));
   if (data.loading && !data.value) return <Loading />;
   if (data.error || !data.value) {
     return data.error ? <HelperNotice error={data.error} marketplace="alibaba" onRetry={data.reload} /> : null;
@@ -100,7 +100,7 @@ function OrderView(props: { orderId: string }) {
         <button
           type="button"
           data-testid="helper-open-sidepanel"
-          onClick={trusted(() => openSidePanel({ orderKey: order.orderKey }))}
+          onClick={() => openSidePanel({ orderKey: order.orderKey })}
         >
           {t('helper.openSidePanel')}
         </button>
