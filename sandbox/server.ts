@@ -85,4 +85,3 @@ export async function startSandbox(opts: StartOptions): Promise<RunningSandbox> 
     },
   };
 }
-

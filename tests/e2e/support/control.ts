@@ -1,5 +1,5 @@
-import type { AccountCounters } from '../../../sandbox/core/counters';
 import type { SandboxConfig } from '../../../sandbox/config';
+import type { AccountCounters } from '../../../sandbox/core/counters';
 
 /** The sandbox's control API, for tests. */
 export class SandboxControl {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BrowserContext, Page } from '@playwright/test';
 import { E2E_SANDBOX_PORT, sandboxPorts } from '../../../build/build-env';
-import { DEFAULT_SETTINGS } from '../../../sandbox/core/context';
 import type { SandboxConfig } from '../../../sandbox/config';
+import { DEFAULT_SETTINGS } from '../../../sandbox/core/context';
 import { expect, test } from '../fixtures';
 import type { SandboxControl } from './control';
 
