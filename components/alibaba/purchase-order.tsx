@@ -32,6 +32,15 @@ type Step =
   | { kind: 'result'; idempotencyKey: string };
 
 const FINAL = new Set(['succeeded', 'failed', 'unknown']);
+/** Result codes of a create still on its way (no answer yet), as opposed to one being looked up. */
+const IN_FLIGHT = new Set(['SENDING']);
+
+/** 1688's answer did not prove the outcome: Crossdock is looking the order up (never "not created" yet). */
+function isChecking(status: PurchaseStatus | undefined): boolean {
+  return (
+    status?.state === 'sending' && status.result?.outcome === 'unknown' && !IN_FLIGHT.has(status.result.code ?? '')
+  );
+}
 const EMPTY_ADDRESS = {
   fullName: '',
   mobile: '',
@@ -67,6 +76,7 @@ export function PurchaseOrderView(props: {
   const [error, setError] = useState<unknown>();
   const [tradeType, setTradeType] = useState<string>();
   const [status, setStatus] = useState<PurchaseStatus>();
+  const checking = isChecking(status);
 
   const patchLine = (id: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l) => (l.id === id ? { ...l, ...patch } : l)));
@@ -466,6 +476,7 @@ export function PurchaseOrderView(props: {
           class="purchase-result card"
           data-testid="purchase-status"
           data-state={status?.state ?? 'queued'}
+          data-checking={checking ? 'true' : 'false'}
           data-order-id={status?.orderId ?? ''}
         >
           {status?.state === 'succeeded' && status.orderId ? (
@@ -485,7 +496,13 @@ export function PurchaseOrderView(props: {
             <p class="warn">{t('alibaba.po.state.unknown')}</p>
           ) : (
             <p class="muted">
-              {t(status?.state === 'sending' ? 'alibaba.po.state.sending' : 'alibaba.po.state.queued')}
+              {t(
+                checking
+                  ? 'alibaba.po.state.checking'
+                  : status?.state === 'sending'
+                    ? 'alibaba.po.state.sending'
+                    : 'alibaba.po.state.queued',
+              )}
             </p>
           )}
           {status?.failedOffers?.length ? (

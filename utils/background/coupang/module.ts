@@ -12,7 +12,11 @@ export function createCoupangModule(
 ): MarketplaceModule<Handlers<ReturnType<typeof coupangHandlers> extends Handlers<infer C> ? C : never>> {
   const clients = new CoupangClients(core);
   core.sync.register(new CoupangSyncer(core, clients));
-  for (const action of createCoupangActions(core, clients)) core.outbox.register(action);
+  const actions = createCoupangActions(core, clients);
+  core.outbox.register(actions.acknowledge);
+  core.outbox.register(actions.uploadInvoice);
+  core.outbox.register(actions.updateInvoice);
+  core.outbox.register(actions.stopShipment);
   return {
     handlers: coupangHandlers(core, clients),
     forget: (accountKey) => clients.forget(accountKey),

@@ -153,6 +153,34 @@ describe('1688 purchase orders', () => {
     expect(await created(s, memberId)).toBe(1);
   });
 
+  for (const status of [504, 500]) {
+    it(`a create 1688 made behind a ${status} answer ends created, once, after looking it up (issue 18)`, async () => {
+      const s = sandbox();
+      const { core, mod, accountKey, memberId } = await connected(s, sandboxFetch(s).fetch);
+      const line = await orderableLine(s);
+      const p = await mod.handlers['purchase.preview']({ accountKey, lines: [line], address: ADDRESS }, page);
+      // 1688 creates the order; the gateway in front answers gw.ServiceTimeout / gw.InternalError.
+      s.ctx.faults.add({
+        market: 'alibaba',
+        pathPattern: 'alibaba\\.trade\\.fastCreateOrder',
+        kind: 'appliedThenError',
+        status,
+        times: 1,
+      });
+      const key = crypto.randomUUID();
+      await mod.handlers['purchase.create']({ accountKey, previewToken: p.previewToken, idempotencyKey: key }, page);
+      const done = await settle(
+        () => mod.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
+        (st) => st.state !== 'queued' && st.state !== 'sending',
+      );
+      expect(done).toMatchObject({ state: 'succeeded', result: { outcome: 'applied', code: 'APPLIED' } });
+      expect(done.orderId).toMatch(/^\d+$/);
+      expect(await created(s, memberId)).toBe(1);
+      const [item] = (await core.outbox.list({ accountKey })).filter((r) => r.action === PURCHASE_ACTION);
+      expect(item).toMatchObject({ attempts: 1 });
+    });
+  }
+
   it('reports a refused create (stock) as failed with a reason, and nothing was created', async () => {
     const s = sandbox();
     const { mod, accountKey, memberId } = await connected(s, sandboxFetch(s).fetch);

@@ -56,11 +56,7 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
             action,
             { targetId: key.split(':')[2] ?? key, payload: { orderKey: key } },
             batchId,
-            {
-              ok: false,
-              code: 'ORDER_NOT_CACHED',
-              message: 'This order is not in the synced list; sync and try again.',
-            },
+            { code: 'ORDER_NOT_CACHED', message: 'This order is not in the synced list; sync and try again.' },
           ),
         );
         continue;
@@ -73,10 +69,7 @@ export function coupangHandlers(core: CoreServices, clients: CoupangClients): Ha
             action,
             { targetId: order.shipmentId, payload: { orderKey: key } },
             batchId,
-            {
-              ok: false,
-              code: item.refuse,
-            },
+            { code: item.refuse },
           ),
         );
         continue;
