@@ -14,7 +14,7 @@ export type FaultKind =
   // Apply the request (the write happens), then answer `status` (default 504: the gateway gave up
   // waiting) with the marketplace's error body: the answer does not tell what happened.
   | 'appliedThenError'
-  // Apply the request, then drop the connection without answering (the client sees a network error).
+  // Apply the request, then drop the connection mid-answer (the client sees a network error).
   | 'appliedThenDrop'
   | 'malformedJson' // answer normally but cut the body in half
   | 'extraFields' // add an unexpected field to every object at `field` (dot path, `*` = each element)
@@ -122,14 +122,19 @@ export function faultMiddleware(registry: FaultRegistry, market: Market, bodies:
 }
 
 /**
- * Closes the client's socket (served by @hono/node-server, which passes the Node request as
- * `env.incoming`). Outside a Node server (in-process tests) there is no socket: those answer 502.
+ * The connection dies while the answer is on its way: the status line and the first bytes arrive,
+ * then the body stream fails (over HTTP the server resets the socket). The first bytes matter:
+ * Chromium silently re-sends a request — even a POST — whose reused keep-alive socket closed
+ * before any byte of the answer, which would hide the drop and apply the write twice.
  */
 function dropConnection(c: Context): void {
-  const env = c.env as { incoming?: { socket?: { destroy(): void } } } | undefined;
-  const socket = env?.incoming?.socket;
-  if (socket) socket.destroy();
-  else c.res = new Response('connection dropped by the sandbox', { status: 502 });
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"result":'));
+      setTimeout(() => controller.error(new Error('connection dropped by the sandbox')), 20);
+    },
+  });
+  c.res = new Response(body, { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' } });
 }
 
 function mutateAt(node: unknown, path: string[], kind: 'extraFields' | 'missingFields'): void {
