@@ -54,9 +54,9 @@ test('writes Coupang applied behind 5xx/504 answers or a dropped connection end 
   const vendor = control.config.coupang.vendors[0];
   const { data } = await connectCoupang(page, vendor);
   await waitForSync(page, data.account.accountKey);
-  const fresh = await ok<{ rows: Row[] }>(page, 'orders.query', { tab: 'new', limit: 4 });
+  const fresh = await ok<{ rows: Row[] }>(page, 'orders.query', { tab: 'new', limit: 7 });
   const toShip = await ok<{ rows: Row[] }>(page, 'orders.query', { tab: 'toShip', limit: 2 });
-  expect(fresh.rows).toHaveLength(4);
+  expect(fresh.rows).toHaveLength(7);
   expect(toShip.rows).toHaveLength(2);
   const readsBefore = await ordersheetReads(control, vendor.vendorId);
 
@@ -88,10 +88,32 @@ test('writes Coupang applied behind 5xx/504 answers or a dropped connection end 
     results.push(...(await settled(page, batchId)));
   }
 
+  // Three boxes acknowledged in one request behind a 503: one look covers all three.
+  await control.addFault({
+    market: 'coupang',
+    pathPattern: '/ordersheets/acknowledgement$',
+    kind: 'appliedThenError',
+    status: 503,
+    times: 1,
+  });
+  const batch = await ok<{ batchId: string }>(page, 'orders.acknowledge', {
+    keys: fresh.rows.slice(4).map((r) => r.key),
+  });
+  await expect
+    .poll(
+      async () =>
+        (await ok<{ items: Item[] }>(page, 'outbox.list', { batchId: batch.batchId })).items.map(
+          (i) => `${i.state}:${i.result?.code ?? ''}`,
+        ),
+      { timeout: 30_000 },
+    )
+    .toEqual(['succeeded:APPLIED', 'succeeded:APPLIED', 'succeeded:APPLIED']);
+  results.push(...(await ok<{ items: Item[] }>(page, 'outbox.list', { batchId: batch.batchId })).items);
+
   // Each ended applied by a look-up, not by a second send.
   for (const r of results) expect(r.result).toMatchObject({ outcome: 'applied', code: 'APPLIED' });
   const counters = (await control.counters())[`coupang:${vendor.vendorId}`]!;
-  expect(counters.byRoute[ACK]).toBe(4);
+  expect(counters.byRoute[ACK]).toBe(5);
   expect(counters.byRoute[INVOICES]).toBe(2);
   for (const r of fresh.rows) {
     expect((await control.call<{ status: string }>('GET', `/coupang/orders/${r.shipmentId}`)).status).toBe('INSTRUCT');

@@ -152,7 +152,7 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
           return { shipmentBoxId: r.targetId, ...(cached ? { orderedAt: cached.orderedAt } : {}) };
         }),
       );
-      const { found } = await lookUpBoxes(client, boxes, expected);
+      const { found } = await lookUpBoxes(client.orders, boxes, expected);
       if (found.size) await core.orders.upsertMany(accountKey, [...found.values()], await ttl());
       return new Map(
         items.map((r): [string, Verdict] => {

@@ -23,7 +23,7 @@ export interface BoxLookup {
  * read one by one. Failed reads leave a box out: its verdict is unknown.
  */
 export async function lookUpBoxes(
-  client: CoupangClient,
+  orders: Pick<CoupangClient['orders'], 'list' | 'getByShipmentBoxId'>,
   boxes: Array<{ shipmentBoxId: string; orderedAt?: string }>,
   expected: OrderStatus,
 ): Promise<BoxLookup> {
@@ -44,7 +44,7 @@ export async function lookUpBoxes(
         let nextToken: string | undefined;
         for (let page = 0; page < MAX_LIST_PAGES; page++) {
           reads++;
-          const res = await client.orders.list(
+          const res = await orders.list(
             { status: expected, createdAtFrom: from, createdAtTo: to, ...(nextToken ? { nextToken } : {}) },
             LOOKUP,
           );
@@ -61,7 +61,7 @@ export async function lookUpBoxes(
     if (found.has(id)) continue;
     try {
       reads++;
-      found.set(id, await client.orders.getByShipmentBoxId(id, LOOKUP));
+      found.set(id, await orders.getByShipmentBoxId(id, LOOKUP));
     } catch {
       // Left out: unknown this time, looked at again later.
     }
