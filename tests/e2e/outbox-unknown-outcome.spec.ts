@@ -45,7 +45,7 @@ async function settled(page: Page, batchId: string): Promise<Item[]> {
   return items;
 }
 
-test('writes Coupang applied behind 5xx/504 answers or a dropped connection end applied, sent once, few reads', async ({
+test('C10, C13: writes Coupang applied behind 5xx/504 answers or a dropped connection end applied, sent once, few reads', async ({
   control,
   openExtensionPage,
 }) => {

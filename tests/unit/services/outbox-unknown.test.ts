@@ -94,24 +94,31 @@ describe('outbox: answers that do not prove the outcome', () => {
     expect(m.sent).toEqual([['1']]);
   });
 
-  it('looks back off (2 s, 4 s, 8 s…) and one look covers every unsettled item of the action', async () => {
+  it('looks back off (2 s, 4 s, 8 s, at most 8 s apart while settling, then longer) and one look covers every unsettled item of the action', async () => {
     const m = marketplace();
     let now = 0;
     const schedule = vi.fn();
     const outbox = new Outbox({ now: () => now, schedule, settleMs: 60_000 });
+    // The marketplace cannot be asked: the items stay unknown past the settle window.
+    m.action.reconcile = async (_account, its) => {
+      m.looks.push(its.map((i) => i.targetId));
+      throw new Error('unreachable');
+    };
     outbox.register(m.action);
     m.next('notAppliedThen500');
     await outbox.enqueue('coupang:A1', 'test.write', items('1', '2', '3'), 'b');
     await outbox.process('coupang:A1');
     const waits: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 12; i++) {
       const at = schedule.mock.lastCall?.[1] as number;
       waits.push(at - now);
       now = at;
       await outbox.process('coupang:A1');
     }
-    expect(waits).toEqual([2_000, 4_000, 8_000, 16_000]);
-    expect(m.looks).toHaveLength(5);
+    // 2+4+8+8·6 = 62 s: past the 60 s settle window the looks grow apart again.
+    expect(waits).toEqual([2_000, 4_000, 8_000, 8_000, 8_000, 8_000, 8_000, 8_000, 8_000, 300_000, 300_000, 300_000]);
+    expect(m.looks).toHaveLength(13);
+    expect((await outbox.list()).map((r) => r.state)).toEqual(['sending', 'sending', 'sending']);
     for (const look of m.looks) expect(look).toEqual(['1', '2', '3']);
     expect(m.sent).toEqual([['1', '2', '3']]);
   });

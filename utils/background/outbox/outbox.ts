@@ -10,7 +10,7 @@ import {
   type Verdict,
 } from './action';
 import { readResult } from './legacy';
-import { GIVE_UP_MS, type RecheckOptions, recheckDelay } from './recheck';
+import { GIVE_UP_MS, type RecheckOptions, recheckDelay, SETTLING_MAX_MS } from './recheck';
 
 /**
  * The durable outbox for write actions (acknowledge, invoice upload, stop shipment, purchase
@@ -330,7 +330,8 @@ export class Outbox {
           await this.update(r, { result: unknownOutcome('INTERRUPTED'), sentAt: r.sentAt ?? r.updatedAt });
         }
         const looks = (this.rechecks.get(r.id)?.looks ?? 0) + 1;
-        this.rechecks.set(r.id, { looks, at: this.now() + recheckDelay(looks, this.recheck) });
+        const backoff = since < settleMs ? { ...this.recheck, maxMs: SETTLING_MAX_MS } : this.recheck;
+        this.rechecks.set(r.id, { looks, at: this.now() + recheckDelay(looks, backoff) });
         continue;
       }
       this.rechecks.delete(r.id);

@@ -11,6 +11,13 @@ export interface RecheckOptions {
 
 export const DEFAULT_RECHECK: RecheckOptions = { firstMs: 2_000, maxMs: 5 * 60_000 };
 
+/**
+ * Within the settle window the original request may land any moment and the seller is waiting for
+ * the answer, so looks stay at most this far apart (a write that lands late is found within 8 s of
+ * landing); only a marketplace that stays unreachable past the window is looked at more rarely.
+ */
+export const SETTLING_MAX_MS = 8_000;
+
 /** Delay before look number `looks + 1`, given `looks` looks so far (≥ 1). */
 export function recheckDelay(looks: number, o: RecheckOptions = DEFAULT_RECHECK): number {
   return Math.min(o.maxMs, o.firstMs * 2 ** Math.max(0, looks - 1));

@@ -124,6 +124,36 @@ describe('1688 purchase orders', () => {
     expect(order.buyerFeedback).toContain(markerFor(key));
   });
 
+  it('keeps looking while an interrupted create is still on its way, and finds it once 1688 made it', async () => {
+    const s = sandbox();
+    let phase: 'first' | 'second' = 'first';
+    const { fetch } = sandboxFetch(s, {
+      hold: (path) => (phase === 'first' && path.includes('fastCreateOrder') ? 'forward' : 'pass'),
+    });
+    const { mod, accountKey, memberId } = await connected(s, fetch);
+    const line = await orderableLine(s);
+    const p = await mod.handlers['purchase.preview']({ accountKey, lines: [line], address: ADDRESS }, page);
+    // 1688 takes 3 s to create it: the new worker's first looks find nothing yet.
+    s.ctx.faults.add({ market: 'alibaba', pathPattern: 'fastCreateOrder', kind: 'latency', ms: 3000, times: 1 });
+    const key = crypto.randomUUID();
+    await mod.handlers['purchase.create']({ accountKey, previewToken: p.previewToken, idempotencyKey: key }, page);
+    await settle(
+      () => mod.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
+      (st) => st.state === 'sending',
+    );
+    phase = 'second';
+    const core2 = makeCore(fetch);
+    const mod2 = makeModule(core2, consentPage(s));
+    await mod2.start!();
+    const done = await settle(
+      () => mod2.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
+      (st) => st.state !== 'sending',
+      20_000,
+    );
+    expect(done).toMatchObject({ state: 'succeeded', result: { outcome: 'applied' } });
+    expect(await created(s, memberId)).toBe(1);
+  }, 30_000);
+
   it('sends again only once the settle window passed without the order appearing', async () => {
     const s = sandbox();
     let phase: 'first' | 'second' = 'first';
