@@ -127,14 +127,14 @@ describe('1688 purchase orders', () => {
   it('keeps looking while an interrupted create is still on its way, and finds it once 1688 made it', async () => {
     const s = sandbox();
     let phase: 'first' | 'second' = 'first';
-    const { fetch } = sandboxFetch(s, {
+    const { fetch, calls } = sandboxFetch(s, {
       hold: (path) => (phase === 'first' && path.includes('fastCreateOrder') ? 'forward' : 'pass'),
     });
     const { mod, accountKey, memberId } = await connected(s, fetch);
     const line = await orderableLine(s);
     const p = await mod.handlers['purchase.preview']({ accountKey, lines: [line], address: ADDRESS }, page);
-    // 1688 takes 3 s to create it: the new worker's first looks find nothing yet.
-    s.ctx.faults.add({ market: 'alibaba', pathPattern: 'fastCreateOrder', kind: 'latency', ms: 3000, times: 1 });
+    // 1688 takes 4 s to create it: the new worker's first looks find nothing yet.
+    s.ctx.faults.add({ market: 'alibaba', pathPattern: 'fastCreateOrder', kind: 'latency', ms: 4000, times: 1 });
     const key = crypto.randomUUID();
     await mod.handlers['purchase.create']({ accountKey, previewToken: p.previewToken, idempotencyKey: key }, page);
     await settle(
@@ -152,6 +152,9 @@ describe('1688 purchase orders', () => {
     );
     expect(done).toMatchObject({ state: 'succeeded', result: { outcome: 'applied' } });
     expect(await created(s, memberId)).toBe(1);
+    expect(calls.filter((c) => c.api === 'alibaba.trade.fastCreateOrder')).toHaveLength(1);
+    // It looked more than once (nothing yet, then the order), not once and gave up.
+    expect(calls.filter((c) => c.api === 'alibaba.trade.getBuyerOrderList').length).toBeGreaterThan(1);
   }, 30_000);
 
   it('sends again only once the settle window passed without the order appearing', async () => {
