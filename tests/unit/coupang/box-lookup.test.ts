@@ -14,7 +14,7 @@ describe('looking up the boxes of unsettled writes', () => {
         : { status: 404, body: '{"code":404,"message":"not expected"}' },
     );
     const boxes = [BOX_A, BOX_B, BOX_C].map((shipmentBoxId) => ({ shipmentBoxId, orderedAt: ORDERED_AT }));
-    const { found, reads } = await lookUpBoxes(client.orders, boxes, 'INSTRUCT');
+    const { found, reads } = await lookUpBoxes(client.orders, boxes, ['INSTRUCT', 'ACCEPT']);
     expect([...found.keys()].sort()).toEqual([BOX_A, BOX_B, BOX_C].sort());
     expect(reads).toBe(1);
     expect(requests).toHaveLength(1);
@@ -23,23 +23,39 @@ describe('looking up the boxes of unsettled writes', () => {
     expect(requests[0]!.url).toContain('status=INSTRUCT');
   });
 
-  it('reads one by one only the boxes the list did not hold (not applied, or not cached)', async () => {
-    const { client, requests } = testClient((req) =>
-      req.url.includes('/ordersheets?')
-        ? { body: listBody([ordersheetV5({ box: BOX_A, status: 'INSTRUCT' })]) }
-        : { body: `{"code":200,"message":"OK","data":${ordersheetV5({ box: BOX_B, status: 'ACCEPT' })}}` },
-    );
+  it('a box not applied is met in the next status list; only a box in neither is read alone', async () => {
+    const { client, requests } = testClient((req) => {
+      const url = new URL(req.url);
+      if (url.searchParams.get('status') === 'INSTRUCT') {
+        return { body: listBody([ordersheetV5({ box: BOX_A, status: 'INSTRUCT' })]) };
+      }
+      if (url.searchParams.get('status') === 'ACCEPT') {
+        return { body: listBody([ordersheetV5({ box: BOX_B, status: 'ACCEPT' })]) };
+      }
+      return { body: `{"code":200,"message":"OK","data":${ordersheetV5({ box: BOX_C, status: 'DEPARTURE' })}}` };
+    });
     const { found, reads } = await lookUpBoxes(
       client.orders,
-      [
-        { shipmentBoxId: BOX_A, orderedAt: ORDERED_AT },
-        { shipmentBoxId: BOX_B, orderedAt: ORDERED_AT },
-      ],
-      'INSTRUCT',
+      [BOX_A, BOX_B, BOX_C].map((shipmentBoxId) => ({ shipmentBoxId, orderedAt: ORDERED_AT })),
+      ['INSTRUCT', 'ACCEPT'],
     );
     expect(found.get(BOX_A)?.marketStatus).toBe('INSTRUCT');
     expect(found.get(BOX_B)?.marketStatus).toBe('ACCEPT');
-    expect(reads).toBe(2);
-    expect(requests.map((r) => new URL(r.url).pathname.endsWith(BOX_B))).toEqual([false, true]);
+    expect(found.get(BOX_C)?.marketStatus).toBe('DEPARTURE');
+    expect(reads).toBe(3);
+    expect(requests.map((r) => new URL(r.url).pathname.endsWith(BOX_C))).toEqual([false, false, true]);
+  });
+
+  it('reads a single box directly', async () => {
+    const { client, requests } = testClient(() => ({
+      body: `{"code":200,"message":"OK","data":${ordersheetV5({ box: BOX_A, status: 'INSTRUCT' })}}`,
+    }));
+    const { reads } = await lookUpBoxes(
+      client.orders,
+      [{ shipmentBoxId: BOX_A, orderedAt: ORDERED_AT }],
+      ['INSTRUCT', 'ACCEPT'],
+    );
+    expect(reads).toBe(1);
+    expect(new URL(requests[0]!.url).pathname.endsWith(BOX_A)).toBe(true);
   });
 });

@@ -219,7 +219,9 @@ export class Outbox {
       const action = this.actions.get(r.action);
       const problem = action ? action.check(r.payload) : 'no such action';
       if (!problem) good.push(r);
-      else if (r.state === 'queued') await this.update(r, { state: 'failed', result: refused('BAD_PAYLOAD', problem) });
+      else if (r.state === 'queued') {
+        await this.update(r, { state: 'failed', result: refused(action ? 'BAD_PAYLOAD' : 'UNKNOWN_ACTION', problem) });
+      }
       // A `sending` item may have been applied: it can no longer be looked up, so the seller checks.
       else await this.update(r, { state: 'unknown', result: unknownOutcome('UNKNOWN_OUTCOME', problem) });
     }

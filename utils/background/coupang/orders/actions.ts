@@ -137,11 +137,12 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
 
   /**
    * Reconciles unsettled writes in one batched look (see box-lookup.ts): the boxes' dates come from
-   * the cached orders, `expected` is where an applied write moved them; `verdict` reads each box.
+   * the cached orders; `statuses` are where an applied write moved them, then where one not applied
+   * left them; `verdict` reads each box.
    */
   const reconcileBy =
     <P extends { orderKey: string }>(
-      expected: OrderStatus,
+      statuses: readonly OrderStatus[],
       verdict: (o: DomainOrder, r: OutboxItem<P>) => boolean | undefined,
     ) =>
     async (accountKey: string, items: OutboxItem<P>[]): Promise<Map<string, Verdict>> => {
@@ -152,7 +153,7 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
           return { shipmentBoxId: r.targetId, ...(cached ? { orderedAt: cached.orderedAt } : {}) };
         }),
       );
-      const { found } = await lookUpBoxes(client.orders, boxes, expected);
+      const { found } = await lookUpBoxes(client.orders, boxes, statuses);
       if (found.size) await core.orders.upsertMany(accountKey, [...found.values()], await ttl());
       return new Map(
         items.map((r): [string, Verdict] => {
@@ -184,7 +185,7 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
           INTERACTIVE,
         ),
       ),
-    reconcile: reconcileBy<AckPayload>('INSTRUCT', (o) =>
+    reconcile: reconcileBy<AckPayload>(['INSTRUCT', 'ACCEPT'], (o) =>
       AFTER_ACK.has(o.marketStatus) ? true : o.marketStatus === 'ACCEPT' ? false : undefined,
     ),
   });
@@ -195,7 +196,7 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
     batchSize: 50,
     send: (accountKey, items) =>
       send(accountKey, items, (c) => c.orders.uploadInvoices(items.map(invoiceInput), INTERACTIVE)),
-    reconcile: reconcileBy<InvoicePayload>('DEPARTURE', (o, r) =>
+    reconcile: reconcileBy<InvoicePayload>(['DEPARTURE', 'INSTRUCT'], (o, r) =>
       AFTER_INVOICE.has(o.marketStatus) && sameInvoice(o, r) ? true : o.marketStatus === 'INSTRUCT' ? false : undefined,
     ),
   });
@@ -207,7 +208,7 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
     send: (accountKey, items) =>
       send(accountKey, items, (c) => c.orders.updateInvoices(items.map(invoiceInput), INTERACTIVE)),
     // A corrected invoice puts the box back to DEPARTURE.
-    reconcile: reconcileBy<InvoicePayload>('DEPARTURE', (o, r) =>
+    reconcile: reconcileBy<InvoicePayload>(['DEPARTURE'], (o, r) =>
       sameInvoice(o, r) ? true : AFTER_INVOICE.has(o.marketStatus) ? false : undefined,
     ),
   });

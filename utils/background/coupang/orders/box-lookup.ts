@@ -17,15 +17,16 @@ export interface BoxLookup {
 
 /**
  * Reads the current state of many shipment boxes cheaply: a write that was applied moved its box
- * to `expected` (INSTRUCT after an acknowledgement, DEPARTURE after an invoice), so one list read
- * of that status over the boxes' order dates finds them all at once (coupang-api.md §4.4: a
- * window of ≤ 31 days, 50 per page). Boxes not met there (not applied, moved on, not cached) are
- * read one by one. Failed reads leave a box out: its verdict is unknown.
+ * to the first of `statuses` (INSTRUCT after an acknowledgement, DEPARTURE after an invoice), one
+ * not applied left it in the next (ACCEPT, INSTRUCT), so one list read per status over the boxes'
+ * order dates finds them all at once (coupang-api.md §4.4: a window of ≤ 31 days, 50 per page).
+ * Boxes met in neither (moved on, not cached) are read one by one, and a single box is read
+ * directly. Failed reads leave a box out: its verdict is unknown.
  */
 export async function lookUpBoxes(
   orders: Pick<CoupangClient['orders'], 'list' | 'getByShipmentBoxId'>,
   boxes: Array<{ shipmentBoxId: string; orderedAt?: string }>,
-  expected: OrderStatus,
+  statuses: readonly OrderStatus[],
 ): Promise<BoxLookup> {
   const found = new Map<string, DomainOrder>();
   let reads = 0;
@@ -40,20 +41,23 @@ export async function lookUpBoxes(
     const from = addDays(dated[0]!, -1);
     const to = addDays(dated[dated.length - 1]!, 1);
     if (daysBetween(from, to) < MAX_ORDERSHEET_DAYS) {
-      try {
-        let nextToken: string | undefined;
-        for (let page = 0; page < MAX_LIST_PAGES; page++) {
-          reads++;
-          const res = await orders.list(
-            { status: expected, createdAtFrom: from, createdAtTo: to, ...(nextToken ? { nextToken } : {}) },
-            LOOKUP,
-          );
-          for (const o of res.orders) if (wanted.has(o.shipmentId)) found.set(o.shipmentId, o);
-          nextToken = res.nextToken;
-          if (!nextToken || found.size === wanted.size) break;
+      for (const status of statuses) {
+        if (found.size === wanted.size) break;
+        try {
+          let nextToken: string | undefined;
+          for (let page = 0; page < MAX_LIST_PAGES; page++) {
+            reads++;
+            const res = await orders.list(
+              { status, createdAtFrom: from, createdAtTo: to, ...(nextToken ? { nextToken } : {}) },
+              LOOKUP,
+            );
+            for (const o of res.orders) if (wanted.has(o.shipmentId)) found.set(o.shipmentId, o);
+            nextToken = res.nextToken;
+            if (!nextToken || found.size === wanted.size) break;
+          }
+        } catch {
+          // The single reads below still settle what they can.
         }
-      } catch {
-        // The single reads below still settle what they can.
       }
     }
   }
