@@ -11,6 +11,11 @@ export type FaultKind =
   | 'timeout' // hang `ms` (default 30 s), then answer 504 as a gateway would
   | 'error5xx' // answer `status` (default 500) with the marketplace's server-error body
   | 'rateLimit' // answer the marketplace's 429 / frequency-limit error
+  // Apply the request (the write happens), then answer `status` (default 504: the gateway gave up
+  // waiting) with the marketplace's error body: the answer does not tell what happened.
+  | 'appliedThenError'
+  // Apply the request, then drop the connection mid-answer (the client sees a network error).
+  | 'appliedThenDrop'
   | 'malformedJson' // answer normally but cut the body in half
   | 'extraFields' // add an unexpected field to every object at `field` (dot path, `*` = each element)
   | 'missingFields'; // delete the property named by the last segment of `field`
@@ -85,6 +90,16 @@ export function faultMiddleware(registry: FaultRegistry, market: Market, bodies:
         return bodies.serverError(c, fault.status ?? 500);
       case 'rateLimit':
         return bodies.rateLimit(c);
+      case 'appliedThenError': {
+        await next();
+        const status = fault.status ?? 504;
+        c.res = status === 504 ? bodies.gatewayTimeout(c) : bodies.serverError(c, status);
+        return;
+      }
+      case 'appliedThenDrop':
+        await next();
+        dropConnection(c);
+        return;
       case 'malformedJson': {
         await next();
         const text = await c.res.text();
@@ -104,6 +119,22 @@ export function faultMiddleware(registry: FaultRegistry, market: Market, bodies:
       }
     }
   };
+}
+
+/**
+ * The connection dies while the answer is on its way: the status line and the first bytes arrive,
+ * then the body stream fails (over HTTP the server resets the socket). The first bytes matter:
+ * Chromium silently re-sends a request — even a POST — whose reused keep-alive socket closed
+ * before any byte of the answer, which would hide the drop and apply the write twice.
+ */
+function dropConnection(c: Context): void {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"result":'));
+      setTimeout(() => controller.error(new Error('connection dropped by the sandbox')), 20);
+    },
+  });
+  c.res = new Response(body, { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' } });
 }
 
 function mutateAt(node: unknown, path: string[], kind: 'extraFields' | 'missingFields'): void {

@@ -173,3 +173,62 @@ test('a create in flight when the service worker is stopped is settled without a
     expect.objectContaining({ state: 'succeeded', attempts: 1, result: expect.objectContaining({ code: 'APPLIED' }) }),
   ]);
 });
+
+/**
+ * Issue 18 part 3: 1688 creates the order and the gateway in front answers 504
+ * gw.ServiceTimeout, a 500, or drops the connection. The seller must never read "not created"
+ * (and buy again): the view says "checking", then "created", and 1688 holds exactly one order.
+ */
+const AFTER_CREATE_FAULTS = [
+  { name: '504 gw.ServiceTimeout', fault: { kind: 'appliedThenError', status: 504 } },
+  { name: '500', fault: { kind: 'appliedThenError', status: 500 } },
+  { name: 'a dropped connection', fault: { kind: 'appliedThenDrop' } },
+];
+
+for (const { name, fault } of AFTER_CREATE_FAULTS) {
+  test(`a purchase 1688 created behind ${name} ends "created", once, never "not created"`, async ({
+    context,
+    control,
+    openExtensionPage,
+  }) => {
+    const buyer = await connectBuyer(context, control, openExtensionPage);
+    const panel = await openExtensionPage('sidepanel.html');
+    const { view, confirm } = await fillPurchase(panel, control);
+    await control.addFault({ market: 'alibaba', pathPattern: 'alibaba\\.trade\\.fastCreateOrder', times: 1, ...fault });
+    // Every state the result view shows, recorded in the page as it changes.
+    await panel.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as { __states?: string[] }).__states = seen;
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="purchase-status"]');
+        const state = el?.getAttribute('data-state');
+        if (state && seen.at(-1) !== state) seen.push(state);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await confirm.getByTestId('purchase-create').click();
+
+    const status = view.getByTestId('purchase-status');
+    await expect(status).toHaveAttribute('data-state', 'succeeded', { timeout: 30_000 });
+    const orderId = await status.getAttribute('data-order-id');
+    expect(orderId).toMatch(/^\d+$/);
+    const states = await panel.evaluate(() => (globalThis as { __states?: string[] }).__states ?? []);
+    expect(states).not.toContain('failed');
+
+    const stats = await control.call<PurchaseStats>('GET', `/alibaba/purchases/${buyer}`);
+    expect(stats.fastCreateOrderCalls).toBe(1);
+    expect(stats.ordersCreated).toBe(1);
+    expect(stats.orderIds).toEqual([orderId]);
+    const items = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'outbox.list', payload: {} }));
+    const purchases = (items as { data: { items: { action: string; state: string }[] } }).data.items.filter(
+      (i) => i.action === 'alibaba.createPurchase',
+    );
+    // Settled by looking it up (APPLIED), not by a second create.
+    expect(purchases).toEqual([
+      expect.objectContaining({
+        state: 'succeeded',
+        attempts: 1,
+        result: expect.objectContaining({ outcome: 'applied', code: 'APPLIED' }),
+      }),
+    ]);
+  });
+}

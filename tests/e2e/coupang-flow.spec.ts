@@ -7,8 +7,9 @@ const ORDERSHEETS = 'GET /v2/providers/openapi/apis/api/v5/vendors/{vendorId}/or
 const ACK = 'PUT /v2/providers/openapi/apis/api/v4/vendors/{vendorId}/ordersheets/acknowledgement';
 
 test.describe('Coupang order flow against the sandbox', () => {
-  test('nothing leaves before consent; a full sync stays under the rate limit with zero 429s', async ({
+  test('C4, C10, C12: nothing leaves before consent; a full sync stays under the rate limit with zero 429s, calling Coupang directly', async ({
     control,
+    networkLog,
     openExtensionPage,
   }) => {
     await control.reset({ orders: 1500 });
@@ -34,6 +35,11 @@ test.describe('Coupang order flow against the sandbox', () => {
     expect(c.rateLimited).toBe(0);
     expect(c.peakPerSecond).toBeLessThanOrEqual(10);
     expect(c.signatureFailures).toBe(0);
+    // C12: the worker called Coupang's configured origin itself — no relay, no other provider's system.
+    const coupangOrigin = new URL(control.config.coupang.baseUrl).origin;
+    const workerCalls = networkLog.filter((r) => r.from === 'service-worker' && !r.url.startsWith('chrome-extension:'));
+    expect(workerCalls.length).toBeGreaterThan(10);
+    expect(workerCalls.filter((r) => new URL(r.url).origin !== coupangOrigin)).toEqual([]);
   });
 
   test('a worker killed mid-sync resumes from its checkpoint: same orders, pages not fetched again', async ({
@@ -244,7 +250,7 @@ test.describe('Coupang order flow against the sandbox', () => {
     expect(after.receipts[0].receiptStatus).not.toBe('RELEASE_STOP_UNCHECKED');
   });
 
-  test('connection diagnostics name the fix', async ({ control, openExtensionPage }) => {
+  test('C13: connection diagnostics name the fix', async ({ control, openExtensionPage }) => {
     const page = await openExtensionPage('sidepanel.html');
     await acceptConsent(page);
     const [good, blockedIp] = control.config.coupang.vendors;

@@ -312,7 +312,7 @@ test.describe('side panel orders', () => {
     expect(after.receipts.length).toBeGreaterThan(0);
   });
 
-  test('order detail keeps the recipient masked until Show, then hides it again', async ({
+  test('C9: order detail keeps the recipient masked until Show, then hides it again', async ({
     openExtensionPage,
     control,
   }) => {

@@ -107,7 +107,7 @@ test('a page script cannot reach the background', async ({ context, control, ope
   await expect(options.getByTestId('security-log-total')).toHaveAttribute('data-count', '0');
 });
 
-test('a content script asking for a privileged message is refused and logged', async ({
+test('C17: a content script asking for a privileged message is refused and logged in the security log', async ({
   context,
   control,
   openExtensionPage,

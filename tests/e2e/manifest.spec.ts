@@ -18,7 +18,7 @@ test('the production build names only the real marketplace hosts', () => {
   expect(m.host_permissions.join()).not.toContain('127.0.0.1');
 });
 
-test('the product name never uses 1688, Ali, Alibaba or affiliates (agreement §5.23)', () => {
+test('C15: the product name never uses 1688, Ali, Alibaba or affiliates (agreement §5.23)', () => {
   for (const locale of ['en', 'ko', 'zh_CN']) {
     const messages = JSON.parse(
       readFileSync(

@@ -4,6 +4,16 @@ import type { PurchaseStatus } from '@/utils/protocol/messages/alibaba';
 import { formatMoney } from '@/utils/ui/format';
 import { FINAL_STATES } from './use-purchase-flow';
 
+/** Result codes of a create still on its way (no answer yet), as opposed to one being looked up. */
+const IN_FLIGHT = new Set(['SENDING']);
+
+/** 1688's answer did not prove the outcome: Crossdock is looking the order up (never "not created" yet). */
+function isChecking(status: PurchaseStatus | undefined): boolean {
+  return (
+    status?.state === 'sending' && status.result?.outcome === 'unknown' && !IN_FLIGHT.has(status.result.code ?? '')
+  );
+}
+
 /** Step 3: the outbox item of the create, until it is final: the new order id, a failure with its fix, or "unknown". */
 export function ResultStep(props: {
   status: PurchaseStatus | undefined;
@@ -17,6 +27,7 @@ export function ResultStep(props: {
       class="purchase-result card"
       data-testid="purchase-status"
       data-state={status?.state ?? 'queued'}
+      data-checking={isChecking(status) ? 'true' : 'false'}
       data-order-id={status?.orderId ?? ''}
     >
       <StateText status={status} />
@@ -64,5 +75,10 @@ function StateText(props: { status: PurchaseStatus | undefined }) {
     );
   }
   if (s?.state === 'unknown') return <p class="warn">{t('alibaba.po.state.unknown')}</p>;
-  return <p class="muted">{t(s?.state === 'sending' ? 'alibaba.po.state.sending' : 'alibaba.po.state.queued')}</p>;
+  const key = isChecking(s)
+    ? 'alibaba.po.state.checking'
+    : s?.state === 'sending'
+      ? 'alibaba.po.state.sending'
+      : 'alibaba.po.state.queued';
+  return <p class="muted">{t(key)}</p>;
 }

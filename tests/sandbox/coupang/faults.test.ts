@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWireJson } from '../../../sandbox/core/json';
-import { ordersheetsTarget, setup, V5 } from './helpers';
+import { ordersheetsTarget, setup, V4, V5 } from './helpers';
 
 describe('fault injection on the Coupang gateway', () => {
   it('latency delays, then answers normally', async () => {
@@ -35,6 +35,30 @@ describe('fault injection on the Coupang gateway', () => {
     expect(res403.text).toContain('Access Denied');
     expect(res403.headers.get('date')).toBeTruthy();
     expect((await call(vendorA, 'GET', ordersheetsTarget(ctx, vendorA.vendorId, 'ACCEPT'))).status).toBe(200);
+  });
+
+  it('appliedThenError applies the write, then answers an error that does not say so', async () => {
+    const { ctx, vendorA, call, control } = setup();
+    const created = await control('POST', '/orders', { vendorId: vendorA.vendorId });
+    const box = created.json.shipmentBoxId as string;
+    ctx.faults.add({ market: 'coupang', pathPattern: '/acknowledgement$', kind: 'appliedThenError', times: 1 });
+    const res = await call(vendorA, 'PUT', `${V4}/${vendorA.vendorId}/ordersheets/acknowledgement`, {
+      vendorId: vendorA.vendorId,
+      shipmentBoxIds: [BigInt(box)],
+    });
+    expect(res.status).toBe(504);
+    expect(res.json.message).toContain('Request timed out');
+    // …and yet Coupang acknowledged it.
+    expect((await control('GET', `/orders/${box}`)).json.status).toBe('INSTRUCT');
+
+    ctx.faults.add({ market: 'coupang', pathPattern: '/acknowledgement$', kind: 'appliedThenError', status: 500 });
+    const next = (await control('POST', '/orders', { vendorId: vendorA.vendorId })).json.shipmentBoxId as string;
+    const res500 = await call(vendorA, 'PUT', `${V4}/${vendorA.vendorId}/ordersheets/acknowledgement`, {
+      vendorId: vendorA.vendorId,
+      shipmentBoxIds: [BigInt(next)],
+    });
+    expect(res500.status).toBe(500);
+    expect((await control('GET', `/orders/${next}`)).json.status).toBe('INSTRUCT');
   });
 
   it('rateLimit answers 429 without touching the real limiter', async () => {

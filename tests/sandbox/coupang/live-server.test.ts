@@ -59,4 +59,19 @@ describe('Coupang gateway on a real HTTP server', () => {
     expect(denied.status).toBe(403);
     expect(JSON.parse(denied.body).message).toBe('Not allowed IP: 127.0.0.1');
   });
+  it('appliedThenDrop cuts the connection after the first bytes of the answer', async () => {
+    env.ctx.faults.add({ market: 'coupang', pathPattern: '/ordersheets$', kind: 'appliedThenDrop', times: 1 });
+    const target = list(env.vendorA.vendorId);
+    const q = target.indexOf('?');
+    const authorization = ceaAuthorization({
+      ...env.vendorA,
+      method: 'GET',
+      path: target.slice(0, q),
+      rawQuery: target.slice(q + 1),
+    });
+    const res = await fetch(`http://127.0.0.1:${port}${target}`, { headers: { authorization } });
+    expect(res.status).toBe(200);
+    await expect(res.text()).rejects.toThrow();
+    expect((await get(env.vendorA, target)).status).toBe(200);
+  });
 });

@@ -121,6 +121,15 @@ describe('purchase creation (fastCreateOrder)', () => {
       }) as Handler,
       (() => ({ status: 504, body: 'gateway timeout' })) as Handler,
       (() => ok('{"success":true,"result":{}}')) as Handler,
+      // The gateway gave up waiting for a backend that may have created the order (issue 18).
+      (() => ({
+        status: 504,
+        body: '{"error_code":"gw.ServiceTimeout","error_message":"Backend service timed out"}',
+      })) as Handler,
+      (() => ({
+        status: 500,
+        body: '{"error_code":"gw.InternalError","error_message":"Service is temporarily unavailable"}',
+      })) as Handler,
     ]) {
       const { c, gw } = client({ 'alibaba.trade.fastCreateOrder': handler });
       const e = await c.createPurchase(INPUT).catch((err) => err);

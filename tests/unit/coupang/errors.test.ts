@@ -13,7 +13,7 @@ function classify(status: number, bodyText: string, headers: Record<string, stri
 }
 
 describe('gateway authentication errors (§2.6)', () => {
-  it('401 Invalid signature → invalidSignature, not retried, never processed', () => {
+  it('C13: 401 Invalid signature → invalidSignature, not retried, never processed', () => {
     const e = classify(401, gatewayError('Invalid signature.'));
     expect(e).toBeInstanceOf(CoupangApiError);
     expect(e).toMatchObject({
@@ -27,7 +27,7 @@ describe('gateway authentication errors (§2.6)', () => {
     expect(e.message).toBe(`Coupang ${ROUTE}: invalid signature (check the secret key) (HTTP 401)`);
   });
 
-  it('401 expired signature → signatureExpired with clock skew from the Date header', () => {
+  it('C13: 401 expired signature → signatureExpired with clock skew from the Date header', () => {
     // The gateway's clock says 00:57:30 UTC; ours says 01:00:00 → we are 150 s ahead.
     const e = classify(401, gatewayError('Specified signature is expired.'), { Date: 'Wed, 16 Jul 2025 00:57:30 GMT' });
     expect(e.kind).toBe('signatureExpired');
@@ -51,7 +51,7 @@ describe('gateway authentication errors (§2.6)', () => {
     expect(e.retryable).toBe(false);
   });
 
-  it('403 Not allowed IP → ipNotAllowed with the IP when the message names one, but not in the log message', () => {
+  it('C13: 403 Not allowed IP → ipNotAllowed with the IP when the message names one, but not in the log message', () => {
     const e = classify(403, gatewayError('Not allowed IP address. (203.0.113.45)'));
     expect(e.kind).toBe('ipNotAllowed');
     expect(e.ip).toBe('203.0.113.45');

@@ -104,7 +104,7 @@ describe('postcodes, customs codes, memos', () => {
 });
 
 describe('maskRecipient', () => {
-  it('masks every personal field and keeps the shape', () => {
+  it('C9: masks every personal field and keeps the shape', () => {
     const r = {
       name: '김철수',
       phone: '0502-1234-5678',

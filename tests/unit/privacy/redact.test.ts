@@ -249,7 +249,7 @@ describe('logger', () => {
     return { lines, logger: new Logger({ sink }) };
   }
 
-  it('writes only redacted data to the console and the error log', async () => {
+  it('C9: writes only redacted data to the console and the error log', async () => {
     const { lines, logger } = capture();
     for (const [i, e] of errorPaths().entries()) {
       await logger.error(`test.path${i}`, e, {

@@ -107,7 +107,7 @@ describe('dispatcher', () => {
     });
   });
 
-  it('refuses a sender kind not on the allow-list, without running the handler, and reports it', async () => {
+  it('C17: refuses a sender kind not on the allow-list, without running the handler, and reports it', async () => {
     const { dispatch, rejected, handled } = setup();
     const reply = await dispatch({ type: 'test.pageOnly', payload: { n: 1 } }, cs);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -115,7 +115,7 @@ describe('dispatcher', () => {
     expect(rejected).toEqual([expect.objectContaining({ type: 'test.pageOnly', reason: 'sender-not-allowed' })]);
   });
 
-  it('refuses every message from an untrusted sender', async () => {
+  it('C17: refuses every message from an untrusted sender', async () => {
     const { dispatch, rejected } = setup();
     expect(await dispatch({ type: 'test.both', payload: {} }, stranger)).toMatchObject({
       ok: false,

@@ -30,7 +30,7 @@ describe('classifySender', () => {
     });
   });
 
-  it('distrusts other extensions, sub-frames, tab-less senders and unmatched origins', () => {
+  it('C17: distrusts other extensions, sub-frames, tab-less senders and unmatched origins', () => {
     const cases = [
       [{ id: 'other', url: 'chrome-extension://other/x.html' }, 'foreign-extension'],
       [{ id: ID, url: 'https://detail.1688.com/offer/1.html', tab, frameId: 3 }, 'sub-frame'],

@@ -1,14 +1,20 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type ItemResult, Outbox, type OutboxAction, OutboxSendError } from '@/utils/background/outbox/outbox';
+import { z } from 'zod';
+import { defineOutboxAction, type OutboxResult, type Verdict } from '@/utils/background/outbox/action';
+import { Outbox, OutboxSendError } from '@/utils/background/outbox/outbox';
 import { deleteDatabase, getDb, type OutboxRecord } from '@/utils/background/store/db';
+
+const ackPayload = z.object({ orderKey: z.string() });
 
 /** A fake marketplace: remembers what it applied, so "sent twice" is observable. */
 function marketplace() {
   const applied = new Map<string, number>();
   const calls: string[][] = [];
   let failNext: OutboxSendError | 'hang' | undefined;
-  const action: OutboxAction = {
-    name: 'test.ack',
+  const reconciled: string[][] = [];
+  const action = defineOutboxAction({
+    type: 'test.ack',
+    payload: ackPayload,
     batchSize: 2,
     async send(_account, items) {
       calls.push(items.map((i) => i.targetId));
@@ -22,24 +28,26 @@ function marketplace() {
         failNext = undefined;
         throw f;
       }
-      const out = new Map<string, ItemResult>();
+      const out = new Map<string, OutboxResult>();
       for (const i of items) {
-        if (i.targetId === 'bad') out.set(i.id, { ok: false, code: 'INVALID_STATUS', retryable: false });
+        if (i.targetId === 'bad') out.set(i.id, { outcome: 'rejected', code: 'INVALID_STATUS', retryable: false });
         else {
           applied.set(i.targetId, (applied.get(i.targetId) ?? 0) + 1);
-          out.set(i.id, { ok: true, code: 'OK' });
+          out.set(i.id, { outcome: 'applied', code: 'OK' });
         }
       }
       return out;
     },
     async reconcile(_account, items) {
-      return new Map(items.map((i) => [i.id, applied.has(i.targetId) ? 'applied' : 'notApplied']));
+      reconciled.push(items.map((i) => i.targetId));
+      return new Map(items.map((i): [string, Verdict] => [i.id, applied.has(i.targetId) ? 'applied' : 'notApplied']));
     },
-  };
+  });
   return {
     action,
     applied,
     calls,
+    reconciled,
     fail(f: OutboxSendError | 'hang') {
       failNext = f;
     },
@@ -90,7 +98,7 @@ describe('outbox', () => {
       accountKey: 'coupang:A1',
       action: 'test.ack',
       targetId: '7',
-      payload: {},
+      payload: { orderKey: 'coupang:A1:1' },
       state: 'sending',
       attempts: 1,
       createdAt: 1,
@@ -118,7 +126,7 @@ describe('outbox', () => {
     const m = marketplace();
     let now = 10_000;
     const schedule = vi.fn();
-    const outbox = new Outbox({ now: () => now, schedule, settleMs: 30_000, recheckMs: 2_000 });
+    const outbox = new Outbox({ now: () => now, schedule, settleMs: 30_000, recheck: { firstMs: 2_000 } });
     outbox.register(m.action);
     // Marked sending one second ago by the worker that died; the request is still on its way.
     await (await getDb()).put('outbox', {
@@ -126,7 +134,7 @@ describe('outbox', () => {
       accountKey: 'coupang:A1',
       action: 'test.ack',
       targetId: '4',
-      payload: {},
+      payload: { orderKey: 'coupang:A1:1' },
       state: 'sending',
       attempts: 1,
       createdAt: 9_000,
@@ -154,7 +162,7 @@ describe('outbox', () => {
       accountKey: 'coupang:A1',
       action: 'test.ack',
       targetId: '6',
-      payload: {},
+      payload: { orderKey: 'coupang:A1:1' },
       state: 'sending',
       attempts: 1,
       createdAt: 9_000,
@@ -205,7 +213,7 @@ describe('outbox', () => {
     await outbox.process('coupang:A1');
     expect((await outbox.list({ batchId: 'b2' }))[0]).toMatchObject({
       state: 'failed',
-      result: { code: 'invalidSignature' },
+      result: { outcome: 'rejected', code: 'invalidSignature' },
     });
     const retried = await outbox.retryFailed('b2');
     expect(retried[0].state).toBe('queued');
@@ -215,28 +223,34 @@ describe('outbox', () => {
     expect((await outbox.retryFailed('b1')).find((r) => r.targetId === 'bad')?.state).toBe('failed');
   });
 
-  it('records an unknown outcome instead of resending when reconciliation cannot tell', async () => {
+  it('records an unknown outcome instead of resending when reconciliation cannot tell for a day', async () => {
     const outbox = new Outbox();
-    outbox.register({
-      name: 'test.ack',
-      batchSize: 1,
-      send: vi.fn(),
-      reconcile: async () => {
-        throw new Error('offline');
-      },
-    });
+    outbox.register(
+      defineOutboxAction({
+        type: 'test.ack',
+        payload: ackPayload,
+        batchSize: 1,
+        send: vi.fn(),
+        reconcile: async () => {
+          throw new Error('offline');
+        },
+      }),
+    );
     await (await getDb()).put('outbox', {
       id: 'u',
       accountKey: 'coupang:A1',
       action: 'test.ack',
       targetId: '9',
-      payload: {},
+      payload: { orderKey: 'coupang:A1:9' },
       state: 'sending',
       attempts: 1,
       createdAt: 1,
       updatedAt: 1,
     });
     await outbox.resume();
-    expect((await outbox.list())[0]).toMatchObject({ state: 'unknown', result: { code: 'UNKNOWN_OUTCOME' } });
+    expect((await outbox.list())[0]).toMatchObject({
+      state: 'unknown',
+      result: { outcome: 'unknown', code: 'UNKNOWN_OUTCOME' },
+    });
   });
 });

@@ -30,7 +30,7 @@ const COUPANG_KINDS: Record<CoupangErrorKind, true> = {
 };
 
 describe('error text', () => {
-  it('has its own title and fix for every Coupang error kind (unknown → generic), in every language', () => {
+  it('C13: has its own title and fix for every Coupang error kind (unknown → generic), in every language', () => {
     for (const kind of Object.keys(COUPANG_KINDS)) {
       for (const l of LOCALES) {
         const d = describeError(
@@ -60,7 +60,7 @@ describe('error text', () => {
     }
   });
 
-  it('names the fix with the details the background measured', () => {
+  it('C13: names the fix with the details the background measured', () => {
     const en = tFor('en');
     expect(describeError({ kind: 'signatureExpired', params: { clockSkewSeconds: -600 } }, en).fix).toMatch(
       /600 seconds behind/,

@@ -5,6 +5,7 @@ import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../..
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
 import { queryOrders, toRow } from '../orders/order-query';
+import { outboxOrderKey } from '../outbox/action';
 import type { OutboxRecord } from '../store/db';
 import { storageItem } from '../store/storage';
 
@@ -25,13 +26,12 @@ export const REVEAL_MS = 60_000;
 const reveals = storageItem<Record<string, number>>('reveals');
 
 export function outboxView(r: OutboxRecord): OutboxItemView {
-  const payload = r.payload as { orderKey?: string } | undefined;
   return {
     id: r.id,
     accountKey: r.accountKey,
     action: r.action,
     targetId: r.targetId,
-    orderKey: payload?.orderKey,
+    orderKey: outboxOrderKey(r),
     state: r.state,
     attempts: r.attempts,
     createdAt: r.createdAt,
@@ -45,7 +45,7 @@ export function outboxView(r: OutboxRecord): OutboxItemView {
 async function pendingByOrder(core: CoreServices): Promise<Map<string, OrderRow['pendingAction']>> {
   const out = new Map<string, OrderRow['pendingAction']>();
   for (const r of await core.outbox.list()) {
-    const key = (r.payload as { orderKey?: string } | undefined)?.orderKey;
+    const key = outboxOrderKey(r);
     if (!key || r.state === 'succeeded') continue;
     out.set(key, { action: r.action, state: r.state, message: r.result?.message });
   }

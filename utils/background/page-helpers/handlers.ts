@@ -6,6 +6,7 @@ import type { pageHelperMessages } from '../../protocol/messages/page-helpers';
 import type { CoreServices } from '../core/core';
 import { readInquirySummary } from '../coupang/cs/inquiry-counts';
 import type { Handler, Handlers, TrustedSender } from '../messaging/dispatcher';
+import { outboxOrderKey } from '../outbox/action';
 import { addToSourcing, loadCalculatorSettings, saveCalculatorSettings, sourcingEntry } from './stores';
 import { logistics1688View, order1688View, wingCounts, wingOrderView } from './views';
 
@@ -100,10 +101,7 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
         );
         if (found) {
           const pending = (await core.outbox.list())
-            .filter(
-              (r) =>
-                (r.payload as { orderKey?: string } | undefined)?.orderKey === found.key && r.state !== 'succeeded',
-            )
+            .filter((r) => outboxOrderKey(r) === found.key && r.state !== 'succeeded')
             .at(-1);
           order = wingOrderView(found, pending ? { action: pending.action, state: pending.state } : undefined);
         }

@@ -31,8 +31,26 @@ export interface OutboxRecord {
   attempts: number;
   createdAt: number;
   updatedAt: number;
-  result?: { ok: boolean; code?: string; message?: string; retryable?: boolean };
+  result?: OutboxResult;
+  /** When the item was last marked `sending`: the settle window of a reconciliation counts from it. */
+  sentAt?: number;
   batchId?: string;
+}
+
+/**
+ * How an outbox item ended, in one vocabulary for every marketplace:
+ * - `applied`: the marketplace applied it (its answer, or a reconciliation that found it);
+ * - `rejected`: the marketplace refused it; `code`/`message` are the marketplace's own;
+ * - `refused`: Crossdock did not send it (not eligible, expired preview…); `code` is ours;
+ * - `unknown`: the answer did not prove the outcome; while the item is `sending` it is being
+ *   reconciled, in the final `unknown` state reconciliation gave up.
+ */
+export type OutboxOutcome = 'applied' | 'rejected' | 'refused' | 'unknown';
+export interface OutboxResult {
+  outcome: OutboxOutcome;
+  code?: string;
+  message?: string;
+  retryable?: boolean;
 }
 
 export interface CheckpointRecord {

@@ -116,6 +116,8 @@ export const alibaba = defineDictionary({
     'alibaba.po.edit': 'Change',
     'alibaba.po.state.queued': 'Queued…',
     'alibaba.po.state.sending': 'Creating the order on 1688…',
+    'alibaba.po.state.checking':
+      '1688 did not confirm the order. Checking whether 1688 created it — do not order again meanwhile…',
     'alibaba.po.state.succeeded': 'Purchase order {id} created.',
     'alibaba.po.state.failed': 'The order was not created.',
     'alibaba.po.state.unknown':
@@ -243,6 +245,8 @@ export const alibaba = defineDictionary({
     'alibaba.po.edit': '수정',
     'alibaba.po.state.queued': '대기 중…',
     'alibaba.po.state.sending': '1688에 주문을 생성하는 중…',
+    'alibaba.po.state.checking':
+      '1688이 주문을 확인해 주지 않았습니다. 1688에 주문이 생성되었는지 확인하는 중입니다. 그동안 다시 주문하지 마세요…',
     'alibaba.po.state.succeeded': '발주 {id}이(가) 생성되었습니다.',
     'alibaba.po.state.failed': '주문이 생성되지 않았습니다.',
     'alibaba.po.state.unknown':
@@ -368,6 +372,7 @@ export const alibaba = defineDictionary({
     'alibaba.po.edit': '修改',
     'alibaba.po.state.queued': '排队中…',
     'alibaba.po.state.sending': '正在 1688 上创建订单…',
+    'alibaba.po.state.checking': '1688 未确认此订单。正在核实 1688 是否已创建订单，在此期间请勿重复下单…',
     'alibaba.po.state.succeeded': '采购单 {id} 已创建。',
     'alibaba.po.state.failed': '订单未创建。',
     'alibaba.po.state.unknown': 'Crossdock 无法确认订单是否已创建。再次下单前请先在 1688 上查看采购订单。',

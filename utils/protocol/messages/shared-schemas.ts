@@ -14,9 +14,13 @@ export const wireError = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
-/** An outbox item's own result (succeeded or why not). */
+/**
+ * An outbox item's own result, one vocabulary for every marketplace: `applied`; `rejected` by the
+ * marketplace (its code and words kept); `refused` by Crossdock before sending (our code);
+ * `unknown` (while the item is `sending`: being looked up; as a final state: could not tell).
+ */
 export const outboxResult = z.object({
-  ok: z.boolean(),
+  outcome: z.enum(['applied', 'rejected', 'refused', 'unknown']),
   code: z.string().optional(),
   message: z.string().optional(),
   retryable: z.boolean().optional(),

@@ -72,10 +72,15 @@ export function sandboxFetch(s: Sandbox, opts: { hold?: (path: string) => 'forwa
 
 export function makeCore(fetchFn: typeof fetch, now: () => number = () => Date.now()): CoreServices {
   const accounts = new AccountsService();
+  // As in app.ts: an unsettled write is looked at again when the outbox asks.
+  const outbox: Outbox = new Outbox({
+    now,
+    schedule: (accountKey, atMs) => setTimeout(() => void outbox.process(accountKey), Math.max(0, atMs - now())),
+  });
   return {
     accounts,
     orders: new OrderStore(now),
-    outbox: new Outbox({ now }),
+    outbox,
     queues: new QueueRegistry(),
     checkpoints: new CheckpointStore(now),
     sync: new SyncCoordinator({ accounts, now, onProgress: () => undefined }),

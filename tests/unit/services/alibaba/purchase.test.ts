@@ -124,6 +124,39 @@ describe('1688 purchase orders', () => {
     expect(order.buyerFeedback).toContain(markerFor(key));
   });
 
+  it('keeps looking while an interrupted create is still on its way, and finds it once 1688 made it', async () => {
+    const s = sandbox();
+    let phase: 'first' | 'second' = 'first';
+    const { fetch, calls } = sandboxFetch(s, {
+      hold: (path) => (phase === 'first' && path.includes('fastCreateOrder') ? 'forward' : 'pass'),
+    });
+    const { mod, accountKey, memberId } = await connected(s, fetch);
+    const line = await orderableLine(s);
+    const p = await mod.handlers['purchase.preview']({ accountKey, lines: [line], address: ADDRESS }, page);
+    // 1688 takes 4 s to create it: the new worker's first looks find nothing yet.
+    s.ctx.faults.add({ market: 'alibaba', pathPattern: 'fastCreateOrder', kind: 'latency', ms: 4000, times: 1 });
+    const key = crypto.randomUUID();
+    await mod.handlers['purchase.create']({ accountKey, previewToken: p.previewToken, idempotencyKey: key }, page);
+    await settle(
+      () => mod.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
+      (st) => st.state === 'sending',
+    );
+    phase = 'second';
+    const core2 = makeCore(fetch);
+    const mod2 = makeModule(core2, consentPage(s));
+    await mod2.start!();
+    const done = await settle(
+      () => mod2.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
+      (st) => st.state !== 'sending',
+      20_000,
+    );
+    expect(done).toMatchObject({ state: 'succeeded', result: { outcome: 'applied' } });
+    expect(await created(s, memberId)).toBe(1);
+    expect(calls.filter((c) => c.api === 'alibaba.trade.fastCreateOrder')).toHaveLength(1);
+    // It looked more than once (nothing yet, then the order), not once and gave up.
+    expect(calls.filter((c) => c.api === 'alibaba.trade.getBuyerOrderList').length).toBeGreaterThan(1);
+  }, 30_000);
+
   it('sends again only once the settle window passed without the order appearing', async () => {
     const s = sandbox();
     let phase: 'first' | 'second' = 'first';
@@ -152,6 +185,34 @@ describe('1688 purchase orders', () => {
     expect(done.state).toBe('succeeded');
     expect(await created(s, memberId)).toBe(1);
   });
+
+  for (const status of [504, 500]) {
+    it(`a create 1688 made behind a ${status} answer ends created, once, after looking it up (issue 18)`, async () => {
+      const s = sandbox();
+      const { core, mod, accountKey, memberId } = await connected(s, sandboxFetch(s).fetch);
+      const line = await orderableLine(s);
+      const p = await mod.handlers['purchase.preview']({ accountKey, lines: [line], address: ADDRESS }, page);
+      // 1688 creates the order; the gateway in front answers gw.ServiceTimeout / gw.InternalError.
+      s.ctx.faults.add({
+        market: 'alibaba',
+        pathPattern: 'alibaba\\.trade\\.fastCreateOrder',
+        kind: 'appliedThenError',
+        status,
+        times: 1,
+      });
+      const key = crypto.randomUUID();
+      await mod.handlers['purchase.create']({ accountKey, previewToken: p.previewToken, idempotencyKey: key }, page);
+      const done = await settle(
+        () => mod.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
+        (st) => st.state !== 'queued' && st.state !== 'sending',
+      );
+      expect(done).toMatchObject({ state: 'succeeded', result: { outcome: 'applied', code: 'APPLIED' } });
+      expect(done.orderId).toMatch(/^\d+$/);
+      expect(await created(s, memberId)).toBe(1);
+      const [item] = (await core.outbox.list({ accountKey })).filter((r) => r.action === PURCHASE_ACTION);
+      expect(item).toMatchObject({ attempts: 1 });
+    });
+  }
 
   it('reports a refused create (stock) as failed with a reason, and nothing was created', async () => {
     const s = sandbox();

@@ -81,7 +81,12 @@ export function createTransport(cfg: TransportConfig): Transport {
     if (isGatewayErrorBody(parsed)) {
       const error = gatewayError(parsed, res.status, route);
       if (error.kind === 'unauthorized') return { ok: false, unauthorized: error };
-      throw error;
+      // A known refusal (signature, ACL, frequency, quota…) is answered before the API runs. Any
+      // other 5xx (gw.ServiceTimeout, gw.InternalError) may come after the backend acted: for a
+      // write that is "outcome unknown", never "failed".
+      throw mutation && error.kind === 'gateway' && res.status >= 500
+        ? outcomeUnknown(route, error, res.status)
+        : error;
     }
     if (!res.ok) {
       const error = gatewayError({}, res.status, route);

@@ -1,11 +1,23 @@
+import { z } from 'zod';
 import type { Money } from '../../../domain/money';
 import type { DomainOrder } from '../../../domain/order';
 import { HandledError } from '../../../protocol/envelope';
 import type { PurchaseAddressWire, PurchaseStatus } from '../../../protocol/messages/alibaba';
+import { moneySchema } from '../../../protocol/messages/shared-schemas';
 import type { AccountRecord } from '../../core/accounts';
 import type { CoreServices } from '../../core/core';
 import { QueueUnavailableError, RequestTimeoutError } from '../../net';
-import { type ItemResult, type OutboxAction, OutboxSendError } from '../../outbox/outbox';
+import {
+  applied,
+  defineOutboxAction,
+  type OutboxActionDef,
+  type OutboxItem,
+  type OutboxResult,
+  refused,
+  rejected,
+  type Verdict,
+} from '../../outbox/action';
+import { OutboxSendError } from '../../outbox/outbox';
 import { cacheGet, cachePut } from '../../store/cache';
 import type { OutboxRecord } from '../../store/db';
 import {
@@ -29,13 +41,12 @@ export const RESULT_KIND = 'alibaba.purchaseResult';
 /** One create may take this long before the queue gives up on it (the outcome is then unknown). */
 export const CREATE_TIMEOUT_MS = 30_000;
 /**
- * A create found unfinished ('sending') after a worker restart is settled by looking for its
- * order in the buyer's order list. Until this long after it was sent, "not found yet" may just
- * mean 1688 is still creating it, so the lookup is repeated; only after it does "not found"
- * mean "never created" (and the order is sent again).
+ * A create whose outcome is unknown (a 5xx or 504 answer, a dropped connection, our own timeout,
+ * a worker stopped mid-request) is settled by looking for its order in the buyer's order list,
+ * with the outbox's backoff. Until this long after it was sent, "not found yet" may just mean
+ * 1688 is still creating it; only after it does "not found" mean "never created".
  */
 export const SETTLE_MS = CREATE_TIMEOUT_MS + 15_000;
-const RECONCILE_POLL_MS = 2_500;
 /** How far back the buyer list is read when looking for an unconfirmed create. */
 const LOOKBACK_MS = 10 * 60_000;
 const LOOKUP_PAGES = 5;
@@ -48,16 +59,20 @@ interface Draft {
   tradeTypes: string[];
 }
 
-export interface CreatePayload {
-  previewToken: string;
+/** What the outbox stores for one create (no PII: the address stays in the encrypted draft). */
+export const createPayload = z.object({
+  previewToken: z.string(),
   /** Written into the order's buyer message so the order can be found again (fastCreateOrder has no idempotency key). */
-  marker: string;
-  tradeType?: string;
-  note?: string;
+  marker: z.string().startsWith('CD-'),
+  tradeType: z.string().optional(),
+  note: z.string().optional(),
   /** Offer ids and quantities (no PII) for the fallback lookup and the result view. */
-  lines: { offerId: string; specId?: string; quantity: number }[];
-  total: Money;
-}
+  lines: z.array(
+    z.object({ offerId: z.string(), specId: z.string().optional(), quantity: z.number().int().positive() }),
+  ),
+  total: moneySchema,
+});
+export type CreatePayload = z.infer<typeof createPayload>;
 
 interface PurchaseResult {
   orderId: string;
@@ -89,14 +104,18 @@ function toAddress(a: PurchaseAddressWire): PurchaseAddress {
   return out;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Did this create possibly reach 1688? (Then it is never simply sent again.) */
 function maybeSent(e: unknown): boolean {
   if (e instanceof RequestTimeoutError) return true;
   // The guarded fetch refusing (no consent, unknown origin) happens before anything leaves.
   if (isAlibabaApiError(e, 'outcomeUnknown')) return !(e.cause instanceof HandledError);
   return false;
+}
+
+/** The previewed total of a create not (yet) known to exist, for the result view. */
+function payloadTotal(item: OutboxRecord): { total?: Money } {
+  const p = createPayload.safeParse(item.payload);
+  return p.success ? { total: p.data.total } : {};
 }
 
 function sameLines(o: DomainOrder, lines: CreatePayload['lines']): boolean {
@@ -219,7 +238,7 @@ export class PurchaseService {
             total: result.total,
             failedOffers: result.failedOffers,
           }
-        : { total: (item.payload as CreatePayload).total }),
+        : payloadTotal(item)),
     };
   }
 
@@ -246,33 +265,32 @@ export class PurchaseService {
   }
 
   /** The outbox action. One order per send; never retried inside the send. */
-  action(): OutboxAction {
-    return {
-      name: PURCHASE_ACTION,
+  action(): OutboxActionDef<CreatePayload> {
+    return defineOutboxAction({
+      type: PURCHASE_ACTION,
+      payload: createPayload,
       batchSize: 1,
+      settleMs: SETTLE_MS,
       send: (accountKey, items) => this.send(accountKey, items[0]!),
       reconcile: (accountKey, items) => this.reconcile(accountKey, items),
-    };
+    });
   }
 
-  private async send(accountKey: string, item: OutboxRecord): Promise<Map<string, ItemResult>> {
-    const fail = (result: ItemResult) => new Map([[item.id, result]]);
-    const p = item.payload as CreatePayload;
+  private async send(accountKey: string, item: OutboxItem<CreatePayload>): Promise<Map<string, OutboxResult>> {
+    const answer = (result: OutboxResult) => new Map([[item.id, result]]);
+    const p = item.payload;
     const draft = await cacheGet<Draft>(DRAFT_KIND, accountKey, p.previewToken, this.core.now());
     if (!draft) {
-      return fail({
-        ok: false,
-        code: 'alibaba.previewExpired',
-        message: 'The preview expired before the order was sent; preview it again.',
-        retryable: false,
-      });
+      return answer(
+        refused('alibaba.previewExpired', 'The preview expired before the order was sent; preview it again.'),
+      );
     }
     let conn: AlibabaConnection;
     try {
       conn = await this.clients.get(accountKey);
     } catch (e) {
       const w = alibabaWireError(e);
-      return fail({ ok: false, code: w.kind ?? w.code, message: w.message, retryable: false });
+      return answer(refused(w.kind ?? w.code, w.message));
     }
     const input: PurchaseCreateInput = {
       address: draft.address,
@@ -291,10 +309,13 @@ export class PurchaseService {
       });
     } catch (e) {
       if (maybeSent(e)) {
+        // Keep what the gateway said (gw.ServiceTimeout "Backend service timed out"): if the lookup
+        // shows no order, that answer is the reason shown.
+        const said = isAlibabaApiError(e) ? gatewaySaid(e.cause) : undefined;
         throw new OutboxSendError({
           kind: 'maybeSent',
-          code: 'alibaba.outcomeUnknown',
-          message: 'The order request may have reached 1688; looking it up before anything else.',
+          code: said?.code ?? 'alibaba.outcomeUnknown',
+          message: said?.message ?? 'The order request may have reached 1688; looking it up before anything else.',
         });
       }
       if (e instanceof QueueUnavailableError) {
@@ -316,7 +337,8 @@ export class PurchaseService {
       // Refused before or by 1688 (signature, authorization, stock, MOQ…): no order exists.
       const w = alibabaWireError(e);
       const retryable = needsReauth(e) || (isAlibabaApiError(e) && e.retryable);
-      return fail({ ok: false, code: w.kind ?? w.code, message: w.message, retryable });
+      const said = isAlibabaApiError(e) ? e.remoteMessage : undefined;
+      return answer(rejected(w.kind ?? w.code, said ?? w.message, retryable));
     }
     await this.recordResult(accountKey, item.targetId, {
       orderId: created.orderId,
@@ -328,70 +350,67 @@ export class PurchaseService {
     });
     // The new purchase order shows up in the order list with the next (incremental) sync.
     void this.core.sync.sync(accountKey);
-    return new Map([[item.id, { ok: true, code: created.failedOffers.length ? 'CREATED_PARTIAL' : 'CREATED' }]]);
+    return answer(applied(created.failedOffers.length ? 'CREATED_PARTIAL' : 'CREATED'));
   }
 
   /**
-   * Items found 'sending' after a restart: applied when the buyer list holds an order with the
-   * item's marker in its buyer message (or, if 1688 did not return buyer messages, an order of the
-   * same offers and quantities created in the send window); not applied only once SETTLE_MS has
-   * passed since it was sent with no such order. A lookup that fails leaves the verdict unknown.
+   * One look for every unsettled create of the member: applied when the buyer list holds an order
+   * with the item's marker in its buyer message (or, if 1688 did not return buyer messages, an order
+   * of the same offers and quantities created in the send window); not applied otherwise. The
+   * outbox decides when "not applied" is trusted (after SETTLE_MS) and when to look again.
    */
-  private async reconcile(
-    accountKey: string,
-    items: OutboxRecord[],
-  ): Promise<Map<string, 'applied' | 'notApplied' | 'unknown'>> {
-    const out = new Map<string, 'applied' | 'notApplied' | 'unknown'>();
+  private async reconcile(accountKey: string, items: OutboxItem<CreatePayload>[]): Promise<Map<string, Verdict>> {
     const conn = await this.clients.get(accountKey);
+    const found = await this.lookup(conn, items);
+    const out = new Map<string, Verdict>();
     for (const item of items) {
-      const p = item.payload as CreatePayload;
-      const deadline = item.updatedAt + SETTLE_MS;
-      for (;;) {
-        const found = await this.lookup(conn, item, p, deadline);
-        if (found) {
-          await this.recordResult(accountKey, item.targetId, {
-            orderId: found.orderId,
-            total: found.total,
-            failedOffers: [],
-          });
-          void this.core.sync.sync(accountKey);
-          out.set(item.id, 'applied');
-          break;
-        }
-        const left = deadline - this.core.now();
-        if (left <= 0) {
-          out.set(item.id, 'notApplied');
-          break;
-        }
-        await sleep(Math.min(RECONCILE_POLL_MS, left));
+      const order = found.get(item.id);
+      if (!order) {
+        out.set(item.id, 'notApplied');
+        continue;
       }
+      await this.recordResult(accountKey, item.targetId, {
+        orderId: order.orderId,
+        total: order.total,
+        failedOffers: [],
+      });
+      out.set(item.id, 'applied');
     }
+    if (found.size) void this.core.sync.sync(accountKey);
     return out;
   }
 
-  private async lookup(
-    conn: AlibabaConnection,
-    item: OutboxRecord,
-    p: CreatePayload,
-    deadline: number,
-  ): Promise<DomainOrder | undefined> {
-    const since = item.createdAt - LOOKBACK_MS;
-    const windowEnd = deadline + LOOKBACK_MS;
-    for (let page = 1; page <= LOOKUP_PAGES; page++) {
+  /** Reads the buyer's recent orders once (up to LOOKUP_PAGES pages) for all items; item id → its order. */
+  private async lookup(conn: AlibabaConnection, items: OutboxItem<CreatePayload>[]): Promise<Map<string, DomainOrder>> {
+    const found = new Map<string, DomainOrder>();
+    const since = Math.min(...items.map((i) => i.createdAt)) - LOOKBACK_MS;
+    for (let page = 1; page <= LOOKUP_PAGES && found.size < items.length; page++) {
       const res = await conn.queue.run(
         (s) => conn.client.listBuyerOrders({ page, createdFrom: since }, { signal: s }),
-        {
-          priority: 'interactive',
-        },
+        { priority: 'normal' },
       );
       for (const o of res.orders) {
         const memo = o.recipient.memo;
-        if (memo?.includes(p.marker)) return o;
         const at = Date.parse(o.orderedAt);
-        if (memo === undefined && sameLines(o, p.lines) && at >= item.createdAt - 120_000 && at <= windowEnd) return o;
+        const item = items.find(
+          (i) =>
+            !found.has(i.id) &&
+            (memo?.includes(i.payload.marker) ||
+              (memo === undefined &&
+                sameLines(o, i.payload.lines) &&
+                at >= i.createdAt - 120_000 &&
+                at <= (i.sentAt ?? i.updatedAt) + SETTLE_MS + LOOKBACK_MS)),
+        );
+        if (item) found.set(item.id, o);
       }
       if (!res.hasMore) break;
     }
-    return undefined;
+    return found;
   }
+}
+
+/** The gateway's own code and words behind an "outcome unknown" (kept for display). */
+function gatewaySaid(cause: unknown): { code: string; message?: string } | undefined {
+  if (!isAlibabaApiError(cause) || !cause.code) return undefined;
+  return { code: cause.code, ...(cause.remoteMessage ? { message: cause.remoteMessage } : {}) };
 }

@@ -40,11 +40,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
             action,
             { targetId: key.split(':')[2] ?? key, payload: { orderKey: key } },
             batchId,
-            {
-              ok: false,
-              code: 'ORDER_NOT_CACHED',
-              message: 'This order is not in the synced list; sync and try again.',
-            },
+            { code: 'ORDER_NOT_CACHED', message: 'This order is not in the synced list; sync and try again.' },
           ),
         );
         continue;
@@ -57,10 +53,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
             action,
             { targetId: order.shipmentId, payload: { orderKey: key } },
             batchId,
-            {
-              ok: false,
-              code: item.refuse,
-            },
+            { code: item.refuse },
           ),
         );
         continue;

@@ -10,6 +10,10 @@ import { CoupangSyncer } from './sync';
  */
 export function coupangOrdersFeature(core: CoreServices, clients: CoupangClients) {
   core.sync.register(new CoupangSyncer(core, clients));
-  for (const action of createCoupangActions(core, clients)) core.outbox.register(action);
+  const actions = createCoupangActions(core, clients);
+  core.outbox.register(actions.acknowledge);
+  core.outbox.register(actions.uploadInvoice);
+  core.outbox.register(actions.updateInvoice);
+  core.outbox.register(actions.stopShipment);
   return coupangOrderHandlers(core);
 }
