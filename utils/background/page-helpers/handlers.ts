@@ -1,3 +1,4 @@
+import { accountKeyOf } from '../../domain/keys';
 import { HELPER_IDS, pageAllows } from '../../page-helpers/registry';
 import type { HelperId } from '../../page-helpers/types';
 import { HandledError, type WireError } from '../../protocol/envelope';
@@ -75,7 +76,7 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
       const matches = (await core.orders.all()).filter((o) => o.marketplace === 'alibaba' && o.orderId === orderId);
       const order = matches.find((o) => o.role === 'seller') ?? matches[0];
       if (!order) throw new HandledError('invalid_request', 'This order is not in the synced cache.', 'orderNotCached');
-      const label = accounts.find((a) => a.accountKey === `alibaba:${order.accountId}`)?.label ?? order.accountId;
+      const label = accounts.find((a) => a.accountKey === accountKeyOf(order))?.label ?? order.accountId;
       try {
         const logistics = await d.logistics({ orderKey: order.key }, sender);
         return { order: order1688View(order, label), logistics: logistics1688View(logistics) };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderKey } from '../../../domain/keys';
 import type { Money } from '../../../domain/money';
 import type { DomainOrder } from '../../../domain/order';
 import { HandledError } from '../../../protocol/envelope';
@@ -234,7 +235,7 @@ export class PurchaseService {
       ...(result
         ? {
             orderId: result.orderId,
-            orderKey: `alibaba:${memberId}:${result.orderId}`,
+            orderKey: orderKey('alibaba', memberId, result.orderId),
             total: result.total,
             failedOffers: result.failedOffers,
           }

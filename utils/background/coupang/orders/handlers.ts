@@ -1,3 +1,4 @@
+import { accountKeyOf, parseOrderKey } from '../../../domain/keys';
 import type { DomainOrder } from '../../../domain/order';
 import { currentLocale } from '../../../i18n/locale';
 import type { orderMessages } from '../../../protocol/messages/orders';
@@ -13,8 +14,6 @@ type OrderMessages = Pick<
   typeof orderMessages,
   'orders.acknowledge' | 'orders.uploadInvoices' | 'orders.stopShipment' | 'invoices.validate' | 'couriers.list'
 >;
-
-const accountOf = (o: DomainOrder) => `${o.marketplace}:${o.accountId}`;
 
 /** The Coupang order actions and the invoice tools (sync and outbox actions register in index.ts). */
 export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages> {
@@ -32,15 +31,20 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
     const byAccount = new Map<string, Array<{ targetId: string; payload: unknown }>>();
     for (const key of keys) {
       const order = await core.orders.get(key);
-      const accountKey = key.split(':').slice(0, 2).join(':');
+      const parsed = parseOrderKey(key);
       if (order?.marketplace !== 'coupang') {
+        // A 1688 order is never a Coupang action's target: say so rather than "not synced".
+        const refusal =
+          order || parsed?.marketplace === 'alibaba'
+            ? { code: 'NOT_A_COUPANG_ORDER', message: 'This is a 1688 order; Coupang actions do not apply to it.' }
+            : { code: 'ORDER_NOT_CACHED', message: 'This order is not in the synced list; sync and try again.' };
         records.push(
           await core.outbox.recordRefusal(
-            accountKey,
+            parsed?.accountKey ?? key,
             action,
-            { targetId: key.split(':')[2] ?? key, payload: { orderKey: key } },
+            { targetId: parsed?.shipmentId ?? key, payload: { orderKey: key } },
             batchId,
-            { code: 'ORDER_NOT_CACHED', message: 'This order is not in the synced list; sync and try again.' },
+            refusal,
           ),
         );
         continue;
@@ -49,7 +53,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
       if ('refuse' in item) {
         records.push(
           await core.outbox.recordRefusal(
-            accountOf(order),
+            accountKeyOf(order),
             action,
             { targetId: order.shipmentId, payload: { orderKey: key } },
             batchId,
@@ -58,7 +62,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
         );
         continue;
       }
-      byAccount.set(accountOf(order), [...(byAccount.get(accountOf(order)) ?? []), item]);
+      byAccount.set(accountKeyOf(order), [...(byAccount.get(accountKeyOf(order)) ?? []), item]);
     }
     for (const [accountKey, items] of byAccount) {
       records.push(...(await core.outbox.enqueue(accountKey, action, items, batchId)));
@@ -103,7 +107,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
 
     'invoices.validate': async ({ text, accountKey }) => {
       const orders = (await core.orders.all()).filter(
-        (o) => o.marketplace === 'coupang' && (!accountKey || accountOf(o) === accountKey),
+        (o) => o.marketplace === 'coupang' && (!accountKey || accountKeyOf(o) === accountKey),
       );
       return validateInvoiceImport(text, orders);
     },
