@@ -3,6 +3,7 @@ import { alibaba } from './dictionaries/alibaba';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
+import { money } from './dictionaries/money';
 import { options } from './dictionaries/options';
 import { orders } from './dictionaries/orders';
 import { pageHelpers } from './dictionaries/page-helpers';
@@ -13,7 +14,18 @@ export type { Locale } from './define';
 export { LOCALES } from './define';
 
 /** Add a feature's dictionary here. */
-const dictionaries = [common, options, connections, errors, orders, privacy, alibaba, pageHelpers, popup] as const;
+const dictionaries = [
+  common,
+  options,
+  connections,
+  errors,
+  orders,
+  money,
+  privacy,
+  alibaba,
+  pageHelpers,
+  popup,
+] as const;
 
 type KeysOf<D> = D extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof dictionaries)[number]>;

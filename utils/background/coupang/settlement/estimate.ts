@@ -1,0 +1,50 @@
+import { estimateSettlement } from '../../../calculator/coupang-fees';
+import type { CalculatorSettings } from '../../../calculator/settings';
+import type { DomainOrder } from '../../../domain/order';
+import type { OrderProfit } from '../../../protocol/messages/money';
+import { kstDate } from '../api/kst';
+import { summary, type UnitCosts } from './report';
+
+/** Orders that will earn revenue but have no revenue line yet (paid, not cancelled). */
+const EARNING = new Set(['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested']);
+
+/**
+ * Profit of an order Coupang has not recognised yet, from the seller's calculator settings (the
+ * category commission, its VAT, the shipping-fee commission): marked `estimated`. Seller-funded
+ * coupons are unknown until the revenue line exists and count as 0 here.
+ */
+export function estimatedProfit(o: DomainOrder, settings: CalculatorSettings, costs: UnitCosts): OrderProfit | null {
+  if (o.marketplace !== 'coupang' || !EARNING.has(o.workState)) return null;
+  const sale = o.lines.reduce((s, l) => s + l.unitPrice.minor * l.quantity, 0);
+  const shippingFee = o.shippingFee?.minor ?? 0;
+  const est = estimateSettlement({
+    saleWon: sale,
+    shippingFeeWon: shippingFee,
+    commissionPercent: settings.commissionPercent,
+    shippingFeeCommissionPercent: settings.shippingFeeCommissionPercent,
+    feeVatPercent: settings.feeVatPercent,
+  });
+  let cost = 0;
+  let known = true;
+  for (const l of o.lines) {
+    const unit = l.itemId ? costs[l.itemId] : undefined;
+    if (unit === undefined) known = false;
+    else cost += unit * l.quantity;
+  }
+  const ordered = Date.parse(o.orderedAt);
+  return {
+    orderId: o.orderId,
+    basis: 'estimated',
+    saleType: 'SALE',
+    date: Number.isNaN(ordered) ? o.orderedAt.slice(0, 10) : kstDate(ordered),
+    productSummary: summary(o.lines.map((l) => l.productName)),
+    sale,
+    shippingFee,
+    fees: est.serviceFee + est.feeVat + est.shippingCommission,
+    sellerDiscount: 0,
+    settlement: est.settlement,
+    cost,
+    costKnown: known,
+    profit: est.settlement - cost,
+  };
+}
