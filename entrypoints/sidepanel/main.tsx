@@ -3,14 +3,14 @@ import './sidepanel.css';
 import { render } from 'preact';
 import { ConsentNotice } from '@/components/consent-notice';
 import { PageRoot } from '@/components/page-root';
-import { SidePanelApp } from './app';
+import { SidePanelAreas } from './money/areas';
 
 render(
   <PageRoot>
     {() => (
       <>
         <ConsentNotice />
-        <SidePanelApp />
+        <SidePanelAreas />
       </>
     )}
   </PageRoot>,
