@@ -69,6 +69,8 @@ export function OrdersTab(props: { accountKey: string; range: MoneyRange; versio
                 data-order-id={r.orderId}
                 data-basis={r.basis}
                 data-settlement={r.settlement}
+                data-seller-discount={r.sellerDiscount}
+                data-calculator={r.calculatorSettlement}
                 data-profit={r.profit}
               >
                 <td>{r.date}</td>
@@ -81,7 +83,16 @@ export function OrdersTab(props: { accountKey: string; range: MoneyRange; versio
                 </td>
                 <td class="num">{formatWon(r.sale + r.shippingFee, locale)}</td>
                 <td class="num">{formatWon(r.fees, locale)}</td>
-                <td class="num">{formatWon(r.settlement, locale)}</td>
+                <td
+                  class="num"
+                  title={
+                    r.calculatorSettlement === undefined
+                      ? undefined
+                      : t('money.calculatorSettlement', { amount: formatWon(r.calculatorSettlement, locale) })
+                  }
+                >
+                  {formatWon(r.settlement, locale)}
+                </td>
                 <td class="num">{r.costKnown ? formatWon(r.cost, locale) : '–'}</td>
                 <td class="num">{formatWon(r.profit, locale)}</td>
               </tr>

@@ -5,7 +5,7 @@ import { buyerFor } from '../data/people';
 import type { VendorData } from '../data/store';
 import type { CoupangEnv, CoupangState } from '../env';
 import { openapiError } from '../envelopes';
-import { productNameOf } from '../orders/render';
+import { productNameOf, receiverOf } from '../orders/render';
 import { deliveredAt, isFullyCanceled, type TransitSettings } from '../orders/state';
 import { intQuery } from '../request';
 import { DAY_MS, kstDate, kstMidnight, parseKstDate } from '../time';
@@ -108,6 +108,56 @@ function renderRevenue(e: Revenue) {
       };
     }),
   };
+}
+
+/**
+ * What revenue-history answers for a vendor and an inclusive KST date range, summed — for the
+ * control API, so tests compare the extension's totals with the sandbox's own to the won. Also
+ * names the people on those orders, so a test can prove none of them reaches an export.
+ */
+export function revenueTotals(state: CoupangState, vd: VendorData, from: number, to: number) {
+  const now = state.ctx.clock.now();
+  const entries = revenueEntries(vd, vd.receipts, now, state.ctx.settings).filter(
+    (e) => e.recognizedAt >= from && e.recognizedAt < to + DAY_MS,
+  );
+  const totals = {
+    sale: 0,
+    serviceFee: 0,
+    feeVat: 0,
+    shippingFee: 0,
+    shippingCommission: 0,
+    sellerDiscount: 0,
+    settlement: 0,
+  };
+  const days: Record<string, { sale: number; settlement: number; lines: number }> = {};
+  const orders = new Set<number>();
+  const people = new Set<string>();
+  for (const e of entries) {
+    const r = renderRevenue(e);
+    days[r.recognitionDate] ??= { sale: 0, settlement: 0, lines: 0 };
+    const day = days[r.recognitionDate];
+    day.lines++;
+    orders.add(r.orderId);
+    totals.shippingFee += r.deliveryFee.amount;
+    totals.shippingCommission += r.deliveryFee.fee;
+    totals.feeVat += r.deliveryFee.feeVat;
+    totals.settlement += r.deliveryFee.settlementAmount;
+    day.settlement += r.deliveryFee.settlementAmount;
+    for (const i of r.items) {
+      totals.sale += i.saleAmount;
+      totals.serviceFee += i.serviceFee;
+      totals.feeVat += i.serviceFeeVat;
+      totals.sellerDiscount += i.sellerDiscountCoupon + i.downloadableCoupon;
+      totals.settlement += i.settlementAmount;
+      day.sale += i.saleAmount;
+      day.settlement += i.settlementAmount;
+    }
+    const buyer = buyerFor(e.order.seed);
+    const receiver = receiverOf(e.order, buyer);
+    for (const v of [buyer.ordererName, buyer.ordererSafeNumber, receiver.name, receiver.safeNumber, receiver.addr1])
+      people.add(v);
+  }
+  return { lines: entries.length, orders: orders.size, totals, days, people: [...people] };
 }
 
 function revenueHistory(state: CoupangState) {

@@ -96,6 +96,8 @@ export const orderProfit = z.object({
   fees: won,
   sellerDiscount: won,
   settlement: won,
+  /** Actual rows of a synced order: what the landed-cost calculator expected Coupang to settle. */
+  calculatorSettlement: won.optional(),
   cost: won,
   costKnown: z.boolean(),
   profit: won,

@@ -5,7 +5,7 @@ import type { Handlers } from '../../messaging/dispatcher';
 import { loadCalculatorSettings } from '../../page-helpers/stores';
 import { loadUnitCosts, setUnitCost } from './costs';
 import { CSV_COLUMNS, revenueCsv } from './csv';
-import { estimatedProfit } from './estimate';
+import { calculatorSettlement, estimatedProfit } from './estimate';
 import { actualProfit, buildReport } from './report';
 import type { SettlementService } from './service';
 
@@ -35,11 +35,18 @@ export function settlementHandlers(core: CoreServices, service: SettlementServic
     'money.orders': async ({ accountKey, from, to, offset, limit }) => {
       const got = await service.lines(accountKey, { from, to });
       const costs = await loadUnitCosts();
-      const rows = got.lines.map((l) => actualProfit(l, costs));
+      const { settings } = await loadCalculatorSettings();
+      const orders = await ordersOf(accountKey);
+      const byId = new Map(orders.map((o) => [o.orderId, o]));
+      const rows = got.lines.map((l) => {
+        const row = actualProfit(l, costs);
+        // Beside Coupang's figure, the calculator's: the seller sees whether their settings hold.
+        const order = l.saleType === 'SALE' ? byId.get(l.orderId) : undefined;
+        return order ? { ...row, calculatorSettlement: calculatorSettlement(order, settings).settlement } : row;
+      });
       const recognised = new Set(rows.map((r) => r.orderId));
       // Orders of the range not recognised yet: estimated from the calculator settings.
-      const { settings } = await loadCalculatorSettings();
-      for (const o of await ordersOf(accountKey)) {
+      for (const o of orders) {
         if (recognised.has(o.orderId)) continue;
         const est = estimatedProfit(o, settings, costs);
         if (est && est.date >= from) {
