@@ -19,6 +19,8 @@ import { vendorMismatch } from '../vendor-guard';
 const RECOGNITION_DELAY_MS = 7 * DAY_MS;
 const SERVICE_FEE_RATIO = 10.8;
 const DELIVERY_FEE_RATIO = 3;
+/** What a remote-area (도서산간) order adds to the shipping fee: the ordersheet's remotePrice. */
+const REMOTE_AREA_FEE = 3000;
 
 interface Revenue {
   order: OrderRecord;
@@ -57,6 +59,10 @@ function renderRevenue(e: Revenue) {
   const lines: Array<[VendorItem, number]> = [[order.item0, order.qty0]];
   if (order.item1) lines.push([order.item1, order.qty1]);
   const delivery = money(order.shippingPrice, DELIVERY_FEE_RATIO);
+  // The remote-area surcharge the buyer paid (ordersheet remotePrice) is settled beside the base
+  // fee, with the same commission: `amount` and its fee/VAT are base + remote.
+  const remote = money(order.remoteArea ? REMOTE_AREA_FEE : 0, DELIVERY_FEE_RATIO);
+  const remoteAmount = order.remoteArea ? REMOTE_AREA_FEE : 0;
   const recognition = kstDate(e.recognizedAt);
   return {
     orderId: order.orderId,
@@ -66,17 +72,17 @@ function renderRevenue(e: Revenue) {
     settlementDate: kstDate(e.recognizedAt + 20 * DAY_MS),
     finalSettlementDate: kstDate(e.recognizedAt + 50 * DAY_MS),
     deliveryFee: {
-      amount: sign * order.shippingPrice,
-      fee: sign * delivery.fee,
-      feeVat: sign * delivery.vat,
+      amount: sign * (order.shippingPrice + remoteAmount),
+      fee: sign * (delivery.fee + remote.fee),
+      feeVat: sign * (delivery.vat + remote.vat),
       feeRatio: DELIVERY_FEE_RATIO,
-      settlementAmount: sign * delivery.settlement,
+      settlementAmount: sign * (delivery.settlement + remote.settlement),
       baseAmount: sign * order.shippingPrice,
       baseFee: sign * delivery.fee,
       baseFeeVat: sign * delivery.vat,
-      remoteAmount: 0,
-      remoteFee: 0,
-      remoteFeeVat: 0,
+      remoteAmount: sign * remoteAmount,
+      remoteFee: sign * remote.fee,
+      remoteFeeVat: sign * remote.vat,
     },
     items: lines.map(([item, qty]) => {
       const salePrice = item.salePrice * qty;
