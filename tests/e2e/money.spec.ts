@@ -163,3 +163,40 @@ test("the calculator's margin for a sandbox order equals Coupang's settlement am
   expect(plain.length).toBeGreaterThan(3);
   for (const f of plain) expect(Math.abs(f.calculator - f.settlement), `order ${f.order}`).toBeLessThanOrEqual(1);
 });
+
+test('payouts by type with paid and expected dates; a unit cost turns settlement into profit', async ({
+  openExtensionPage,
+  control,
+}, testInfo) => {
+  const v = vendorOf(control);
+  const panel = await openMoney(openExtensionPage, v);
+  await load60Days(panel);
+
+  // The seller's unit cost for the best-selling product: profit = settlement − cost × units.
+  await panel.getByTestId('money-tab-products').click();
+  const top = panel.locator('[data-testid=money-products] tbody tr').first();
+  const units = Number(await top.locator('td').first().textContent());
+  expect(units).toBeGreaterThan(0);
+  await top.getByTestId('unit-cost').fill('5,000');
+  await top.getByTestId('unit-cost').press('Enter');
+  await panel.getByTestId('money-tab-revenue').click();
+  await expect(panel.getByTestId('profit-cost')).toHaveAttribute('data-won', String(5000 * units));
+  const settlement = Number(await panel.getByTestId('total-settlement').getAttribute('data-won'));
+  await expect(panel.getByTestId('profit-profit')).toHaveAttribute('data-won', String(settlement - 5000 * units));
+
+  // Payouts: this month and the two before — weekly, reserve; paid (DONE) and expected (SUBJECT).
+  await panel.getByTestId('money-tab-payouts').click();
+  const payouts = panel.getByTestId('money-payout');
+  await expect(payouts.first()).toBeVisible({ timeout: 30_000 });
+  const rows = await payouts.evaluateAll((trs) =>
+    trs.map((tr) => ({ type: tr.getAttribute('data-type'), status: tr.getAttribute('data-status') })),
+  );
+  expect(rows.length).toBe(10);
+  expect(new Set(rows.map((r) => r.type))).toEqual(new Set(['WEEKLY', 'RESERVE']));
+  expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['DONE', 'SUBJECT']));
+  await expect(panel.getByTestId('money-payouts')).toContainText('지급예정');
+  await panel.screenshot({ path: testInfo.outputPath('money-payouts-ko-light.png') });
+  await panel.getByTestId('money-tab-orders').click();
+  await expect(panel.getByTestId('money-order').first()).toBeVisible({ timeout: 30_000 });
+  await panel.screenshot({ path: testInfo.outputPath('money-orders-ko-light.png') });
+});

@@ -37,69 +37,47 @@ export function OrdersTab(props: { accountKey: string; range: MoneyRange; versio
       <p class="muted small">
         {t('money.orders.count', { count: total })} · {t('money.basis.estimatedNote')}
       </p>
-      <div class="table-scroll">
-        <table class="dense" data-testid="money-orders">
-          <thead>
-            <tr>
-              <th scope="col">{t('money.col.date')}</th>
-              <th scope="col">{t('money.col.product')}</th>
-              <th scope="col">{t('money.col.basis')}</th>
-              <th scope="col" class="num">
-                {t('money.col.sale')}
-              </th>
-              <th scope="col" class="num">
-                {t('money.col.fees')}
-              </th>
-              <th scope="col" class="num">
-                {t('money.col.settlement')}
-              </th>
-              <th scope="col" class="num">
-                {t('money.col.cost')}
-              </th>
-              <th scope="col" class="num">
-                {t('money.col.profit')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={`${r.orderId}:${r.saleType}:${r.date}`}
-                data-testid="money-order"
-                data-order-id={r.orderId}
-                data-basis={r.basis}
-                data-settlement={r.settlement}
-                data-seller-discount={r.sellerDiscount}
-                data-calculator={r.calculatorSettlement}
-                data-profit={r.profit}
+      <ul class="money-cards" data-testid="money-orders">
+        {rows.map((r) => (
+          <li
+            key={`${r.orderId}:${r.saleType}:${r.date}`}
+            data-testid="money-order"
+            data-order-id={r.orderId}
+            data-basis={r.basis}
+            data-settlement={r.settlement}
+            data-seller-discount={r.sellerDiscount}
+            data-calculator={r.calculatorSettlement}
+            data-profit={r.profit}
+          >
+            <div class="row nowrap">
+              <span>{r.date}</span>
+              <span class="mono small">{r.orderId}</span>
+              <span class={`badge ${r.basis}`}>{t(`money.basis.${r.basis}`)}</span>
+              {r.saleType === 'REFUND' ? <span class="badge refund">{t('money.type.refund')}</span> : null}
+              <span class="spacer" />
+              <strong class="num">{formatWon(r.profit, locale)}</strong>
+            </div>
+            <div class="ellipsis wide" title={r.productSummary}>
+              {r.productSummary}
+            </div>
+            <div class="muted small amounts">
+              {t('money.col.sale')} {formatWon(r.sale + r.shippingFee, locale)} · {t('money.col.fees')}{' '}
+              {formatWon(r.fees, locale)}
+              {r.sellerDiscount ? ` · ${t('money.col.sellerDiscount')} ${formatWon(r.sellerDiscount, locale)}` : ''} ·{' '}
+              <span
+                title={
+                  r.calculatorSettlement === undefined
+                    ? undefined
+                    : t('money.calculatorSettlement', { amount: formatWon(r.calculatorSettlement, locale) })
+                }
               >
-                <td>{r.date}</td>
-                <td class="ellipsis" title={`${r.orderId} ${r.productSummary}`}>
-                  <span class="mono">{r.orderId}</span> {r.productSummary}
-                </td>
-                <td>
-                  <span class={`badge ${r.basis}`}>{t(`money.basis.${r.basis}`)}</span>
-                  {r.saleType === 'REFUND' ? <span class="badge refund">{t('money.type.refund')}</span> : null}
-                </td>
-                <td class="num">{formatWon(r.sale + r.shippingFee, locale)}</td>
-                <td class="num">{formatWon(r.fees, locale)}</td>
-                <td
-                  class="num"
-                  title={
-                    r.calculatorSettlement === undefined
-                      ? undefined
-                      : t('money.calculatorSettlement', { amount: formatWon(r.calculatorSettlement, locale) })
-                  }
-                >
-                  {formatWon(r.settlement, locale)}
-                </td>
-                <td class="num">{r.costKnown ? formatWon(r.cost, locale) : '–'}</td>
-                <td class="num">{formatWon(r.profit, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                {t('money.col.settlement')} {formatWon(r.settlement, locale)}
+              </span>{' '}
+              · {t('money.col.cost')} {r.costKnown ? formatWon(r.cost, locale) : '–'}
+            </div>
+          </li>
+        ))}
+      </ul>
       {rows.length < total ? (
         <button type="button" data-testid="money-orders-more" onClick={() => void load(rows.length)}>
           {t('money.orders.more')}

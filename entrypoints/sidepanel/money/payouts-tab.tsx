@@ -22,55 +22,33 @@ export function PayoutsTab(props: { accountKey: string }) {
   if (!rows) return <p class="muted">{t('money.loading')}</p>;
   if (!rows.length) return <p class="muted">{t('money.payouts.empty')}</p>;
   return (
-    <div class="table-scroll">
-      <table class="dense" data-testid="money-payouts">
-        <thead>
-          <tr>
-            <th scope="col">{t('money.payouts.date')}</th>
-            <th scope="col">{t('money.col.basis')}</th>
-            <th scope="col">{t('money.payouts.status')}</th>
-            <th scope="col">{t('money.payouts.period')}</th>
-            <th scope="col" class="num">
-              {t('money.col.sale')}
-            </th>
-            <th scope="col" class="num">
-              {t('money.payouts.target')}
-            </th>
-            <th scope="col" class="num">
-              {t('money.payouts.amount')}
-            </th>
-            <th scope="col" class="num">
-              {t('money.payouts.last')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr
-              key={`${r.settlementType}:${r.from}:${r.settlementDate}`}
-              data-testid="money-payout"
-              data-type={r.settlementType}
-              data-status={r.status}
-              data-amount={r.amount}
-            >
-              <td>{r.settlementDate ?? ''}</td>
-              <td>{label('money.payouts.type', r.settlementType)}</td>
-              <td>
-                <span class={`badge ${r.status === 'DONE' ? 'actual' : 'estimated'}`}>
-                  {label('money.payouts.status', r.status)}
-                </span>
-              </td>
-              <td>
-                {r.from ?? ''} – {r.to ?? ''}
-              </td>
-              <td class="num">{formatWon(r.totalSale, locale)}</td>
-              <td class="num">{formatWon(r.targetAmount, locale)}</td>
-              <td class="num">{formatWon(r.amount, locale)}</td>
-              <td class="num">{formatWon(r.lastAmount, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul class="money-cards" data-testid="money-payouts">
+      {rows.map((r) => (
+        <li
+          key={`${r.settlementType}:${r.from}:${r.settlementDate}`}
+          data-testid="money-payout"
+          data-type={r.settlementType}
+          data-status={r.status}
+          data-amount={r.amount}
+        >
+          <div class="row nowrap">
+            <span title={t('money.payouts.date')}>{r.settlementDate ?? ''}</span>
+            <span>{label('money.payouts.type', r.settlementType)}</span>
+            <span class={`badge ${r.status === 'DONE' ? 'actual' : 'estimated'}`}>
+              {label('money.payouts.status', r.status)}
+            </span>
+            <span class="spacer" />
+            <strong class="num" title={t('money.payouts.amount')}>
+              {formatWon(r.amount, locale)}
+            </strong>
+          </div>
+          <div class="muted small amounts">
+            {t('money.payouts.period')} {r.from ?? ''} – {r.to ?? ''} · {t('money.col.sale')}{' '}
+            {formatWon(r.totalSale, locale)} · {t('money.payouts.target')} {formatWon(r.targetAmount, locale)}
+            {r.lastAmount ? ` · ${t('money.payouts.last')} ${formatWon(r.lastAmount, locale)}` : ''}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
