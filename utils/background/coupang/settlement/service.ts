@@ -98,7 +98,6 @@ export class SettlementService {
     const ttl = (await this.core.settings.get()).cache;
     const client = await this.clients.get(accountKey);
     const rows: PayoutRow[] = [];
-    let fetchedAt = now;
     for (const ym of recentMonths(kstDate(now), months)) {
       const hit = await payoutMonths.get(accountKey, ym, now);
       if (hit) {
@@ -109,9 +108,9 @@ export class SettlementService {
       const record = { yearMonth: ym, rows: list.map((s) => toPayoutRow(s, ym)) };
       await payoutMonths.put(accountKey, ym, record, { now, ttl });
       rows.push(...record.rows);
-      fetchedAt = Math.min(fetchedAt, now);
     }
+    // Newest pay date first: what is expected next, then what was paid.
     rows.sort((a, b) => ((a.settlementDate ?? '') < (b.settlementDate ?? '') ? 1 : -1));
-    return { rows, fetchedAt };
+    return { rows, fetchedAt: now };
   }
 }
