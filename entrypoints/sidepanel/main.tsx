@@ -3,14 +3,14 @@ import './sidepanel.css';
 import { render } from 'preact';
 import { ConsentNotice } from '@/components/consent-notice';
 import { PageRoot } from '@/components/page-root';
-import { SidePanelApp } from './shell/app';
+import { SidePanelAreas } from './shell/areas';
 
 render(
   <PageRoot>
     {() => (
       <>
         <ConsentNotice />
-        <SidePanelApp />
+        <SidePanelAreas />
       </>
     )}
   </PageRoot>,

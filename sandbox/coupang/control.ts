@@ -10,6 +10,8 @@ import { buyerCancelRequest } from './orders/claims';
 import { productNameOf, receiverOf } from './orders/render';
 import { deliveredAt, isFullyCanceled, orderStatus } from './orders/state';
 import { isObject, toBigId, toInt } from './request';
+import { revenueTotals } from './routes/settlement';
+import { parseKstDate } from './time';
 import { LOOPBACK_IP, type VendorAccount } from './vendors';
 
 /**
@@ -126,6 +128,16 @@ export function createCoupangControl(state: CoupangState): Hono {
     if (isObject(body.receiver)) order.patch = { ...order.patch, receiver: pickReceiver(body.receiver) };
     state.store.addOrder(order);
     return c.json(orderView(state, order), 201);
+  });
+
+  /** Revenue-history sums for `vendorId` over recognition dates `from`..`to` (KST, inclusive). */
+  app.get('/revenue-totals', (c) => {
+    const vd = vendorData(state, c.req.query('vendorId'));
+    const from = parseKstDate(c.req.query('from') ?? '');
+    const to = parseKstDate(c.req.query('to') ?? '');
+    if (!vd || from === null || to === null)
+      return c.json({ error: 'vendorId, from and to (yyyy-MM-dd) are required' }, 400);
+    return c.json(revenueTotals(state, vd, from, to));
   });
 
   app.get('/orders/:shipmentBoxId', (c) => {

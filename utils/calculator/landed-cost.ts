@@ -11,11 +11,18 @@
  * - Duty is charged on goods + international shipping (the CIF basis, insurance not modelled);
  *   import VAT on goods + shipping + duty. Both are costs here (the seller's sales-VAT return,
  *   which may reclaim import VAT, is not modelled).
- * - Coupang's commission is a percent of the sale price (the price the buyer pays, VAT included).
- * - Margin = sale price − commission − Coupang shipping fee − landed cost, in whole won.
+ * - Coupang's commission is a percent of the sale price (the price the buyer pays, VAT included),
+ *   plus VAT on that commission (10 %, rounded to the won on its own), as Coupang settles it.
+ * - A shipping fee the buyer pays is the seller's income less Coupang's shipping-fee commission
+ *   (3 %) and its VAT — the same rule as the revenue line's deliveryFee (coupang-fees.ts).
+ * - Margin = sale price − commission − commission VAT + buyer shipping fee net of its commission
+ *   − Coupang shipping fee − landed cost, in whole won. With no cost it is exactly what Coupang
+ *   settles for the order (the revenue line's settlement amount, seller coupons aside).
  * - Margin % = margin / sale price, rounded half away from zero to one decimal (display only).
  * - Break-even price = the smallest whole-won sale price whose margin is ≥ 0.
  */
+
+import { COUPANG_FEE_VAT_PERCENT, COUPANG_SHIPPING_FEE_COMMISSION_PERCENT } from './coupang-fees';
 
 export interface PriceTier {
   /** The tier applies from this quantity up. */
@@ -44,6 +51,12 @@ export interface LandedCostInput {
   coupangShippingFeeKrw: number;
   /** Target sale price on Coupang (KRW); without it there is no margin, only the break-even price. */
   salePriceKrw?: number;
+  /** VAT on Coupang's commissions, percent (default 10). */
+  feeVatPercent?: number;
+  /** Shipping fee the buyer pays per order (KRW, default 0): income, less Coupang's commission on it. */
+  buyerShippingFeeKrw?: number;
+  /** Coupang's commission on that shipping fee, percent (default 3). */
+  shippingFeeCommissionPercent?: number;
 }
 
 export interface LandedCostResult {
@@ -63,6 +76,12 @@ export interface LandedCostResult {
   orderLandedKrw: number;
   coupangShippingKrw: number;
   commissionKrw?: number;
+  /** VAT on the commission. */
+  commissionVatKrw?: number;
+  /** Coupang's commission on the buyer-paid shipping fee, VAT included. */
+  shippingCommissionKrw: number;
+  /** What Coupang settles: sale − commission − its VAT + shipping fee − its commission and VAT. */
+  settlementKrw?: number;
   marginKrw?: number;
   marginPercent?: number;
   /** Undefined when no price can break even (commission ≥ 100 %). */
@@ -136,6 +155,16 @@ export function calculateLandedCost(input: LandedCostInput): LandedCostResult {
   const commission = toScaled(input.commissionPercent, 2, 'commissionPercent');
   if (duty > PCT_SCALE * 10n || vat > PCT_SCALE || commission > PCT_SCALE) throw new CalculatorInputError('percent');
   const coupangShipping = wholeNonNegative(input.coupangShippingFeeKrw, 'coupangShippingFeeKrw');
+  const feeVat = toScaled(input.feeVatPercent ?? COUPANG_FEE_VAT_PERCENT, 2, 'feeVatPercent');
+  const shipPct = toScaled(
+    input.shippingFeeCommissionPercent ?? COUPANG_SHIPPING_FEE_COMMISSION_PERCENT,
+    2,
+    'shippingFeeCommissionPercent',
+  );
+  if (feeVat > PCT_SCALE || shipPct > PCT_SCALE) throw new CalculatorInputError('percent');
+  const buyerShipping = wholeNonNegative(input.buyerShippingFeeKrw ?? 0, 'buyerShippingFeeKrw');
+  const shipFee = percentOf(buyerShipping, shipPct);
+  const shipCommission = shipFee + percentOf(shipFee, feeVat);
 
   // Goods: fen × (won per yuan) / 100 fen per yuan.
   const goods = mulDivRound(unitPriceFen, rate, 100n * RATE_SCALE);
@@ -150,7 +179,8 @@ export function calculateLandedCost(input: LandedCostInput): LandedCostResult {
   const dutyKrw = percentOf(goods + shipping, duty);
   const vatKrw = percentOf(goods + shipping + dutyKrw, vat);
   const landed = goods + shipping + dutyKrw + vatKrw;
-  const fixed = landed + coupangShipping;
+  // What the order costs besides the commission; the buyer's shipping fee (net) offsets it.
+  const fixed = landed + coupangShipping - (buyerShipping - shipCommission);
 
   const result: LandedCostResult = {
     tierIndex,
@@ -164,13 +194,18 @@ export function calculateLandedCost(input: LandedCostInput): LandedCostResult {
     orderGoodsFen: Number(unitPriceFen * quantity),
     orderLandedKrw: Number(landed * quantity),
     coupangShippingKrw: Number(coupangShipping),
-    breakEvenKrw: breakEven(fixed, commission),
+    shippingCommissionKrw: Number(shipCommission),
+    breakEvenKrw: breakEven(fixed, commission, feeVat),
   };
   if (input.salePriceKrw !== undefined) {
     const sale = wholeNonNegative(input.salePriceKrw, 'salePriceKrw');
     const commissionKrw = percentOf(sale, commission);
-    const margin = sale - commissionKrw - fixed;
+    const commissionVat = percentOf(commissionKrw, feeVat);
+    const settlement = sale - commissionKrw - commissionVat + buyerShipping - shipCommission;
+    const margin = settlement - landed - coupangShipping;
     result.commissionKrw = Number(commissionKrw);
+    result.commissionVatKrw = Number(commissionVat);
+    result.settlementKrw = Number(settlement);
     result.marginKrw = Number(margin);
     result.marginPercent = sale === 0n ? undefined : percentOneDecimal(margin, sale);
   }
@@ -185,12 +220,18 @@ function percentOneDecimal(margin: bigint, sale: bigint): number {
   return (neg ? -1 : 1) * (Number(tenths) / 10);
 }
 
-/** Smallest whole-won price P with P − round(P × c) − fixed ≥ 0. */
-function breakEven(fixed: bigint, commission: bigint): number | undefined {
-  if (commission >= PCT_SCALE) return undefined;
-  const marginAt = (p: bigint) => p - percentOf(p, commission) - fixed;
-  // Exact solution of P(1 − c) = fixed, rounded up, then corrected for the commission's rounding.
-  let p = (fixed * PCT_SCALE + (PCT_SCALE - commission) - 1n) / (PCT_SCALE - commission);
+/** Smallest whole-won price P ≥ 0 with P − fee(P) − VAT(fee(P)) − fixed ≥ 0. */
+function breakEven(fixed: bigint, commission: bigint, feeVat: bigint): number | undefined {
+  // The effective rate c × (1 + vat); at 100 % or more no price breaks even.
+  const effective = mulDivRound(commission, PCT_SCALE + feeVat, PCT_SCALE);
+  if (effective >= PCT_SCALE) return undefined;
+  const marginAt = (p: bigint) => {
+    const fee = percentOf(p, commission);
+    return p - fee - percentOf(fee, feeVat) - fixed;
+  };
+  if (fixed <= 0n) return 0;
+  // Exact solution of P(1 − c') = fixed, rounded up, then corrected for the roundings.
+  let p = (fixed * PCT_SCALE + (PCT_SCALE - effective) - 1n) / (PCT_SCALE - effective);
   while (p > 0n && marginAt(p - 1n) >= 0n) p--;
   while (marginAt(p) < 0n) p++;
   return Number(p);

@@ -46,6 +46,10 @@ export interface CalculatorSettings {
   category: CommissionCategory;
   commissionPercent: number;
   coupangShippingFeeKrw: number;
+  /** VAT on Coupang's commissions, percent (10 when absent). */
+  feeVatPercent?: number;
+  /** Coupang's commission on the shipping fee the buyer pays, percent (3 when absent). */
+  shippingFeeCommissionPercent?: number;
 }
 
 export const DEFAULT_CALCULATOR_SETTINGS: CalculatorSettings = {

@@ -4,6 +4,7 @@ import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
+import { money } from './dictionaries/money';
 import { options } from './dictionaries/options';
 import { orders } from './dictionaries/orders';
 import { pageHelperShell } from './dictionaries/page-helper-shell';
@@ -22,6 +23,7 @@ const dictionaries = [
   errors,
   errors1688,
   orders,
+  money,
   privacy,
   alibaba,
   pageHelpers,

@@ -1,5 +1,6 @@
 import { alibabaMessages } from './messages/alibaba';
 import { connectionMessages } from './messages/connections';
+import { moneyMessages } from './messages/money';
 import { orderMessages } from './messages/orders';
 import { pageHelperMessages } from './messages/page-helpers';
 import { popupMessages } from './messages/popup';
@@ -18,6 +19,7 @@ export const catalog = {
   ...uiMessages,
   ...connectionMessages,
   ...orderMessages,
+  ...moneyMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

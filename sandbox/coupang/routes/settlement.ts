@@ -5,7 +5,7 @@ import { buyerFor } from '../data/people';
 import type { VendorData } from '../data/store';
 import type { CoupangEnv, CoupangState } from '../env';
 import { openapiError } from '../envelopes';
-import { productNameOf } from '../orders/render';
+import { productNameOf, receiverOf } from '../orders/render';
 import { deliveredAt, isFullyCanceled, type TransitSettings } from '../orders/state';
 import { intQuery } from '../request';
 import { DAY_MS, kstDate, kstMidnight, parseKstDate } from '../time';
@@ -19,6 +19,8 @@ import { vendorMismatch } from '../vendor-guard';
 const RECOGNITION_DELAY_MS = 7 * DAY_MS;
 const SERVICE_FEE_RATIO = 10.8;
 const DELIVERY_FEE_RATIO = 3;
+/** What a remote-area (도서산간) order adds to the shipping fee: the ordersheet's remotePrice. */
+const REMOTE_AREA_FEE = 3000;
 
 interface Revenue {
   order: OrderRecord;
@@ -57,6 +59,10 @@ function renderRevenue(e: Revenue) {
   const lines: Array<[VendorItem, number]> = [[order.item0, order.qty0]];
   if (order.item1) lines.push([order.item1, order.qty1]);
   const delivery = money(order.shippingPrice, DELIVERY_FEE_RATIO);
+  // The remote-area surcharge the buyer paid (ordersheet remotePrice) is settled beside the base
+  // fee, with the same commission: `amount` and its fee/VAT are base + remote.
+  const remote = money(order.remoteArea ? REMOTE_AREA_FEE : 0, DELIVERY_FEE_RATIO);
+  const remoteAmount = order.remoteArea ? REMOTE_AREA_FEE : 0;
   const recognition = kstDate(e.recognizedAt);
   return {
     orderId: order.orderId,
@@ -66,17 +72,17 @@ function renderRevenue(e: Revenue) {
     settlementDate: kstDate(e.recognizedAt + 20 * DAY_MS),
     finalSettlementDate: kstDate(e.recognizedAt + 50 * DAY_MS),
     deliveryFee: {
-      amount: sign * order.shippingPrice,
-      fee: sign * delivery.fee,
-      feeVat: sign * delivery.vat,
+      amount: sign * (order.shippingPrice + remoteAmount),
+      fee: sign * (delivery.fee + remote.fee),
+      feeVat: sign * (delivery.vat + remote.vat),
       feeRatio: DELIVERY_FEE_RATIO,
-      settlementAmount: sign * delivery.settlement,
+      settlementAmount: sign * (delivery.settlement + remote.settlement),
       baseAmount: sign * order.shippingPrice,
       baseFee: sign * delivery.fee,
       baseFeeVat: sign * delivery.vat,
-      remoteAmount: 0,
-      remoteFee: 0,
-      remoteFeeVat: 0,
+      remoteAmount: sign * remoteAmount,
+      remoteFee: sign * remote.fee,
+      remoteFeeVat: sign * remote.vat,
     },
     items: lines.map(([item, qty]) => {
       const salePrice = item.salePrice * qty;
@@ -108,6 +114,56 @@ function renderRevenue(e: Revenue) {
       };
     }),
   };
+}
+
+/**
+ * What revenue-history answers for a vendor and an inclusive KST date range, summed — for the
+ * control API, so tests compare the extension's totals with the sandbox's own to the won. Also
+ * names the people on those orders, so a test can prove none of them reaches an export.
+ */
+export function revenueTotals(state: CoupangState, vd: VendorData, from: number, to: number) {
+  const now = state.ctx.clock.now();
+  const entries = revenueEntries(vd, vd.receipts, now, state.ctx.settings).filter(
+    (e) => e.recognizedAt >= from && e.recognizedAt < to + DAY_MS,
+  );
+  const totals = {
+    sale: 0,
+    serviceFee: 0,
+    feeVat: 0,
+    shippingFee: 0,
+    shippingCommission: 0,
+    sellerDiscount: 0,
+    settlement: 0,
+  };
+  const days: Record<string, { sale: number; settlement: number; lines: number }> = {};
+  const orders = new Set<number>();
+  const people = new Set<string>();
+  for (const e of entries) {
+    const r = renderRevenue(e);
+    days[r.recognitionDate] ??= { sale: 0, settlement: 0, lines: 0 };
+    const day = days[r.recognitionDate];
+    day.lines++;
+    orders.add(r.orderId);
+    totals.shippingFee += r.deliveryFee.amount;
+    totals.shippingCommission += r.deliveryFee.fee;
+    totals.feeVat += r.deliveryFee.feeVat;
+    totals.settlement += r.deliveryFee.settlementAmount;
+    day.settlement += r.deliveryFee.settlementAmount;
+    for (const i of r.items) {
+      totals.sale += i.saleAmount;
+      totals.serviceFee += i.serviceFee;
+      totals.feeVat += i.serviceFeeVat;
+      totals.sellerDiscount += i.sellerDiscountCoupon + i.downloadableCoupon;
+      totals.settlement += i.settlementAmount;
+      day.sale += i.saleAmount;
+      day.settlement += i.settlementAmount;
+    }
+    const buyer = buyerFor(e.order.seed);
+    const receiver = receiverOf(e.order, buyer);
+    for (const v of [buyer.ordererName, buyer.ordererSafeNumber, receiver.name, receiver.safeNumber, receiver.addr1])
+      people.add(v);
+  }
+  return { lines: entries.length, orders: orders.size, totals, days, people: [...people] };
 }
 
 function revenueHistory(state: CoupangState) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setup, V5 } from './helpers';
+import { kstDay, setup, V5 } from './helpers';
 
 describe('Coupang control routes', () => {
   it('lists the demo vendors with their keys and allowlists', async () => {
@@ -39,5 +39,36 @@ describe('Coupang control routes', () => {
     const created = await control('POST', '/orders', { vendorId: vendorA.vendorId });
     expect((await control('POST', `/orders/${created.json.shipmentBoxId}/cancel-request`)).status).toBe(200);
     expect((await control('POST', `/orders/${created.json.shipmentBoxId}/cancel-request`)).status).toBe(409);
+  });
+});
+
+describe('Coupang control: revenue totals', () => {
+  it('sums exactly what revenue-history pages answer over the same range', async () => {
+    const { ctx, vendorA, call, control } = setup({ seed: 9, orders: 3000 });
+    const from = kstDay(ctx, 20);
+    const to = kstDay(ctx, 1);
+    const base = `/v2/providers/openapi/apis/api/v1/revenue-history?vendorId=${vendorA.vendorId}&recognitionDateFrom=${from}&recognitionDateTo=${to}&maxPerPage=50`;
+    let sale = 0;
+    let settlement = 0;
+    let lines = 0;
+    let token = '';
+    for (;;) {
+      const page = await call(vendorA, 'GET', `${base}&token=${token}`);
+      for (const r of page.json.data) {
+        lines++;
+        settlement += r.deliveryFee.settlementAmount;
+        for (const i of r.items) {
+          sale += i.saleAmount;
+          settlement += i.settlementAmount;
+        }
+      }
+      if (!page.json.hasNext) break;
+      token = page.json.nextToken;
+    }
+    const totals = await control('GET', `/revenue-totals?vendorId=${vendorA.vendorId}&from=${from}&to=${to}`);
+    expect(lines).toBeGreaterThan(50);
+    expect(totals.json).toMatchObject({ lines, totals: { sale, settlement } });
+    expect(totals.json.people.length).toBeGreaterThan(0);
+    expect((await control('GET', '/revenue-totals?vendorId=nobody&from=x&to=y')).status).toBe(400);
   });
 });

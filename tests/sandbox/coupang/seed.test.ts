@@ -15,11 +15,10 @@ describe('seeded data', () => {
     expect(a.facts.samples.shipmentBoxId).not.toBe(c.facts.samples.shipmentBoxId);
   });
 
-  it('seeds 100,000 orders per vendor in about a second and serves them', async () => {
+  // How fast it seeds is a figure for the bench, not an assertion (a loaded machine would fail it).
+  it('seeds 100,000 orders per vendor and serves them', async () => {
     const registry = new VendorRegistry();
-    const started = performance.now();
     const store = seedStore(registry, { seed: 1, orders: 100_000 }, Date.now(), DEFAULT_SETTINGS);
-    expect(performance.now() - started).toBeLessThan(4000);
     expect(store.vendors.map((v) => v.orders.length)).toEqual([100_000, 100_000, 100_000]);
     const now = Date.now();
     const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0]));

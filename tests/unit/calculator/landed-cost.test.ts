@@ -45,18 +45,21 @@ describe('landed cost and Coupang margin', () => {
     expect(r.landedKrw).toBe(2104 + 2450 + 364 + 492);
     expect(r.orderGoodsFen).toBe(1100 * 120);
     expect(r.orderLandedKrw).toBe(5410 * 120);
-    // Commission 10.8 % of 15,900 = 1717.2 → 1717; margin 15900 − 1717 − 3000 − 5410.
+    // Commission 10.8 % of 15,900 = 1717.2 → 1717, its VAT 171.7 → 172 (as Coupang settles it);
+    // margin 15900 − 1717 − 172 − 3000 − 5410.
     expect(r.commissionKrw).toBe(1717);
-    expect(r.marginKrw).toBe(5773);
-    expect(r.marginPercent).toBe(36.3);
-    // Break-even: smallest P with P − round(P × 10.8 %) − 8410 ≥ 0 → 9428 (9428 − 1018 − 8410 = 0).
-    expect(r.breakEvenKrw).toBe(9428);
+    expect(r.commissionVatKrw).toBe(172);
+    expect(r.settlementKrw).toBe(15900 - 1717 - 172);
+    expect(r.marginKrw).toBe(5601);
+    expect(r.marginPercent).toBe(35.2);
+    // Break-even: smallest P with P − fee − VAT(fee) − 8410 ≥ 0 → 9544 (fee 1031, VAT 103).
+    expect(r.breakEvenKrw).toBe(9544);
   });
 
   it('the break-even price has margin ≥ 0 and one won less has margin < 0', () => {
-    for (const commissionPercent of [0, 4.5, 7.8, 10.8, 33.33, 99.99]) {
+    for (const commissionPercent of [0, 4.5, 7.8, 10.8, 33.33, 90.9]) {
       for (const fee of [0, 2500, 3000]) {
-        const input = { ...base, commissionPercent, coupangShippingFeeKrw: fee };
+        const input = { ...base, commissionPercent, coupangShippingFeeKrw: fee, buyerShippingFeeKrw: 2500 };
         const be = calculateLandedCost(input).breakEvenKrw!;
         expect(calculateLandedCost({ ...input, salePriceKrw: be }).marginKrw).toBeGreaterThanOrEqual(0);
         expect(calculateLandedCost({ ...input, salePriceKrw: be - 1 }).marginKrw).toBeLessThan(0);
@@ -66,6 +69,8 @@ describe('landed cost and Coupang margin', () => {
 
   it('has no break-even price when the commission takes everything', () => {
     expect(calculateLandedCost({ ...base, commissionPercent: 100 }).breakEvenKrw).toBeUndefined();
+    // 91 % plus its 10 % VAT is more than the price.
+    expect(calculateLandedCost({ ...base, commissionPercent: 91 }).breakEvenKrw).toBeUndefined();
   });
 
   it('picks the tier by quantity, from sorted tiers', () => {
@@ -128,16 +133,16 @@ describe('landed cost and Coupang margin', () => {
     for (const rate of [180.1, 190.55, 201.3333]) {
       const r = calculateLandedCost({ ...base, krwPerCny: rate });
       expect(r.landedKrw).toBe(r.goodsKrw + r.shippingKrw + r.dutyKrw + r.vatKrw);
-      expect(r.marginKrw).toBe(15900 - r.commissionKrw! - 3000 - r.landedKrw);
+      expect(r.marginKrw).toBe(15900 - r.commissionKrw! - r.commissionVatKrw! - 3000 - r.landedKrw);
     }
   });
 
   it('reports a negative margin and its percent (half away from zero)', () => {
     const r = calculateLandedCost({ ...base, salePriceKrw: 8000 });
     expect(r.marginKrw).toBeLessThan(0);
-    // 8000 − 864 − 3000 − 5410 = −1274 → −15.925 % → −15.9
-    expect(r.marginKrw).toBe(-1274);
-    expect(r.marginPercent).toBe(-15.9);
+    // 8000 − 864 − 86 − 3000 − 5410 = −1360 → −17.0 %
+    expect(r.marginKrw).toBe(-1360);
+    expect(r.marginPercent).toBe(-17);
     expect(calculateLandedCost({ ...base, salePriceKrw: 0 }).marginPercent).toBeUndefined();
   });
 
@@ -145,7 +150,30 @@ describe('landed cost and Coupang margin', () => {
     const r = calculateLandedCost({ ...base, salePriceKrw: undefined });
     expect(r.marginKrw).toBeUndefined();
     expect(r.commissionKrw).toBeUndefined();
-    expect(r.breakEvenKrw).toBe(9428);
+    expect(r.breakEvenKrw).toBe(9544);
+  });
+
+  it('learns the fee VAT and the shipping-fee commission: with no cost, the margin is what Coupang settles', () => {
+    // A sandbox-style order: 2 × 12,900 and a 2,500 shipping fee paid by the buyer.
+    const noCost = {
+      ...base,
+      tiers: [],
+      unitPriceFenOverride: 0,
+      quantity: 1,
+      shipping: { mode: 'perUnit' as const, perUnitKrw: 0 },
+      coupangShippingFeeKrw: 0,
+      salePriceKrw: 25_800,
+      buyerShippingFeeKrw: 2500,
+    };
+    const r = calculateLandedCost(noCost);
+    // Sale: fee 2,786 (2,786.4), VAT 279 (278.6). Shipping: fee 75, VAT 8 (7.5 → 8).
+    expect(r.commissionKrw).toBe(2786);
+    expect(r.commissionVatKrw).toBe(279);
+    expect(r.shippingCommissionKrw).toBe(83);
+    expect(r.marginKrw).toBe(25_800 - 2786 - 279 + 2500 - 83);
+    expect(r.settlementKrw).toBe(r.marginKrw);
+    // The old rule (no VAT, no shipping fee) would be off by hundreds of won.
+    expect(calculateLandedCost({ ...noCost, feeVatPercent: 0, buyerShippingFeeKrw: 0 }).marginKrw).toBe(25_800 - 2786);
   });
 
   it('handles amounts beyond 2^53 in intermediate products without float error', () => {

@@ -20,6 +20,11 @@ describe('consent declarations', () => {
         'connections.verify',
         'helper.order1688',
         'helper.wing',
+        // Revenue lines, payouts and the export read the seller's Coupang settlement data.
+        'money.exportCsv',
+        'money.orders',
+        'money.payouts',
+        'money.revenue',
         'offers.get',
         'orders.acknowledge',
         'orders.stopShipment',

@@ -3,6 +3,7 @@ import { toWireError } from '../core/to-wire-error';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
 import { coupangOrdersFeature } from './orders';
+import { coupangSettlementFeature } from './settlement';
 
 /**
  * Coupang in the background: one client (and rate-limited queue) per vendor shared by every
@@ -14,6 +15,7 @@ export function createCoupangModule(core: CoreServices) {
   const handlers = {
     ...coupangConnectHandlers(core, clients),
     ...coupangOrdersFeature(core, clients),
+    ...coupangSettlementFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

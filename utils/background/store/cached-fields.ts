@@ -2,6 +2,8 @@ import type { DomainOrder } from '../../domain/order';
 import type { OfferViewWire } from '../../protocol/messages/alibaba';
 import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records';
 import type { InquirySummary } from '../coupang/cs/inquiry-counts';
+import type { RevenueDayRecord } from '../coupang/settlement/mapping';
+import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
 
 /**
  * Minimum data (compliance C5): per cached kind, the whitelisted field paths that may reach
@@ -127,11 +129,51 @@ export const INQUIRY_SUMMARY_FIELDS = [
   'at',
 ] as const satisfies readonly LeafPaths<InquirySummary>[];
 
+export const REVENUE_DAY_FIELDS = [
+  'date',
+  'lines[].orderId',
+  'lines[].saleType',
+  'lines[].saleDate',
+  'lines[].recognitionDate',
+  'lines[].settlementDate',
+  'lines[].items[].vendorItemId',
+  'lines[].items[].productId',
+  'lines[].items[].productName',
+  'lines[].items[].quantity',
+  'lines[].items[].sale',
+  'lines[].items[].serviceFee',
+  'lines[].items[].serviceFeeVat',
+  'lines[].items[].sellerDiscount',
+  'lines[].items[].settlement',
+  'lines[].delivery.amount',
+  'lines[].delivery.fee',
+  'lines[].delivery.feeVat',
+  'lines[].delivery.settlement',
+] as const satisfies readonly LeafPaths<RevenueDayRecord>[];
+
+export const PAYOUT_MONTH_FIELDS = [
+  'yearMonth',
+  'rows[].settlementType',
+  'rows[].yearMonth',
+  'rows[].from',
+  'rows[].to',
+  'rows[].settlementDate',
+  'rows[].status',
+  'rows[].totalSale',
+  'rows[].serviceFee',
+  'rows[].targetAmount',
+  'rows[].amount',
+  'rows[].lastAmount',
+  'rows[].finalAmount',
+] as const satisfies readonly LeafPaths<PayoutMonthRecord>[];
+
 const complete: [
   Complete<DomainOrder, typeof ORDER_FIELDS>,
   Complete<OfferViewWire, typeof OFFER_FIELDS>,
   Complete<PurchaseDraft, typeof PURCHASE_DRAFT_FIELDS>,
   Complete<PurchaseResult, typeof PURCHASE_RESULT_FIELDS>,
   Complete<InquirySummary, typeof INQUIRY_SUMMARY_FIELDS>,
-] = [true, true, true, true, true];
+  Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
+  Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
+] = [true, true, true, true, true, true, true];
 void complete;

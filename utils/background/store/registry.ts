@@ -26,8 +26,10 @@ import {
   INQUIRY_SUMMARY_FIELDS,
   OFFER_FIELDS,
   ORDER_FIELDS,
+  PAYOUT_MONTH_FIELDS,
   PURCHASE_DRAFT_FIELDS,
   PURCHASE_RESULT_FIELDS,
+  REVENUE_DAY_FIELDS,
 } from './cached-fields';
 
 const MIN = 60_000;
@@ -153,6 +155,20 @@ export const STORED_ITEMS = {
     clearedOn: ['disconnect', 'deleteAll'],
     label: 'stored.notifyState',
   },
+  /**
+   * The seller's own unit cost per Coupang vendor item (whole won), typed in the money view for
+   * profit per order. The seller's numbers, no marketplace data.
+   */
+  unitCosts: {
+    key: 'unitCosts',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.unitCosts',
+  },
   /** The AES-GCM key for PII cache records: memory only, gone when the browser closes. */
   cacheKey: {
     key: 'cacheKey',
@@ -269,6 +285,13 @@ export const CACHED_KINDS = {
   'alibaba.purchaseResult': { pii: false, fields: PURCHASE_RESULT_FIELDS },
   /** Counts of unanswered Coupang inquiries (no inquiry text). */
   inquirySummary: { pii: false, fields: INQUIRY_SUMMARY_FIELDS },
+  /**
+   * The seller's Coupang revenue lines of one recognition day (order and product ids, amounts; the
+   * API carries no buyer data). Operating data: cached with the reference TTL (agreement §3③3).
+   */
+  'coupang.revenueDay': { pii: false, fields: REVENUE_DAY_FIELDS },
+  /** Coupang payout (settlement) records of one revenue month, bank account fields never kept. */
+  'coupang.payoutMonth': { pii: false, fields: PAYOUT_MONTH_FIELDS },
 } as const satisfies Record<string, CachedKindDecl>;
 
 export type CachedKindId = keyof typeof CACHED_KINDS;

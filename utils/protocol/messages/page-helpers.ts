@@ -30,6 +30,10 @@ export const calculatorSettingsSchema = z
     category: z.enum(COMMISSION_CATEGORY_IDS),
     commissionPercent: percent,
     coupangShippingFeeKrw: won,
+    /** VAT Coupang adds to its commissions (learned from revenue lines; 10 when absent). */
+    feeVatPercent: percent.optional(),
+    /** Coupang's commission on the buyer-paid shipping fee (3 when absent). */
+    shippingFeeCommissionPercent: percent.optional(),
   })
   .strict();
 

@@ -11,12 +11,24 @@ const revenueItemSchema = z.object({
   salePrice: optionalKrw,
   quantity: optionalInt,
   saleAmount: optionalKrw,
+  coupangDiscountCoupon: optionalKrw,
   sellerDiscountCoupon: optionalKrw,
   downloadableCoupon: optionalKrw,
   serviceFee: optionalKrw,
   serviceFeeVat: optionalKrw,
+  /** Percent, e.g. 10.8 (display only: the amounts are what Coupang settles). */
+  serviceFeeRatio: z.number().nullish(),
   settlementAmount: optionalKrw,
   externalSellerSkuCode: optionalText,
+});
+
+/** The buyer-paid shipping fee and Coupang's commission on it (with its VAT). */
+const deliveryFeeSchema = z.object({
+  amount: optionalKrw,
+  fee: optionalKrw,
+  feeVat: optionalKrw,
+  feeRatio: z.number().nullish(),
+  settlementAmount: optionalKrw,
 });
 
 export const revenueSchema = z.object({
@@ -26,6 +38,7 @@ export const revenueSchema = z.object({
   recognitionDate: optionalText,
   settlementDate: optionalText,
   finalSettlementDate: optionalText,
+  deliveryFee: deliveryFeeSchema.nullish(),
   items: z
     .array(revenueItemSchema)
     .nullish()

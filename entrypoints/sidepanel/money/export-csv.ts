@@ -1,0 +1,17 @@
+import { send } from '@/utils/protocol/client';
+import type { MoneyRange } from './use-money';
+
+/**
+ * Saves the seller's revenue lines as a CSV file on this computer. The BOM makes Excel read the
+ * UTF-8 Korean correctly (without it, Korean Windows Excel guesses CP949 and garbles names).
+ */
+export async function exportRevenueCsv(accountKey: string, range: MoneyRange): Promise<number> {
+  const { csv, filename, lines } = await send('money.exportCsv', { accountKey, ...range });
+  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return lines;
+}
