@@ -6,14 +6,6 @@ import type { AlibabaClients } from '../clients';
 import { alibabaError } from '../errors';
 
 const offers = cachedKind<OfferViewWire>('alibaba.offer');
-const HOUR = 3_600_000;
-/** The cache declaration caps any record at 24 h (utils/background/store/registry.ts). */
-const MAX_REFERENCE_TTL_MS = 24 * HOUR;
-
-export async function referenceTtlMs(core: CoreServices): Promise<number> {
-  return Math.min((await core.settings.get()).cache.referenceTtlHours * HOUR, MAX_REFERENCE_TTL_MS);
-}
-
 /** product.get refuses another supplier's offer in several ways; the cross-border API may still read it. */
 function notOwnOffer(e: unknown): boolean {
   return (

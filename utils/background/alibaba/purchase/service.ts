@@ -19,7 +19,7 @@ import {
   type Verdict,
 } from '../../outbox/action';
 import { OutboxSendError } from '../../outbox/outbox';
-import { cacheGet, cachePut } from '../../store/cache';
+import { cachedKind } from '../../store/cached-kind';
 import type { OutboxRecord } from '../../store/db';
 import {
   type CreatedPurchaseOrder,
@@ -31,13 +31,13 @@ import {
 } from '../api';
 import type { AlibabaClients, AlibabaConnection } from '../clients';
 import { alibabaError, alibabaWireError, needsReauth } from '../errors';
-import { referenceTtlMs } from '../offers/service';
+import type { PurchaseDraft, PurchaseResult } from './records';
 
 export const PURCHASE_ACTION = 'alibaba.createPurchase';
-/** The previewed input, address included: PII, so encrypted and kept for the PII TTL only. */
-export const DRAFT_KIND = 'alibaba.purchaseDraft';
+/** The previewed input, address included: a PII kind, so encrypted and kept for the PII TTL only. */
+const drafts = cachedKind<PurchaseDraft>('alibaba.purchaseDraft');
 /** The created order's id and amount (no PII), for the result view. */
-export const RESULT_KIND = 'alibaba.purchaseResult';
+const results = cachedKind<PurchaseResult>('alibaba.purchaseResult');
 
 /** One create may take this long before the queue gives up on it (the outcome is then unknown). */
 export const CREATE_TIMEOUT_MS = 30_000;
@@ -51,14 +51,6 @@ export const SETTLE_MS = CREATE_TIMEOUT_MS + 15_000;
 /** How far back the buyer list is read when looking for an unconfirmed create. */
 const LOOKBACK_MS = 10 * 60_000;
 const LOOKUP_PAGES = 5;
-
-interface Draft {
-  lines: PurchaseCargo[];
-  address: PurchaseAddress;
-  total: Money;
-  orderable: boolean;
-  tradeTypes: string[];
-}
 
 /** What the outbox stores for one create (no PII: the address stays in the encrypted draft). */
 export const createPayload = z.object({
@@ -74,12 +66,6 @@ export const createPayload = z.object({
   total: moneySchema,
 });
 export type CreatePayload = z.infer<typeof createPayload>;
-
-interface PurchaseResult {
-  orderId: string;
-  total: Money;
-  failedOffers: { offerId?: string; errorCode?: string }[];
-}
 
 export function markerFor(idempotencyKey: string): string {
   return `CD-${idempotencyKey.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
@@ -169,16 +155,16 @@ export class PurchaseService {
     });
     const previewToken = crypto.randomUUID();
     const now = this.core.now();
-    const ttlMs = (await this.core.settings.get()).cache.piiTtlMinutes * 60_000;
-    const draft: Draft = {
+    const ttl = (await this.core.settings.get()).cache;
+    const draft: PurchaseDraft = {
       lines: cargo,
       address: input.address,
       total: preview.total,
       orderable: preview.orderable,
       tradeTypes: preview.orders.flatMap((o) => o.tradeModes.flatMap((m) => (m.tradeType ? [m.tradeType] : []))),
     };
-    await cachePut({ kind: DRAFT_KIND, accountKey, entityId: previewToken, ttlMs, pii: true, now }, draft);
-    return { previewToken, expiresAt: now + ttlMs, preview };
+    await drafts.put(accountKey, previewToken, draft, { now, ttl });
+    return { previewToken, expiresAt: now + drafts.ttlMs(ttl), preview };
   }
 
   async create(req: {
@@ -192,7 +178,7 @@ export class PurchaseService {
     await this.requireAccount(accountKey);
     // A second click, a retried message, a reopened panel: the first item answers.
     if (await this.item(accountKey, idempotencyKey)) return this.status(accountKey, idempotencyKey);
-    const draft = await cacheGet<Draft>(DRAFT_KIND, accountKey, req.previewToken, this.core.now());
+    const draft = await drafts.get(accountKey, req.previewToken, this.core.now());
     if (!draft)
       throw alibabaError('invalid_request', 'previewExpired', 'The preview expired; preview the order again.');
     if (!draft.orderable)
@@ -225,7 +211,7 @@ export class PurchaseService {
   async status(accountKey: string, idempotencyKey: string): Promise<PurchaseStatus> {
     const item = await this.item(accountKey, idempotencyKey);
     if (!item) return { idempotencyKey, state: 'none', attempts: 0 };
-    const result = await cacheGet<PurchaseResult>(RESULT_KIND, accountKey, idempotencyKey, this.core.now());
+    const result = await results.get(accountKey, idempotencyKey, this.core.now());
     const memberId = accountKey.slice('alibaba:'.length);
     return {
       idempotencyKey,
@@ -252,17 +238,8 @@ export class PurchaseService {
   }
 
   private async recordResult(accountKey: string, idempotencyKey: string, r: PurchaseResult): Promise<void> {
-    await cachePut(
-      {
-        kind: RESULT_KIND,
-        accountKey,
-        entityId: idempotencyKey,
-        ttlMs: await referenceTtlMs(this.core),
-        pii: false,
-        now: this.core.now(),
-      },
-      r,
-    );
+    const ttl = (await this.core.settings.get()).cache;
+    await results.put(accountKey, idempotencyKey, r, { now: this.core.now(), ttl });
   }
 
   /** The outbox action. One order per send; never retried inside the send. */
@@ -280,7 +257,7 @@ export class PurchaseService {
   private async send(accountKey: string, item: OutboxItem<CreatePayload>): Promise<Map<string, OutboxResult>> {
     const answer = (result: OutboxResult) => new Map([[item.id, result]]);
     const p = item.payload;
-    const draft = await cacheGet<Draft>(DRAFT_KIND, accountKey, p.previewToken, this.core.now());
+    const draft = await drafts.get(accountKey, p.previewToken, this.core.now());
     if (!draft) {
       return answer(
         refused('alibaba.previewExpired', 'The preview expired before the order was sent; preview it again.'),
