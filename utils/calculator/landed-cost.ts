@@ -120,10 +120,13 @@ export function mulDivRound(a: bigint, b: bigint, d: bigint): bigint {
 
 /** The tier for a quantity: the last one whose minimum it reaches (the first one below every minimum). */
 export function pickTier(tiers: readonly PriceTier[], quantity: number): { index: number; below: boolean } {
-  if (tiers.length === 0) return { index: -1, below: false };
+  const first = tiers[0];
+  if (!first) return { index: -1, below: false };
   let index = 0;
-  for (let i = 0; i < tiers.length; i++) if (tiers[i].minQty <= quantity) index = i;
-  return { index, below: quantity < tiers[0].minQty };
+  tiers.forEach((tier, i) => {
+    if (tier.minQty <= quantity) index = i;
+  });
+  return { index, below: quantity < first.minQty };
 }
 
 export function sortTiers(tiers: readonly PriceTier[]): PriceTier[] {
@@ -145,8 +148,9 @@ export function calculateLandedCost(input: LandedCostInput): LandedCostResult {
     unitPriceFen = wholeNonNegative(input.unitPriceFenOverride, 'unitPriceFenOverride');
     tierIndex = -1;
   } else {
-    if (picked.index < 0) throw new CalculatorInputError('tiers');
-    unitPriceFen = wholeNonNegative(tiers[picked.index].priceFen, 'tiers');
+    const tier = tiers[picked.index];
+    if (!tier) throw new CalculatorInputError('tiers');
+    unitPriceFen = wholeNonNegative(tier.priceFen, 'tiers');
   }
   const rate = toScaled(input.krwPerCny, 4, 'krwPerCny');
   if (rate === 0n) throw new CalculatorInputError('krwPerCny');

@@ -83,9 +83,9 @@ export const wingCoupang: PageHelperDef = {
       if (v) ids[name] = v;
     }
     const path = /\/(?:orders?|shipments?)\/(\d{1,30})(?:\/|$)/.exec(url.pathname);
-    if (path && !ids.orderId) ids.orderId = path[1];
+    if (path?.[1] && !ids.orderId) ids.orderId = path[1];
     const product = /\/products?\/(\d{1,30})(?:\/|$)/.exec(url.pathname);
-    if (product && !ids.sellerProductId) ids.sellerProductId = product[1];
+    if (product?.[1] && !ids.sellerProductId) ids.sellerProductId = product[1];
     return ids;
   },
 };

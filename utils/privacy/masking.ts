@@ -33,7 +33,8 @@ export function maskPhone(phone: string): string {
     .split(/\D+/)
     .filter(Boolean);
   let prefix = 3;
-  if (groups.length >= 2 && groups[0].length <= 4 && groups[0].length < national.length - 4) prefix = groups[0].length;
+  const firstGroup = groups[0] ?? '';
+  if (groups.length >= 2 && firstGroup.length <= 4 && firstGroup.length < national.length - 4) prefix = firstGroup.length;
   else if (national.startsWith('02')) prefix = 2;
   else if (/^050\d/.test(national) && national.length >= 12) prefix = 4;
   let head = cc + prefix;

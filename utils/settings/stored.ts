@@ -30,7 +30,10 @@ export function readStoredSettings(raw: unknown): Settings {
   let value = raw as Raw;
   const tagged = typeof value.version === 'number' && Number.isInteger(value.version);
   const from = tagged ? Math.max(1, value.version as number) : 1;
-  for (let v = from + 1; v <= SETTINGS_VERSION; v++) value = MIGRATIONS[v](value);
+  for (let v = from + 1; v <= SETTINGS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (step) value = step(value);
+  }
   return salvage(value);
 }
 

@@ -100,7 +100,7 @@ export function todayInZone(zone: MarketZone = 'KST', now = Date.now()): string 
 
 /** Calendar arithmetic on `yyyy-mm-dd` (no zone involved). */
 export function addDays(ymd: string, days: number): string {
-  const [y, m, d] = ymd.split('-').map(Number);
+  const [y = 0, m = 1, d = 1] = ymd.split('-').map(Number);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
 }

@@ -13,7 +13,8 @@ import { HelperNotice, type HelperProps, Loading, useLoad } from './common';
  */
 export function Offer1688Helper(props: HelperProps) {
   const { t, locale } = useT();
-  const offerId = props.ids.offerId;
+  // The registry only runs this helper on a URL that names an offer.
+  const offerId = props.ids.offerId ?? '';
   const data = useLoad(async () => {
     const [offer, calc, sourcing] = await Promise.all([
       // offers.get, judged by this page's current URL (the workbench is an SPA): see helper.offer.

@@ -75,6 +75,7 @@ export function Tabs(props: { tab: OrderTab; meta: ListMeta; onTab: (t: OrderTab
     if (next === -99) return;
     e.preventDefault();
     const tab = TABS[(next + TABS.length) % TABS.length];
+    if (!tab) return;
     props.onTab(tab);
     (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-tab="${tab}"]`)?.focus();
   };

@@ -68,7 +68,8 @@ export function createDispatcher<C extends Catalog>(catalog: C, handlers: Handle
     }
     let result: unknown;
     try {
-      result = await handlers[type](parsed.data, sender);
+      // The catalog and the handlers are the same keys (Handlers<C>), and `type` is in the catalog.
+      result = await handlers[type]!(parsed.data, sender);
     } catch (e) {
       if (e instanceof HandledError) return fail({ code: e.code, message: e.message, kind: e.kind, params: e.params });
       opts.onHandlerError?.(type, e);

@@ -40,8 +40,8 @@ export function notificationId(e: NotifyEvent, stamp: number): string {
 
 export function parseNotificationId(id: string): IdParts | undefined {
   const parts = id.split('|');
-  if (parts.length !== 6 || parts[0] !== NOTIFICATION_PREFIX || !KINDS.has(parts[1])) return undefined;
-  const [, kind, accountKey, orderKey, tab] = parts;
+  const [prefix, kind = '', accountKey = '', orderKey, tab] = parts;
+  if (parts.length !== 6 || prefix !== NOTIFICATION_PREFIX || !KINDS.has(kind)) return undefined;
   if (!/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}$/.test(accountKey)) return undefined;
   if (orderKey && !/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}:\d{1,30}$/.test(orderKey)) return undefined;
   return {

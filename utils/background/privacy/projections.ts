@@ -39,10 +39,9 @@ const isLeaf = (v: unknown) => v === null || (typeof v !== 'object' && typeof v 
 
 function projectNode(value: unknown, node: Tree | true): unknown {
   if (node === true) return isLeaf(value) ? value : undefined; // a leaf path never carries a whole object
-  if (node['[]'])
-    return Array.isArray(value)
-      ? value.map((v) => projectNode(v, node['[]'])).filter((v) => v !== undefined)
-      : undefined;
+  const items = node['[]'];
+  if (items)
+    return Array.isArray(value) ? value.map((v) => projectNode(v, items)).filter((v) => v !== undefined) : undefined;
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const out: Record<string, unknown> = {};
   for (const [k, child] of Object.entries(node)) {

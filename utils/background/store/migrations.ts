@@ -15,7 +15,11 @@ const steps: Record<number, () => Promise<void>> = {
 
 export async function migrate(): Promise<{ from: number; to: number }> {
   const from = (await schemaVersion.get()) ?? 0;
-  for (let v = from + 1; v <= CURRENT_SCHEMA_VERSION; v++) await steps[v]();
+  for (let v = from + 1; v <= CURRENT_SCHEMA_VERSION; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`no storage migration to version ${v}`);
+    await step();
+  }
   if (from !== CURRENT_SCHEMA_VERSION) await schemaVersion.set(CURRENT_SCHEMA_VERSION);
   return { from, to: CURRENT_SCHEMA_VERSION };
 }

@@ -53,7 +53,8 @@ export function errorKindOf(error: ErrorLike): KnownErrorKind | 'generic' {
   const known = (k: string | undefined): k is KnownErrorKind =>
     !!k && (KNOWN_ERROR_KINDS as readonly string[]).includes(k);
   if (known(error.kind)) return error.kind;
-  if (error.code && CODE_TO_KIND[error.code]) return CODE_TO_KIND[error.code];
+  const byCode = error.code ? CODE_TO_KIND[error.code] : undefined;
+  if (byCode) return byCode;
   if (known(error.code)) return error.code;
   if (error.kind === 'TypeError' || /failed to fetch|network/i.test(error.message ?? '')) return 'network';
   return 'generic';

@@ -62,10 +62,10 @@ export function importErrorCode(code: string): ImportErrorCode | undefined {
 
 /** "digits:10|12" → ["digits", "10 / 12"], "alnum:8-20" → ["alnum", "8–20"]. */
 function trackingRule(expected: string | number | undefined): [string, string] | undefined {
-  const m = /^(digits|alnum):(.+)$/.exec(String(expected ?? ''));
-  if (!m) return undefined;
-  const lengths = m[2].includes('|') ? m[2].split('|').join(' / ') : m[2].replace(/-$/, '+').replace('-', '–');
-  return [m[1], lengths];
+  const [, kind, spec] = /^(digits|alnum):(.+)$/.exec(String(expected ?? '')) ?? [];
+  if (!kind || !spec) return undefined;
+  const lengths = spec.includes('|') ? spec.split('|').join(' / ') : spec.replace(/-$/, '+').replace('-', '–');
+  return [kind, lengths];
 }
 
 export function describeImportError(

@@ -45,8 +45,8 @@ export function InvoiceEntry(props: {
     if (!complete.length) return;
     const items = complete.map((key) => ({
       key,
-      courierCode: entries[key].courier,
-      trackingNumber: cleanTracking(entries[key].tracking),
+      courierCode: entries[key]?.courier ?? '',
+      trackingNumber: cleanTracking(entries[key]?.tracking ?? ''),
     }));
     const labels = Object.fromEntries(complete.map((k) => [k, props.rows.get(k)?.orderId ?? shipmentIdOf(k)]));
     const calls = [];
