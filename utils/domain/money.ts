@@ -32,11 +32,3 @@ export function addMoney(a: Money, b: Money): Money {
   if (a.currency !== b.currency) throw new Error(`cannot add ${a.currency} and ${b.currency}`);
   return money(a.currency, a.minor + b.minor);
 }
-
-export function toMajorString(m: Money): string {
-  const digits = MINOR_DIGITS[m.currency];
-  if (digits === 0) return String(m.minor);
-  const sign = m.minor < 0 ? '-' : '';
-  const abs = String(Math.abs(m.minor)).padStart(digits + 1, '0');
-  return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
-}

@@ -39,7 +39,7 @@ for (const d of dictionaries) for (const l of Object.keys(merged) as Locale[]) O
 
 export const allMessages = merged;
 
-export { currentLocale, detectLocale, type LanguageSetting, resolveLocale } from './locale';
+export { detectLocale, type LanguageSetting, resolveLocale } from './locale';
 
 export function translate(locale: Locale, key: MessageKey | string, params?: Record<string, string | number>): string {
   const template = merged[locale][key] ?? merged.en[key] ?? key;

@@ -19,7 +19,7 @@ export function offerIdFromHex(hex: string | null | undefined): string | null {
 const WORKBENCH_ORDER_ROUTE = /trade|order|buyer|sale/i;
 
 /** The 1688 offer page: desktop, pictures, both mobile shapes, and workbench routes naming an offer. */
-export const offer1688: PageHelperDef = {
+const offer1688: PageHelperDef = {
   id: 'offer-1688',
   matches: [
     'https://detail.1688.com/offer/*',
@@ -49,7 +49,7 @@ export const offer1688: PageHelperDef = {
 };
 
 /** The 1688 trade order detail and lists, and the workbench's order routes. */
-export const order1688: PageHelperDef = {
+const order1688: PageHelperDef = {
   id: 'order-1688',
   matches: ['https://trade.1688.com/order/*', 'https://work.1688.com/*'],
   fromUrl(url, host): Record<string, string> | null {
@@ -72,7 +72,7 @@ export const order1688: PageHelperDef = {
 };
 
 /** Coupang Wing: every page (today's work); order pages name orderId / shipmentBoxId. */
-export const wingCoupang: PageHelperDef = {
+const wingCoupang: PageHelperDef = {
   id: 'wing-coupang',
   matches: ['https://wing.coupang.com/*'],
   fromUrl(url, host) {

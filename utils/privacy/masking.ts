@@ -34,7 +34,8 @@ export function maskPhone(phone: string): string {
     .filter(Boolean);
   let prefix = 3;
   const firstGroup = groups[0] ?? '';
-  if (groups.length >= 2 && firstGroup.length <= 4 && firstGroup.length < national.length - 4) prefix = firstGroup.length;
+  if (groups.length >= 2 && firstGroup.length <= 4 && firstGroup.length < national.length - 4)
+    prefix = firstGroup.length;
   else if (national.startsWith('02')) prefix = 2;
   else if (/^050\d/.test(national) && national.length >= 12) prefix = 4;
   let head = cc + prefix;

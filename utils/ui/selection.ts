@@ -11,10 +11,6 @@ export interface Selection {
 
 export const emptySelection: Selection = { keys: new Set() };
 
-export function isSelected(s: Selection, key: string): boolean {
-  return s.keys.has(key);
-}
-
 export function toggle(s: Selection, index: number, key: string): Selection {
   const keys = new Set(s.keys);
   if (keys.has(key)) keys.delete(key);

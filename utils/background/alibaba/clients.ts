@@ -22,7 +22,7 @@ import { vaultTokenStore } from './secrets';
  * with 8 parallel calls. One queue per member: at most 2 calls in flight, 2 per second, back off
  * 10 s on the frequency limit (the whole queue pauses), no retry of writes that may have run.
  */
-export const ALIBABA_QUEUE_LIMITS = {
+const ALIBABA_QUEUE_LIMITS = {
   ratePerSecond: 2,
   burst: 2,
   maxConcurrent: 2,

@@ -33,7 +33,7 @@ export interface AuthFlow {
 const MEMBER_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** A relay URL the seller may use: https, or http on this computer (a relay they run locally). */
-export function checkRelayUrl(relayUrl: string): URL {
+function checkRelayUrl(relayUrl: string): URL {
   let url: URL;
   try {
     url = new URL(relayUrl);
@@ -206,7 +206,7 @@ export class AlibabaConnector {
 }
 
 /** OAuth endings → errors a seller can act on. */
-export function oauthFailure(e: unknown) {
+function oauthFailure(e: unknown) {
   if (e instanceof OAuthRedirectError) {
     switch (e.kind) {
       case 'denied':

@@ -9,7 +9,7 @@ import { isAlibabaApiError } from './api';
  * the shared views, which word Coupang kinds, never mistake a 1688 rate limit for Coupang's.
  * Messages stay the client's English, log-safe text: no ids, tokens, values or 1688 free text.
  */
-export const KIND_PREFIX = 'alibaba.';
+const KIND_PREFIX = 'alibaba.';
 
 /** Our own refusals, before or around a 1688 call. */
 export type AlibabaLocalKind =

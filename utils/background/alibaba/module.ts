@@ -14,7 +14,7 @@ import { PURCHASE_ACTION, PurchaseService } from './purchase/service';
 import { SecretStore } from './secrets';
 
 /** The real OAuth window: `launchWebAuthFlow` to the authorize page, redirect to the extension. */
-export const browserAuthFlow: AuthFlow = {
+const browserAuthFlow: AuthFlow = {
   redirectUri: () => browser.identity.getRedirectURL('alibaba'),
   launch: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
 };

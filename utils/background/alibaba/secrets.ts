@@ -58,7 +58,7 @@ export class SecretStore {
   }
 }
 
-export const REAUTH_MESSAGE = 'The 1688 authorization expired or was refused: reconnect the member.';
+const REAUTH_MESSAGE = 'The 1688 authorization expired or was refused: reconnect the member.';
 
 /**
  * The token manager's store, backed by the vault entry of one member. Saving a refresh token

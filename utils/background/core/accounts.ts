@@ -31,7 +31,7 @@ const accountsItem = storageItem<AccountRecord[]>('accounts');
 const healthItem = storageItem<AccountHealth>('accountHealth');
 
 const DAY = 86_400_000;
-export const COUPANG_KEY_LIFETIME_DAYS = 180;
+const COUPANG_KEY_LIFETIME_DAYS = 180;
 export const KEY_EXPIRY_WARNING_DAYS = 14;
 
 /** "abcd…wxyz": enough to recognize a key, not enough to use it. */
@@ -39,7 +39,7 @@ export function maskKey(key: string): string {
   return key.length <= 8 ? '••••' : `${key.slice(0, 4)}…${key.slice(-4)}`;
 }
 
-export function kstToday(now: number): string {
+function kstToday(now: number): string {
   return new Date(now + 9 * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -20,7 +20,7 @@ export interface ParsedTable {
 }
 
 /** Removes what spreadsheets add around values: the `'` text prefix, `="…"` wrappers, odd spaces. */
-export function cleanCell(value: string): string {
+function cleanCell(value: string): string {
   let v = value
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')

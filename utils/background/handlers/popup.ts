@@ -7,7 +7,7 @@ import type { Handlers } from '../messaging/dispatcher';
 import { needsReconnect } from '../schedule/decisions';
 
 /** Enough for any real backlog; the popup sends them in chunks `orders.acknowledge` accepts. */
-export const MAX_ACK_KEYS = 5000;
+const MAX_ACK_KEYS = 5000;
 
 /** Popup view models: per-account status and counts, and the new orders to acknowledge. */
 export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages> {

@@ -1,5 +1,5 @@
-export { type BackoffOptions, backoffDelay } from './backoff';
-export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './circuit-breaker';
+export type { BackoffOptions } from './backoff';
+export type { CircuitBreakerOptions, CircuitState } from './circuit-breaker';
 export {
   defaultClassify,
   type ErrorDisposition,
@@ -20,6 +20,5 @@ export {
   type RetryOptions,
   type Task,
 } from './request-queue';
-export { SlidingWindow, type WindowLimit } from './sliding-window';
-export { globalTimers, type Timers } from './timers';
-export { TokenBucket } from './token-bucket';
+export type { WindowLimit } from './sliding-window';
+export type { Timers } from './timers';

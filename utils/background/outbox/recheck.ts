@@ -9,7 +9,7 @@ export interface RecheckOptions {
   maxMs: number;
 }
 
-export const DEFAULT_RECHECK: RecheckOptions = { firstMs: 2_000, maxMs: 5 * 60_000 };
+const DEFAULT_RECHECK: RecheckOptions = { firstMs: 2_000, maxMs: 5 * 60_000 };
 
 /**
  * Within the settle window the original request may land any moment and the seller is waiting for

@@ -7,7 +7,7 @@ import {
 import { storageItem } from '../store/storage';
 
 /** The sourcing list stays small: a seller's shortlist, not a catalogue copy (C8, C16). */
-export const SOURCING_LIST_MAX = 500;
+const SOURCING_LIST_MAX = 500;
 
 const calculatorItem = storageItem<CalculatorSettings>('calculatorSettings');
 const sourcingItem = storageItem<SourcingEntry[]>('sourcingList');

@@ -14,7 +14,7 @@ type Logistics1688View = NonNullable<HelperOrder1688Reply['logistics']>;
 type WingOrderView = NonNullable<HelperWingReply['order']>;
 
 /** Phone-like digit runs (7+ digits, with spaces or dashes) in free text, masked. */
-export function maskPhonesInText(text: string): string {
+function maskPhonesInText(text: string): string {
   return text.replace(/\+?\d[\d -]{5,}\d/g, (m) => (m.replace(/\D/g, '').length >= 7 ? maskPhone(m) : m));
 }
 
@@ -70,7 +70,7 @@ export function logistics1688View(l: LogisticsReply): Logistics1688View {
   };
 }
 
-export function wingNextStep(o: DomainOrder): WingOrderView['nextStep'] {
+function wingNextStep(o: DomainOrder): WingOrderView['nextStep'] {
   switch (o.workState) {
     case 'new':
       return 'acknowledge';

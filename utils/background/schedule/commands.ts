@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
  * Keyboard shortcuts (manifest `commands`). `_execute_action` (open the popup) is Chrome's own;
  * these two are handled in the background.
  */
-export const COMMANDS = {
+const COMMANDS = {
   openSidePanel: 'open-side-panel',
   syncNow: 'sync-now',
 } as const;

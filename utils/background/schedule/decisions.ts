@@ -11,7 +11,7 @@
  *   coordinator would join it anyway) or that synced moments ago (the seller pressed "sync now").
  * - A worker suspended mid-sync leaves a checkpoint: the next worker start resumes it.
  */
-export const SYNC_ALARM_PREFIX = 'crossdock.sync:';
+const SYNC_ALARM_PREFIX = 'crossdock.sync:';
 /** Key/token expiry checks (connection attention), twice a day. */
 export const EXPIRY_ALARM = 'crossdock.expiryCheck';
 export const EXPIRY_PERIOD_MINUTES = 12 * 60;
@@ -72,7 +72,7 @@ export function needsReconnect(a: Pick<ScheduleAccount, 'status' | 'lastErrorKin
   );
 }
 
-export function pauseReason(a: ScheduleAccount, now: number): PauseReason | undefined {
+function pauseReason(a: ScheduleAccount, now: number): PauseReason | undefined {
   if (needsReconnect(a)) return 'needsReconnect';
   if (a.blockedUntil && a.blockedUntil > now) return 'blocked';
   return undefined;

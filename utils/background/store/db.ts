@@ -2,7 +2,7 @@ import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from 'idb';
 
 /** The one IndexedDB database. Its object stores are declared in registry.ts (area 'idb'). */
 export const DB_NAME = 'crossdock';
-export const DB_VERSION = 1;
+const DB_VERSION = 1;
 
 export interface CacheRecord {
   /** `${kind}:${accountKey}:${entityId}` */

@@ -4,7 +4,7 @@ import { storageItem } from './storage';
  * Storage schema migrations, run once at worker start before anything reads storage.
  * Add a step, bump CURRENT_SCHEMA_VERSION; never edit a released step.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+const CURRENT_SCHEMA_VERSION = 1;
 
 const schemaVersion = storageItem<number>('schemaVersion');
 

@@ -48,7 +48,3 @@ export async function vaultGet<T>(accountKey: string): Promise<T | undefined> {
   );
   return JSON.parse(new TextDecoder().decode(plain)) as T;
 }
-
-export async function vaultRemove(accountKey: string): Promise<void> {
-  await vaultEntries.remove(accountKey);
-}

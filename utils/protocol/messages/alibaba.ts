@@ -38,7 +38,7 @@ export const offerViewSchema = z.object({
 });
 export type OfferViewWire = z.infer<typeof offerViewSchema>;
 
-export const logisticsShipmentSchema = z.object({
+const logisticsShipmentSchema = z.object({
   logisticsId: z.string(),
   trackingNumber: z.string().optional(),
   carrierName: z.string().optional(),
@@ -48,7 +48,7 @@ export const logisticsShipmentSchema = z.object({
   goods: z.array(z.object({ name: z.string(), quantity: z.number().optional(), unit: z.string().optional() })),
 });
 
-export const logisticsTraceSchema = z.object({
+const logisticsTraceSchema = z.object({
   logisticsId: z.string().optional(),
   trackingNumber: z.string().optional(),
   steps: z.array(z.object({ at: z.string(), remark: z.string() })),
@@ -87,7 +87,7 @@ export const purchaseAddressSchema = z
   .strict();
 export type PurchaseAddressWire = z.infer<typeof purchaseAddressSchema>;
 
-export const purchaseLineSchema = z
+const purchaseLineSchema = z
   .object({
     offerId: idString,
     specId: z
@@ -110,7 +110,7 @@ const previewLine = z.object({
   message: z.string().optional(),
 });
 
-export const purchasePreviewSchema = z.object({
+const purchasePreviewSchema = z.object({
   orders: z.array(
     z.object({
       lines: z.array(previewLine),
@@ -145,7 +145,7 @@ export const purchaseStatusSchema = z.object({
 export type PurchaseStatus = z.infer<typeof purchaseStatusSchema>;
 
 /** Non-secret facts of a 1688 connection that the generic account view does not carry. */
-export const alibabaConnectionInfo = z.object({
+const alibabaConnectionInfo = z.object({
   accountKey,
   mode: z.enum(['ownApp', 'relay']),
   /** The relay's origin (relay mode): not a secret, shown so the seller knows who signs. */

@@ -60,7 +60,7 @@ export const profitSummary = z.object({
 export type ProfitSummary = z.infer<typeof profitSummary>;
 
 /** A delivered order Coupang should have recognised by now but no revenue line names. */
-export const revenueGap = z.object({
+const revenueGap = z.object({
   orderId: idString,
   deliveredDate: ymd,
   expectedDate: ymd,

@@ -50,7 +50,7 @@ export interface OrderListQuery {
   dir: 'asc' | 'desc';
 }
 
-export const recipientView = z.object({
+const recipientView = z.object({
   name: z.string(),
   phone: z.string(),
   postcode: z.string(),
@@ -110,7 +110,7 @@ export type OutboxItemView = z.infer<typeof outboxItemView>;
 
 const actionReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
 
-export const syncStatus = z.object({
+const syncStatus = z.object({
   accountKey,
   phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
   done: z.number().int(),

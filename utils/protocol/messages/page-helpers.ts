@@ -37,7 +37,7 @@ export const calculatorSettingsSchema = z
   })
   .strict();
 
-export const offerInputsSchema = z
+const offerInputsSchema = z
   .object({
     quantity: z.number().int().min(1).max(10_000_000),
     unitWeightKg: z.number().positive().max(10_000).optional(),
@@ -57,7 +57,7 @@ export const sourcingEntrySchema = z.object({
 export type SourcingEntry = z.infer<typeof sourcingEntrySchema>;
 
 /** A 1688 order as its own page's helper shows it: masked, no contact data. */
-export const helperOrder1688Schema = z.object({
+const helperOrder1688Schema = z.object({
   orderKey,
   role: z.enum(['seller', 'buyer']),
   accountLabel: z.string(),
@@ -84,7 +84,7 @@ export const helperOrder1688Schema = z.object({
   trackingNumber: z.string().optional(),
 });
 
-export const helperLogisticsSchema = z.object({
+const helperLogisticsSchema = z.object({
   notShipped: z.boolean(),
   shipments: z.array(
     z.object({
@@ -97,9 +97,9 @@ export const helperLogisticsSchema = z.object({
   steps: z.array(z.object({ at: z.string(), remark: z.string() })),
 });
 
-export const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
+const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
 
-export const helperWingOrderSchema = z.object({
+const helperWingOrderSchema = z.object({
   orderKey,
   orderId: idString,
   shipmentBoxId: idString,

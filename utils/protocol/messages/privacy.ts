@@ -37,7 +37,7 @@ export const inventoryItem = z.object({
 });
 export type InventoryItem = z.infer<typeof inventoryItem>;
 
-export const cacheKindStat = z.object({
+const cacheKindStat = z.object({
   kind: z.string(),
   count: z.number().int(),
   oldest: z.number(),

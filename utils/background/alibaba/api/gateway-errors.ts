@@ -18,7 +18,7 @@ interface Rule {
 }
 
 /** Field reports: one client backs off 10 s → 120 s on the frequency limit. */
-export const QOS_RETRY_AFTER_MS = 10_000;
+const QOS_RETRY_AFTER_MS = 10_000;
 
 const BY_CODE: Record<string, Rule> = {
   'gw.SignatureInvalid': { kind: 'signatureInvalid', fix: 'checkAppSecret', retryable: false },

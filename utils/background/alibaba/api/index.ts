@@ -4,9 +4,7 @@ export type { LogisticsShipment, LogisticsTrace, TraceStep } from '../logistics/
 export type { OfferPriceTier, OfferSku, OfferView } from '../offers/view';
 export type { AlibabaOrderStatusFilter, OrderListQuery, OrderPage } from '../orders/order-query';
 export type * from '../purchase/preview';
-export { fen, yuan } from './amounts';
-export { formatAopDate, parseAopDate, parseChinaDateTime, toChinaIso } from './aop-time';
-export { ALIBABA_APIS, type ApiRef, apiUrlPath } from './api-catalog';
+export type { ApiRef } from './api-catalog';
 export {
   type AlibabaClient,
   type AlibabaClientConfig,
@@ -14,7 +12,7 @@ export {
   type OrderView,
   type RequestOptions,
 } from './client';
-export { AlibabaApiError, type AlibabaErrorKind, type AlibabaFixKey, isAlibabaApiError } from './errors';
+export { type AlibabaErrorKind, type AlibabaFixKey, isAlibabaApiError } from './errors';
 export {
   authFlowRejection,
   buildAuthorizeUrl,
@@ -25,7 +23,6 @@ export {
   parseAuthorizeRedirect,
 } from './oauth';
 export { type AopSigner, LocalSigner, RelaySigner, type RelaySignerOptions } from './signer';
-export { aopSignatureMessage, computeAopSignature, importAopKey } from './signing';
 export { createDirectTokenEndpoint, createRelayTokenEndpoint, type TokenEndpoint } from './token-endpoint';
 export {
   createTokenManager,
@@ -34,4 +31,4 @@ export {
   type TokenManagerOptions,
   type TokenStore,
 } from './token-manager';
-export { mergeTokens, type Tokens, tokensFromExchange } from './tokens';
+export type { Tokens } from './tokens';

@@ -21,7 +21,7 @@ export const TOKEN_ROUTES = {
   postpone: 'oauth.postpone',
 } as const;
 
-export function tokenRequestUrl(gatewayBaseUrl: string, appKey: string, grant: TokenRequest['grant']): string {
+function tokenRequestUrl(gatewayBaseUrl: string, appKey: string, grant: TokenRequest['grant']): string {
   const base = gatewayBaseUrl.replace(/\/+$/, '');
   const key = encodeURIComponent(appKey);
   // getToken: the documented `http/1` path; postponeToken: the documented `param2/1` path.
@@ -30,7 +30,7 @@ export function tokenRequestUrl(gatewayBaseUrl: string, appKey: string, grant: T
     : `${base}/openapi/http/1/system.oauth2/getToken/${key}`;
 }
 
-export function tokenRequestBody(app: AppCredentials, req: TokenRequest): URLSearchParams {
+function tokenRequestBody(app: AppCredentials, req: TokenRequest): URLSearchParams {
   const form = new URLSearchParams({ client_id: app.appKey, client_secret: app.appSecret });
   switch (req.grant) {
     case 'authorization_code':

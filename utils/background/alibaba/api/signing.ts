@@ -27,7 +27,7 @@ export function importAopKey(appSecret: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', encoder.encode(appSecret), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
 }
 
-export async function hmacSha1UpperHex(key: CryptoKey, message: string): Promise<string> {
+async function hmacSha1UpperHex(key: CryptoKey, message: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');

@@ -17,7 +17,7 @@ export interface TokenEndpoint {
 const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** 1688 token errors come as `{error_code, error_message}` or OAuth-style `{error, error_description}`. */
-export function interpretTokenResponse(status: number, body: unknown, route: string): TokenResponse {
+function interpretTokenResponse(status: number, body: unknown, route: string): TokenResponse {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const code = text(b.error_code) || text(b.error);
   if (status >= 200 && status < 300 && code === '') {

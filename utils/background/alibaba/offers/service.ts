@@ -15,7 +15,7 @@ function notOwnOffer(e: unknown): boolean {
 }
 
 /** The connected 1688 accounts that may read offers, healthy ones first. */
-export async function alibabaAccountKeys(core: CoreServices, preferred?: string): Promise<string[]> {
+async function alibabaAccountKeys(core: CoreServices, preferred?: string): Promise<string[]> {
   const all = (await core.accounts.list()).filter((a) => a.marketplace === 'alibaba');
   if (preferred) {
     if (!all.some((a) => a.accountKey === preferred)) {

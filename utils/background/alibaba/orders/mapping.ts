@@ -7,7 +7,7 @@ import type { TradeInfo } from './schemas';
 import { workStateOf } from './work-state';
 
 /** `TradeInfo` (seller or buyer view) → the marketplace-neutral order. Money in yuan → fen. */
-export class OrderMappingError extends Error {
+class OrderMappingError extends Error {
   override readonly name = 'OrderMappingError';
 }
 

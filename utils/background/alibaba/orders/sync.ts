@@ -6,13 +6,13 @@ import { isAlibabaApiError, type OrderListQuery, type OrderPage } from '../api';
 import type { AlibabaClients } from '../clients';
 import { AlibabaSyncError } from '../errors';
 
-export const SYNC_JOB = 'alibaba.orders';
+const SYNC_JOB = 'alibaba.orders';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** A full sync reads orders created in this window (the current table, not the history one). */
-export const FULL_WINDOW_MS = 90 * DAY;
+const FULL_WINDOW_MS = 90 * DAY;
 /** Incremental windows overlap the previous sync by this much (clock drift, late writes). */
-export const OVERLAP_MS = 10 * MINUTE;
+const OVERLAP_MS = 10 * MINUTE;
 /** A checkpoint older than this is stale: start over rather than resume. */
 const CHECKPOINT_MAX_AGE_MS = 60 * MINUTE;
 

@@ -40,20 +40,20 @@ const drafts = cachedKind<PurchaseDraft>('alibaba.purchaseDraft');
 const results = cachedKind<PurchaseResult>('alibaba.purchaseResult');
 
 /** One create may take this long before the queue gives up on it (the outcome is then unknown). */
-export const CREATE_TIMEOUT_MS = 30_000;
+const CREATE_TIMEOUT_MS = 30_000;
 /**
  * A create whose outcome is unknown (a 5xx or 504 answer, a dropped connection, our own timeout,
  * a worker stopped mid-request) is settled by looking for its order in the buyer's order list,
  * with the outbox's backoff. Until this long after it was sent, "not found yet" may just mean
  * 1688 is still creating it; only after it does "not found" mean "never created".
  */
-export const SETTLE_MS = CREATE_TIMEOUT_MS + 15_000;
+const SETTLE_MS = CREATE_TIMEOUT_MS + 15_000;
 /** How far back the buyer list is read when looking for an unconfirmed create. */
 const LOOKBACK_MS = 10 * 60_000;
 const LOOKUP_PAGES = 5;
 
 /** What the outbox stores for one create (no PII: the address stays in the encrypted draft). */
-export const createPayload = z.object({
+const createPayload = z.object({
   previewToken: z.string(),
   /** Written into the order's buyer message so the order can be found again (fastCreateOrder has no idempotency key). */
   marker: z.string().startsWith('CD-'),
@@ -72,7 +72,7 @@ export function markerFor(idempotencyKey: string): string {
 }
 
 /** The buyer message sent with the order: the marker, then the seller's own note. */
-export function buyerMessage(p: Pick<CreatePayload, 'marker' | 'note'>): string {
+function buyerMessage(p: Pick<CreatePayload, 'marker' | 'note'>): string {
   return p.note ? `[Crossdock ${p.marker}] ${p.note}` : `[Crossdock ${p.marker}]`;
 }
 

@@ -6,7 +6,7 @@ import { openapiEnvelope } from './envelope';
  * Batch writes (acknowledge, invoices) answer HTTP 200 with `data.responseCode`
  * (0 all ok / 1 partial / 99 all failed / -1 none) and one result per shipmentBoxId (§3.2).
  */
-export const batchItemSchema = z.object({
+const batchItemSchema = z.object({
   shipmentBoxId: optionalId,
   succeed: optionalBool,
   resultCode: optionalText,

@@ -51,7 +51,7 @@ export function normalizeBatch(requestedIds: readonly string[], data: BatchData)
   };
 }
 
-export function mergeBatches(results: BatchResult[]): BatchResult {
+function mergeBatches(results: BatchResult[]): BatchResult {
   return { items: results.flatMap((r) => r.items) };
 }
 

@@ -36,7 +36,7 @@ function readBody(text: string): GatewayBody {
 }
 
 /** Seconds, positive when the local clock is ahead of the gateway's `Date` header. */
-export function clockSkewSeconds(headers: Headers, now: number): number | undefined {
+function clockSkewSeconds(headers: Headers, now: number): number | undefined {
   const date = headers.get('date');
   if (!date) return undefined;
   const server = Date.parse(date);
@@ -44,7 +44,7 @@ export function clockSkewSeconds(headers: Headers, now: number): number | undefi
 }
 
 /** `Retry-After` as an absolute epoch ms (delta-seconds or HTTP-date). */
-export function retryAfter(headers: Headers, now: number): number | undefined {
+function retryAfter(headers: Headers, now: number): number | undefined {
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return now + Number(value) * 1000;

@@ -18,7 +18,6 @@ export const optionalId = z.preprocess(emptyToUndefined, id.optional());
 /** A code that is a string in some samples and a number in others (`code: 200` vs `"200"`). */
 export const looseCode = z.union([z.string(), z.number()]);
 
-export const text = z.string();
 /** Absent, null and "" all become undefined (Coupang sends all three for "no value"). */
 export const optionalText = z
   .string()

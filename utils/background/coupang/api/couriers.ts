@@ -27,7 +27,7 @@ export interface Courier {
 }
 
 /** Used when a courier has no documented format. */
-export const GENERIC_TRACKING_RULE: TrackingRule = { min: 8, max: 20, digitsOnly: false };
+const GENERIC_TRACKING_RULE: TrackingRule = { min: 8, max: 20, digitsOnly: false };
 
 const digits = (lengths: number[]): TrackingRule => ({ lengths, digitsOnly: true });
 const digitRange = (min: number, max: number): TrackingRule => ({ min, max, digitsOnly: true });
@@ -170,7 +170,7 @@ export function checkTrackingNumber(courier: Courier | undefined, raw: string): 
 }
 
 /** Machine-readable rule text for UI params, e.g. "digits:10|12" or "alnum:8-20". */
-export function describeRule(rule: TrackingRule): string {
+function describeRule(rule: TrackingRule): string {
   const set = rule.digitsOnly ? 'digits' : 'alnum';
   const len = rule.lengths ? rule.lengths.join('|') : `${rule.min ?? 1}-${rule.max ?? ''}`;
   return `${set}:${len}`;

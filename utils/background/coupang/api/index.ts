@@ -8,22 +8,17 @@ export type {
   WalkOrdersheetsParams,
 } from '../orders/endpoints';
 export { invoiceForOrder } from '../orders/endpoints';
-export { mapOrdersheet, type OrderMapContext, shipByOf, workStateOf } from '../orders/mapping';
-export { ORDER_STATUSES, type OrderStatus } from '../orders/schemas';
+export type { OrderMapContext } from '../orders/mapping';
+export type { OrderStatus } from '../orders/schemas';
 export { type BatchItemResult, type BatchResult, NO_RESULT } from './batch';
 export { type CoupangClient, type CoupangClientOptions, createCoupangClient, type VerifyResult } from './client';
-export {
-  COURIERS,
-  type Courier,
-  checkTrackingNumber,
-  courierByCode,
-  findCourier,
-  normalizeTrackingNumber,
-  type TrackingCheck,
+export type {
+  Courier,
+  TrackingCheck,
 } from './couriers';
-export { CoupangApiError, type CoupangErrorKind, type ErrorParams, isCoupangApiError } from './errors';
-export { addDays, kstDate, parseCoupangDateTime, toKstIso } from './kst';
+export { type CoupangErrorKind, type ErrorParams, isCoupangApiError } from './errors';
+export { addDays, kstDate } from './kst';
 export type { WalkCheckpoint, WalkPage } from './paging';
-export { createCoupangQueue, ROCKET_GROWTH_LANE } from './queue';
+export { createCoupangQueue } from './queue';
 export type { CoupangCredentials } from './transport';
-export { type DateWindow, splitDateRange } from './windows';
+export type { DateWindow } from './windows';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CoupangApiError } from './errors';
 
 /** `data[0].receiver.addr1` from a zod issue path. */
-export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
+function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

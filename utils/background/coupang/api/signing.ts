@@ -70,6 +70,6 @@ export async function signRequest(input: SignInput): Promise<Signature> {
 }
 
 /** Comma + space separators, as in every Wing sample (the no-space variant is unverified). */
-export function authorizationHeader(accessKey: string, signedDate: string, signature: string): string {
+function authorizationHeader(accessKey: string, signedDate: string, signature: string): string {
   return `CEA algorithm=HmacSHA256, access-key=${accessKey}, signed-date=${signedDate}, signature=${signature}`;
 }

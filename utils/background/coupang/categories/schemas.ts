@@ -13,7 +13,7 @@ export interface CategoryNode {
   child: CategoryNode[];
 }
 
-export const categoryNodeSchema: z.ZodType<CategoryNode> = z.lazy(() =>
+const categoryNodeSchema: z.ZodType<CategoryNode> = z.lazy(() =>
   z.object({
     displayCategoryCode: categoryCode,
     name: z.string(),

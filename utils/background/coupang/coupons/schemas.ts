@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, looseCode, optionalId, optionalInt, optionalText } from '../api/common-schemas';
+import { id, optionalId, optionalInt, optionalText } from '../api/common-schemas';
 import { fmsEnvelope, openapiEnvelope } from '../api/envelope';
 
 /** Instant (fms) and download coupons, book cashback — read-side basics, §4.7. */
@@ -63,4 +63,3 @@ export type DownloadCoupon = z.output<typeof downloadCouponSchema>;
 
 /** Book cashback rule lookup: shape not documented in detail, kept loose. */
 export const cashbackResponse = openapiEnvelope(z.unknown());
-export const cashbackCode = looseCode;

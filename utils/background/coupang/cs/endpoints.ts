@@ -15,7 +15,7 @@ import {
 
 const V5 = '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}';
 const V4 = '/v2/providers/openapi/apis/api/v4/vendors/{vendorId}';
-export const MAX_INQUIRY_DAYS = 7;
+const MAX_INQUIRY_DAYS = 7;
 
 export interface InquiryPage<T> {
   inquiries: T[];
@@ -29,7 +29,7 @@ function checkRange(from: string, to: string): void {
 }
 
 /** The API takes `\n` only (a raw CR breaks its JSON handling) and 2–1000 characters. */
-export function normalizeReply(content: string): string {
+function normalizeReply(content: string): string {
   const text = content.replace(/\r\n?/g, '\n').trim();
   if (text.length < 2 || text.length > 1000) throw new RangeError('reply must be 2–1000 characters');
   return text;

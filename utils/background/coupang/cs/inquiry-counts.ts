@@ -7,7 +7,7 @@ import { addDays, type CoupangClient, kstDate } from '../api';
  * confirmation (TRANSFER). Counts only — no
  * inquiry text is fetched into the cache (minimum data); the seller answers in Wing.
  */
-export const INQUIRY_SUMMARY_KIND = 'inquirySummary';
+const INQUIRY_SUMMARY_KIND = 'inquirySummary';
 
 export interface InquirySummary {
   online: number;

@@ -7,7 +7,7 @@ import { EXCHANGE_STATUSES, type Exchange, type ExchangeStatus, exchangeListResp
 /** Exchanges, §4.6. */
 
 const BASE = '/v2/providers/openapi/apis/api/v4/vendors/{vendorId}/exchangeRequests';
-export const MAX_EXCHANGE_DAYS = 7;
+const MAX_EXCHANGE_DAYS = 7;
 
 export interface ListExchangesParams {
   /** KST `YYYY-MM-DD`, ≤7 days (sent as whole-day `yyyy-MM-ddTHH:mm:ss` bounds). */

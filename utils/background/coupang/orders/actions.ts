@@ -13,14 +13,14 @@ import {
   type Verdict,
 } from '../../outbox/action';
 import { OutboxSendError } from '../../outbox/outbox';
-import { type BatchResult, type CoupangClient, invoiceForOrder, isCoupangApiError, NO_RESULT } from '../api';
+import { type BatchResult, type CoupangClient, isCoupangApiError, NO_RESULT } from '../api';
 import type { CoupangClients } from '../client-factory';
 import { lookUpBoxes } from './box-lookup';
 import type { OrderStatus } from './schemas';
 
 /** Payloads the Coupang actions store in the outbox (no PII: ids, courier, tracking number). */
 const idText = z.string().regex(/^\d{1,30}$/);
-export const ackPayload = z.object({ orderKey: z.string() });
+const ackPayload = z.object({ orderKey: z.string() });
 export const invoicePayload = z.object({
   orderKey: z.string(),
   orderId: idText,
@@ -47,7 +47,7 @@ export const ACTIONS = {
 const INTERACTIVE = { priority: 'interactive' as const };
 
 /** A whole-request failure, in outbox terms: was it sent, may it have been applied? */
-export function toSendFailure(e: unknown): OutboxSendError {
+function toSendFailure(e: unknown): OutboxSendError {
   if (e instanceof QueueUnavailableError) {
     return new OutboxSendError({
       kind: 'notSent',
@@ -255,5 +255,3 @@ export function createCoupangActions(core: CoreServices, clients: CoupangClients
 
   return { acknowledge, uploadInvoice, updateInvoice, stopShipment };
 }
-
-export { invoiceForOrder };

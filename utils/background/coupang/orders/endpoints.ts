@@ -24,7 +24,7 @@ const V5 = '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}';
 const V4 = '/v2/providers/openapi/apis/api/v4/vendors/{vendorId}';
 
 export const MAX_ORDERSHEET_DAYS = 31;
-export const MAX_ACK_PER_CALL = 50;
+const MAX_ACK_PER_CALL = 50;
 
 export interface ListOrdersheetsParams {
   status: OrderStatus;

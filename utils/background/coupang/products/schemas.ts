@@ -4,7 +4,7 @@ import { sellerEnvelope } from '../api/envelope';
 
 /** Products and vendor items, §4.3 (the fields a product/stock view uses). */
 
-export const productItemSchema = z.object({
+const productItemSchema = z.object({
   sellerProductItemId: optionalId,
   vendorItemId: optionalId, // null until approved
   itemName: optionalText,

@@ -19,7 +19,7 @@ import {
 
 const V6 = '/v2/providers/openapi/apis/api/v6/vendors/{vendorId}';
 const V4 = '/v2/providers/openapi/apis/api/v4/vendors/{vendorId}';
-export const MAX_RETURN_DAYS = 31;
+const MAX_RETURN_DAYS = 31;
 
 export interface ListReturnsParams {
   /** KST `YYYY-MM-DD`, ≤31 days. */

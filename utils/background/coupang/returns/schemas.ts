@@ -9,7 +9,7 @@ import { openapiEnvelope } from '../api/envelope';
 export const RETURN_STATUSES = ['RU', 'UC', 'CC', 'PR'] as const;
 export type ReturnStatusFilter = (typeof RETURN_STATUSES)[number];
 
-export const returnItemSchema = z.object({
+const returnItemSchema = z.object({
   vendorItemId: id,
   vendorItemName: optionalText,
   sellerProductId: optionalId,

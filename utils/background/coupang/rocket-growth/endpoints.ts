@@ -6,7 +6,7 @@ import { type RgInventory, type RgOrder, rgInventoryResponse, rgOrderListRespons
 /** Rocket Growth (Coupang-fulfilled) orders and inventory, §4.10. 50 calls/min → own queue lane. */
 
 const BASE = '/v2/providers/rg_open_api/apis/api/v1/vendors/{vendorId}/rg';
-export const MAX_RG_ORDER_DAYS = 30;
+const MAX_RG_ORDER_DAYS = 30;
 
 const compactDate = (date: string) => date.replaceAll('-', '');
 

@@ -17,12 +17,12 @@ import { eachDay } from './windows';
  */
 
 /** Coupang recognises a delivered order this many days after delivery (purchase confirmation). */
-export const RECOGNITION_DAYS = 7;
+const RECOGNITION_DAYS = 7;
 
 export type UnitCosts = Readonly<Record<string, number>>;
 
 /** The seller's cost of a line: unit cost × quantity per item; a refund gives the cost back. */
-export function lineCost(line: RevenueLine, costs: UnitCosts): { cost: number; known: boolean; missing: number } {
+function lineCost(line: RevenueLine, costs: UnitCosts): { cost: number; known: boolean; missing: number } {
   const sign = line.saleType === 'REFUND' ? -1 : 1;
   let cost = 0;
   let missing = 0;
