@@ -1,11 +1,16 @@
 import type { DomainOrder } from '../../domain/order';
 import { projectOrder } from '../privacy/projections';
 import { cacheList, cachePutMany } from '../store/cache';
+import { ChangeCoalescer } from './change-coalescer';
 
 export const ORDER_KIND = 'order';
+/** Listeners hear of stored orders at most this often (a sync stores a page every ~100 ms). */
+export const CHANGE_INTERVAL_MS = 300;
 
-interface Held {
+export interface HeldOrder {
   order: DomainOrder;
+  /** When this copy was stored: a sync tells the orders it has seen in this run by it. */
+  storedAt: number;
   expiresAt: number;
 }
 
@@ -15,15 +20,17 @@ interface Held {
  * 10,000 orders answer without touching IndexedDB. Loaded lazily after a worker start.
  */
 export class OrderStore {
-  private orders = new Map<string, Held>();
+  private orders = new Map<string, HeldOrder>();
   private loaded: Promise<void> | undefined;
   private listeners = new Set<(accountKey?: string) => void>();
+  private changes = new ChangeCoalescer((accountKey) => this.emit(accountKey), CHANGE_INTERVAL_MS);
 
   constructor(private now: () => number = Date.now) {}
 
   private ensureLoaded(): Promise<void> {
     this.loaded ??= cacheList<DomainOrder>(ORDER_KIND).then((entries) => {
-      for (const e of entries) this.orders.set(e.value.key, { order: e.value, expiresAt: e.expiresAt });
+      for (const e of entries)
+        this.orders.set(e.value.key, { order: e.value, storedAt: e.storedAt, expiresAt: e.expiresAt });
     });
     return this.loaded;
   }
@@ -46,6 +53,28 @@ export class OrderStore {
     return h.order;
   }
 
+  /** The live copies of these keys with when each was stored (absent keys are left out). */
+  async held(keys: string[]): Promise<Map<string, HeldOrder>> {
+    await this.ensureLoaded();
+    const now = this.now();
+    const out = new Map<string, HeldOrder>();
+    for (const k of keys) {
+      const h = this.orders.get(k);
+      if (h && h.expiresAt > now) out.set(k, h);
+    }
+    return out;
+  }
+
+  /** One account's live orders with when each was stored. */
+  async heldOf(accountKey: string): Promise<HeldOrder[]> {
+    await this.ensureLoaded();
+    const now = this.now();
+    const out: HeldOrder[] = [];
+    for (const h of this.orders.values())
+      if (h.expiresAt > now && `${h.order.marketplace}:${h.order.accountId}` === accountKey) out.push(h);
+    return out;
+  }
+
   /** Stores synced orders, projected to the declared fields first (minimum data, C5). */
   async upsertMany(accountKey: string, input: DomainOrder[], ttlMs: number): Promise<void> {
     await this.ensureLoaded();
@@ -57,8 +86,8 @@ export class OrderStore {
         data: o,
       })),
     );
-    for (const o of orders) this.orders.set(o.key, { order: o, expiresAt: now + ttlMs });
-    this.emit(accountKey);
+    for (const o of orders) this.orders.set(o.key, { order: o, storedAt: now, expiresAt: now + ttlMs });
+    this.changes.changed(accountKey);
   }
 
   /** Extends every order of an account after a successful (incremental) sync. */
@@ -77,6 +106,7 @@ export class OrderStore {
   reset(): void {
     this.orders.clear();
     this.loaded = undefined;
+    this.changes.drop();
     this.emit();
   }
 
