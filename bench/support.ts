@@ -7,8 +7,12 @@ import { e2eTarget } from '../build/build-env';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
 import { spawnSandbox } from '../scripts/run-sandbox';
 
-/** Benchmarks run on their own ports and build folder, so they never disturb a test run. */
-export const BENCH = e2eTarget({ ...process.env, CROSSDOCK_E2E_PORT: process.env.CROSSDOCK_BENCH_PORT ?? '30080' });
+/**
+ * Benchmarks run on their own ports and build folder, so they never disturb a test run: by default
+ * 34080–34084, above the range parallel E2E suites use (CROSSDOCK_E2E_PORT 28080 and up);
+ * CROSSDOCK_BENCH_PORT moves them.
+ */
+export const BENCH = e2eTarget({ ...process.env, CROSSDOCK_E2E_PORT: process.env.CROSSDOCK_BENCH_PORT ?? '34080' });
 const root = path.resolve(import.meta.dirname, '..');
 
 let built = false;
@@ -65,8 +69,13 @@ export async function control(controlUrl: string, method: string, p: string, bod
   return res.json();
 }
 
+/** A figure measured against its target: `name  ratio ×  (detail)`. */
+export function ratio(name: string, value: number, detail = ''): void {
+  figure(name, `${value.toFixed(2)} ×${detail ? `  (${detail})` : ''}`);
+}
+
 /** One printed figure: `name: value unit` — benchmarks print, they never assert. */
 export function figure(name: string, value: number | string, unit = ''): void {
   const text = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value;
-  console.log(`${name.padEnd(58)} ${text} ${unit}`.trimEnd());
+  console.log(`${name.padEnd(72)} ${text} ${unit}`.trimEnd());
 }

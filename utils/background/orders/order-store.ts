@@ -2,6 +2,7 @@ import type { DomainOrder } from '../../domain/order';
 import { projectOrder } from '../privacy/projections';
 import { cacheList, cachePutMany } from '../store/cache';
 import { ChangeCoalescer } from './change-coalescer';
+import { OrderIndex } from './order-index';
 
 export const ORDER_KIND = 'order';
 /** Listeners hear of stored orders at most this often (a sync stores a page every ~100 ms). */
@@ -24,6 +25,9 @@ export class OrderStore {
   private loaded: Promise<void> | undefined;
   private listeners = new Set<(accountKey?: string) => void>();
   private changes = new ChangeCoalescer((accountKey) => this.emit(accountKey), CHANGE_INTERVAL_MS);
+  /** Bumped whenever the held set changes: a kept index of an older version is rebuilt. */
+  private version = 0;
+  private kept: { version: number; validUntil: number; index: OrderIndex } | undefined;
 
   constructor(private now: () => number = Date.now) {}
 
@@ -40,10 +44,28 @@ export class OrderStore {
     const now = this.now();
     const out: DomainOrder[] = [];
     for (const [key, h] of this.orders) {
-      if (h.expiresAt <= now) this.orders.delete(key);
-      else out.push(h.order);
+      if (h.expiresAt <= now) {
+        this.orders.delete(key);
+        this.version++;
+      } else out.push(h.order);
     }
     return out;
+  }
+
+  /**
+   * The live orders indexed for list queries, kept until the set changes or the first of them
+   * expires: repeated windows of one list (scrolling, tab switches) do not re-sort 10,000 orders.
+   */
+  async index(): Promise<OrderIndex> {
+    await this.ensureLoaded();
+    const kept = this.kept;
+    if (kept && kept.version === this.version && this.now() < kept.validUntil) return kept.index;
+    const orders = await this.all();
+    let validUntil = Number.POSITIVE_INFINITY;
+    for (const h of this.orders.values()) validUntil = Math.min(validUntil, h.expiresAt);
+    const index = new OrderIndex(orders);
+    this.kept = { version: this.version, validUntil, index };
+    return index;
   }
 
   async get(key: string): Promise<DomainOrder | undefined> {
@@ -87,6 +109,7 @@ export class OrderStore {
       })),
     );
     for (const o of orders) this.orders.set(o.key, { order: o, storedAt: now, expiresAt: now + ttlMs });
+    this.version++;
     this.changes.changed(accountKey);
   }
 
@@ -105,6 +128,8 @@ export class OrderStore {
   /** After a wipe: drop everything held in memory. */
   reset(): void {
     this.orders.clear();
+    this.version++;
+    this.kept = undefined;
     this.loaded = undefined;
     this.changes.drop();
     this.emit();
