@@ -10,6 +10,7 @@
  * noisy, the ratios against the configured rate are what to compare.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { PROFILE, profileWorker } from './profile';
 import { measureSidePanel } from './side-panel';
 import { control, figure, ratio, withBrowser, withSandbox } from './support';
 import { measureWorker } from './worker';
@@ -46,7 +47,9 @@ async function syncFigures(
 ) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const stopProfile = PROFILE && n === SIZES[0] ? await profileWorker(`sync-${n}`) : undefined;
   const seconds = await connectAndSync(page, vendor);
+  await stopProfile?.();
   const counters = (await control(controlUrl, 'GET', '/counters'))[`coupang:${vendor.vendorId}`];
   const achieved = counters.requests / seconds;
   const total = await send(page, 'orders.query', { tab: 'all', limit: 1 });
