@@ -16,7 +16,8 @@ import { control, figure, ratio, withBrowser, withSandbox } from './support';
 import { measureWorker } from './worker';
 
 const CONFIGURED_RATE = 8; // utils/background/coupang/api/queue.ts: 8 requests/s per vendor
-const SIZES = [10_000, 50_000];
+/** CROSSDOCK_BENCH_SIZES=10000 runs one size only (the first size also measures the worker). */
+const SIZES = (process.env.CROSSDOCK_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 
 export async function send(page: Page, type: string, payload: unknown) {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);

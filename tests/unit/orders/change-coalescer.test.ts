@@ -6,7 +6,10 @@ describe('order change coalescing', () => {
 
   it('announces the first change at once and a burst after it once, at the end of the interval', () => {
     const heard: string[] = [];
-    const c = new ChangeCoalescer((k) => heard.push(k), 300);
+    const c = new ChangeCoalescer(
+      (k) => heard.push(k),
+      () => 300,
+    );
     c.changed('coupang:A1');
     expect(heard).toEqual(['coupang:A1']);
     for (let i = 0; i < 40; i++) c.changed(i % 2 ? 'coupang:A1' : 'alibaba:m1'); // a sync's pages
@@ -23,11 +26,30 @@ describe('order change coalescing', () => {
 
   it('drops what is pending after a wipe', () => {
     const heard: string[] = [];
-    const c = new ChangeCoalescer((k) => heard.push(k), 300);
+    const c = new ChangeCoalescer(
+      (k) => heard.push(k),
+      () => 300,
+    );
     c.changed('a');
     c.changed('b');
     c.drop();
     vi.advanceTimersByTime(1_000);
     expect(heard).toEqual(['a']);
+  });
+
+  it('waits longer when the interval grows (more orders to recount)', () => {
+    const heard: string[] = [];
+    let interval = 300;
+    const c = new ChangeCoalescer(
+      (k) => heard.push(k),
+      () => interval,
+    );
+    c.changed('a');
+    interval = 1_000;
+    c.changed('a');
+    vi.advanceTimersByTime(999);
+    expect(heard).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(heard).toHaveLength(2);
   });
 });

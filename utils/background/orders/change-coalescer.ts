@@ -11,14 +11,15 @@ export class ChangeCoalescer {
 
   constructor(
     private announce: (accountKey: string) => void,
-    private intervalMs: number,
+    /** Read at every change: the interval may grow with what listeners recount. */
+    private intervalMs: () => number,
     private now: () => number = () => Date.now(),
   ) {}
 
   changed(accountKey: string): void {
     this.pending.add(accountKey);
     if (this.timer) return;
-    const wait = this.quietSince + this.intervalMs - this.now();
+    const wait = this.quietSince + this.intervalMs() - this.now();
     if (wait <= 0) this.flush();
     else this.timer = setTimeout(() => this.flush(), wait);
   }

@@ -7,6 +7,12 @@ import { OrderIndex } from './order-index';
 export const ORDER_KIND = 'order';
 /** Listeners hear of stored orders at most this often (a sync stores a page every ~100 ms). */
 export const CHANGE_INTERVAL_MS = 300;
+/**
+ * …and less often the more orders there are: every listener recounts all of them (the badge, an
+ * open "What is stored" view reads every cache record), so a fixed interval would make a sync's
+ * total recount work grow with the square of its size. 0.1 ms per order keeps it linear.
+ */
+export const CHANGE_INTERVAL_MS_PER_ORDER = 0.1;
 
 export interface HeldOrder {
   order: DomainOrder;
@@ -24,7 +30,10 @@ export class OrderStore {
   private orders = new Map<string, HeldOrder>();
   private loaded: Promise<void> | undefined;
   private listeners = new Set<(accountKey?: string) => void>();
-  private changes = new ChangeCoalescer((accountKey) => this.emit(accountKey), CHANGE_INTERVAL_MS);
+  private changes = new ChangeCoalescer(
+    (accountKey) => this.emit(accountKey),
+    () => Math.max(CHANGE_INTERVAL_MS, this.orders.size * CHANGE_INTERVAL_MS_PER_ORDER),
+  );
   /** Bumped whenever the held set changes: a kept index of an older version is rebuilt. */
   private version = 0;
   private kept: { version: number; validUntil: number; index: OrderIndex } | undefined;
