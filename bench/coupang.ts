@@ -48,7 +48,7 @@ async function syncFigures(
 ) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const stopProfile = PROFILE && n === SIZES[0] ? await profileWorker(`sync-${n}`) : undefined;
+  const stopProfile = PROFILE && n === SIZES[0] ? await profileWorker(context, page, `sync-${n}`) : undefined;
   const seconds = await connectAndSync(page, vendor);
   await stopProfile?.();
   const counters = (await control(controlUrl, 'GET', '/counters'))[`coupang:${vendor.vendorId}`];

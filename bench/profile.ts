@@ -1,16 +1,14 @@
 /**
  * `CROSSDOCK_BENCH_PROFILE=1 npm run bench -- coupang`: a CPU profile of the service worker during
- * the 10,000-order sync, over the DevTools protocol (the bench browser then also listens on a
- * loopback debugging port). Writes the `.cpuprofile` (open it in Chrome DevTools → Performance)
+ * the 10,000-order sync, over the DevTools protocol. Writes the `.cpuprofile` (open it in Chrome DevTools → Performance)
  * and prints the functions with the most self time.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { figure } from './support';
 
 export const PROFILE = process.env.CROSSDOCK_BENCH_PROFILE === '1';
-/** Loopback only; the bench browser's debugging port when profiling. */
-export const DEBUG_PORT = Number(process.env.CROSSDOCK_BENCH_DEBUG_PORT ?? 34090);
 
 interface ProfileNode {
   id: number;
@@ -21,46 +19,38 @@ interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   endTime: number;
-  samples?: number[];
 }
 
-async function connectToWorker(): Promise<WebSocket> {
-  const list = (await (await fetch(`http://127.0.0.1:${DEBUG_PORT}/json/list`)).json()) as Array<{
-    type: string;
-    url: string;
-    webSocketDebuggerUrl: string;
-  }>;
-  const sw = list.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
+/**
+ * Starts profiling the worker; the returned function stops, saves and summarizes. Talks to the
+ * worker target through a page's CDP session (Target.sendMessageToTarget), so the browser needs
+ * no debugging port.
+ */
+export async function profileWorker(context: BrowserContext, page: Page, name: string): Promise<() => Promise<void>> {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
   if (!sw) throw new Error('service worker target not found');
-  const ws = new WebSocket(sw.webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => {
-    ws.onopen = resolve;
-    ws.onerror = reject;
-  });
-  return ws;
-}
-
-/** Starts profiling the worker; the returned function stops, saves and summarizes. */
-export async function profileWorker(name: string): Promise<() => Promise<void>> {
-  const ws = await connectToWorker();
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
   let id = 0;
   const waiting = new Map<number, (result: unknown) => void>();
-  ws.onmessage = (e) => {
-    const msg = JSON.parse(String(e.data)) as { id?: number; result?: unknown };
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const msg = JSON.parse(e.message) as { id?: number; result?: unknown };
     if (msg.id !== undefined) waiting.get(msg.id)?.(msg.result);
-  };
+  });
   const call = <T>(method: string, params: object = {}) =>
     new Promise<T>((resolve) => {
       const n = ++id;
       waiting.set(n, resolve as (r: unknown) => void);
-      ws.send(JSON.stringify({ id: n, method, params }));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method, params }) });
     });
   await call('Profiler.enable');
   await call('Profiler.setSamplingInterval', { interval: 500 });
   await call('Profiler.start');
   return async () => {
     const { profile } = await call<{ profile: CpuProfile }>('Profiler.stop');
-    ws.close();
+    await cdp.detach();
     const file = path.resolve(import.meta.dirname, '..', '.output', `bench-${name}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     figure(`profile: worker during ${name}`, file);

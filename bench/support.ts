@@ -6,7 +6,6 @@ import { type BrowserContext, chromium } from '@playwright/test';
 import { e2eTarget } from '../build/build-env';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
 import { spawnSandbox } from '../scripts/run-sandbox';
-import { DEBUG_PORT, PROFILE } from './profile';
 
 /**
  * Benchmarks run on their own ports and build folder, so they never disturb a test run: by default
@@ -40,13 +39,7 @@ export async function withBrowser<T>(fn: (ctx: BrowserContext, extensionId: stri
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      ...QUIET_CHROMIUM_FLAGS,
-      ...(PROFILE ? [`--remote-debugging-port=${DEBUG_PORT}`, '--remote-debugging-address=127.0.0.1'] : []),
-    ],
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', ...QUIET_CHROMIUM_FLAGS],
   });
   try {
     let [sw] = context.serviceWorkers();
