@@ -12,7 +12,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { PROFILE, profileWorker } from './profile';
 import { measureSidePanel } from './side-panel';
-import { control, figure, ratio, withBrowser, withSandbox } from './support';
+import { BENCH, BROWSER_MARKER, control, cpuSeconds, figure, ratio, withBrowser, withSandbox } from './support';
 import { measureWorker } from './worker';
 
 const CONFIGURED_RATE = 8; // utils/background/coupang/api/queue.ts: 8 requests/s per vendor
@@ -49,7 +49,13 @@ async function syncFigures(
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const stopProfile = PROFILE && n === SIZES[0] ? await profileWorker(context, page, `sync-${n}`) : undefined;
+  const sandboxMarker = `--port ${BENCH.port}`;
+  const cpu0 = { browser: cpuSeconds(BROWSER_MARKER), sandbox: cpuSeconds(sandboxMarker) };
   const seconds = await connectAndSync(page, vendor);
+  const cpu = {
+    browser: cpuSeconds(BROWSER_MARKER) - cpu0.browser,
+    sandbox: cpuSeconds(sandboxMarker) - cpu0.sandbox,
+  };
   await stopProfile?.();
   const counters = (await control(controlUrl, 'GET', '/counters'))[`coupang:${vendor.vendorId}`];
   const achieved = counters.requests / seconds;
@@ -65,6 +71,18 @@ async function syncFigures(
     `${seconds.toFixed(1)} s ÷ ${(counters.requests / CONFIGURED_RATE).toFixed(1)} s`,
   );
   figure(`${label}: 429 responses (target 0)`, counters.rateLimited);
+  // Load-independent: CPU the extension's browser (worker, IndexedDB, network) and the sandbox
+  // spent per request; 2 cores ÷ their sum is the most an idle reference machine could do.
+  const perRequest = (cpu.browser + cpu.sandbox) / counters.requests;
+  figure(
+    `${label}: CPU per request, browser / sandbox`,
+    `${((cpu.browser / counters.requests) * 1000).toFixed(1)} / ${((cpu.sandbox / counters.requests) * 1000).toFixed(1)} ms`,
+  );
+  ratio(
+    `${label}: CPU-bound rate on 2 idle cores ÷ configured rate`,
+    2 / perRequest / CONFIGURED_RATE,
+    `${(2 / perRequest).toFixed(1)} req/s`,
+  );
   figure(`${label}: peak requests in any second (limit 10)`, counters.peakPerSecond);
   return page;
 }
