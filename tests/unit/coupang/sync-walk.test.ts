@@ -140,4 +140,21 @@ describe('Coupang sync: pipelined walks', () => {
     const held = (await w.core.orders.held([gone.key])).get(gone.key);
     expect(held?.order.workState).toBe('cancelled');
   });
+
+  it('announces the last stored page when the sync ends, not an interval later', async () => {
+    const vendor = newVendor(vendorData(NOW, { FINAL_DELIVERY: 20 }));
+    const w = worker(vendor);
+    let lastStore = 0;
+    let lastHeard = 0;
+    const upsert = w.core.orders.upsertMany.bind(w.core.orders);
+    w.core.orders.upsertMany = async (key, orders, ttl) => {
+      await upsert(key, orders, ttl);
+      lastStore = performance.now();
+    };
+    w.core.orders.onChange(() => {
+      lastHeard = performance.now();
+    });
+    await drive(runSync(w), vi);
+    expect(lastHeard).toBeGreaterThanOrEqual(lastStore);
+  });
 });

@@ -72,6 +72,7 @@ export class CoupangSyncer implements AccountSyncer {
       () => undefined,
     );
     await this.core.checkpoints.clear(accountKey, JOB);
+    this.core.orders.flushChanges();
   }
 
   /** One walk of the plan, from where it stopped; each page stored, then its position saved. */
