@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -7,8 +7,12 @@ import { e2eTarget } from '../build/build-env';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
 import { spawnSandbox } from '../scripts/run-sandbox';
 
-/** Benchmarks run on their own ports and build folder, so they never disturb a test run. */
-export const BENCH = e2eTarget({ ...process.env, CROSSDOCK_E2E_PORT: process.env.CROSSDOCK_BENCH_PORT ?? '30080' });
+/**
+ * Benchmarks run on their own ports and build folder, so they never disturb a test run: by default
+ * 34080–34084, above the range parallel E2E suites use (CROSSDOCK_E2E_PORT 28080 and up);
+ * CROSSDOCK_BENCH_PORT moves them.
+ */
+export const BENCH = e2eTarget({ ...process.env, CROSSDOCK_E2E_PORT: process.env.CROSSDOCK_BENCH_PORT ?? '34080' });
 const root = path.resolve(import.meta.dirname, '..');
 
 let built = false;
@@ -31,7 +35,7 @@ export function buildForBench(): string {
 
 export async function withBrowser<T>(fn: (ctx: BrowserContext, extensionId: string) => Promise<T>): Promise<T> {
   const ext = buildForBench();
-  const profile = mkdtempSync(path.join(tmpdir(), 'crossdock-bench-'));
+  const profile = mkdtempSync(path.join(tmpdir(), BROWSER_MARKER));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
@@ -65,8 +69,42 @@ export async function control(controlUrl: string, method: string, p: string, bod
   return res.json();
 }
 
+/** A figure measured against its target: `name  ratio ×  (detail)`. */
+export function ratio(name: string, value: number, detail = ''): void {
+  figure(name, `${value.toFixed(2)} ×${detail ? `  (${detail})` : ''}`);
+}
+
+/** Part of the bench browser's profile folder name: in the command line of all its processes. */
+export const BROWSER_MARKER = 'crossdock-bench-';
+
 /** One printed figure: `name: value unit` — benchmarks print, they never assert. */
 export function figure(name: string, value: number | string, unit = ''): void {
   const text = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : value;
-  console.log(`${name.padEnd(58)} ${text} ${unit}`.trimEnd());
+  console.log(`${name.padEnd(72)} ${text} ${unit}`.trimEnd());
+}
+
+/**
+ * CPU seconds (user + system) used so far by the processes whose command line contains `marker`
+ * (Linux /proc; 0 elsewhere). On a shared machine wall times depend on the other load; CPU spent
+ * per request does much less, and says what rate an idle machine could reach.
+ */
+export function cpuSeconds(marker: string): number {
+  let ticks = 0;
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(marker)) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks / 100; // USER_HZ
 }

@@ -75,8 +75,9 @@ test.describe('Coupang order flow against the sandbox', () => {
 
     expect((await allOrderKeys(page)).sort()).toEqual(reference);
     const resumedPages = (await control.counters())[`coupang:${vendor.vendorId}`].byRoute[ORDERSHEETS];
-    // Resumed, not restarted: at most the verification call and the page in flight are repeated.
-    expect(resumedPages).toBeLessThanOrEqual(uninterruptedPages + 2);
+    // Resumed, not restarted: at most the verification call and the pages in flight when the
+    // worker died are repeated (walks run side by side: the vendor's queue sends up to 3 at once).
+    expect(resumedPages).toBeLessThanOrEqual(uninterruptedPages + 1 + 3);
   });
 
   test('acknowledging re-reads the address; a worker killed mid-send never sends twice', async ({

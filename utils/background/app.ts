@@ -26,6 +26,7 @@ import { createPrivacyServices } from './privacy';
 import { ConsentService } from './privacy/consent-service';
 import { redactReply } from './privacy/redact-reply';
 import { createAttentionServices } from './schedule';
+import { installBenchHooks } from './store/cache-bench';
 import { migrate } from './store/migrations';
 import { restrictStorageToTrustedContexts } from './store/storage';
 import { CheckpointStore } from './sync/checkpoints';
@@ -171,6 +172,8 @@ export function startBackgroundApp() {
   consent.onChange((granted) => events.emit('consent.changed', { granted }));
   accounts.onChange(() => events.emit('accounts.changed', {}));
   orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
+  // `npm run bench` measures the cache write path inside the worker; never in production builds.
+  if (buildConfig.target === 'sandbox') installBenchHooks(orders);
 
   return { ready, core, securityLog, dispatch, logger, privacy };
 }

@@ -34,6 +34,26 @@ function wireQuery(q: OrderQuery) {
   };
 }
 
+/** The list the panel opens on (app.tsx starts with it unless a notification asks for another). */
+const OPENING_QUERY: OrderQuery = { tab: 'new', sort: 'orderedAt', dir: 'desc' };
+
+/**
+ * The opening list's first window, asked for as soon as this module loads: the background answers
+ * it while the page is still loading settings and consent, and the first render takes it instead
+ * of asking again. Used once; a different opening query simply asks for its own window.
+ */
+let opening: { signature: string; reply: Promise<QueryReply> } | undefined = {
+  signature: JSON.stringify(wireQuery(OPENING_QUERY)),
+  reply: send('orders.query', { ...wireQuery(OPENING_QUERY), offset: 0, limit: WINDOW_SIZE }),
+};
+opening.reply.catch(() => undefined);
+
+function firstWindow(signature: string, offset: number, limit: number): Promise<QueryReply> | undefined {
+  const early = opening;
+  opening = undefined;
+  return early && early.signature === signature && offset === 0 && limit === WINDOW_SIZE ? early.reply : undefined;
+}
+
 /** Every order key of a query, in list order (select all in a tab), fetched in pages of 500. */
 export async function collectKeys(q: OrderQuery, total: number): Promise<string[]> {
   const keys: string[] = [];
@@ -63,7 +83,8 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     return new WindowCache<OrderRow, QueryReply>({
       windowSize: WINDOW_SIZE,
       maxWindows: 40,
-      fetch: (offset, limit) => send('orders.query', { ...wireQuery(query), offset, limit }),
+      fetch: (offset, limit) =>
+        firstWindow(signature, offset, limit) ?? send('orders.query', { ...wireQuery(query), offset, limit }),
       onReply: (r) => {
         setMeta({ counts: r.counts, dueSoonHours: r.dueSoonHours, syncedAt: r.syncedAt, nextExpiryAt: r.nextExpiryAt });
         setError(undefined);

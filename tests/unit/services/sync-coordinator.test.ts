@@ -40,3 +40,44 @@ describe('sync coordinator', () => {
     expect(await sync.sync('coupang:A00012345')).toMatchObject({ phase: 'failed', blockedUntil: undefined });
   });
 });
+
+describe('sync progress announcements', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('announces a burst of page progress a few times, keeps the latest for status queries, and always the end', async () => {
+    fakeBrowser.reset();
+    const accounts = new AccountsService();
+    await accounts.upsert({
+      accountKey: 'coupang:A00012345',
+      marketplace: 'coupang',
+      accountId: 'A00012345',
+      label: 'x',
+      mode: 'apiKey',
+      maskedKey: 'abcd…wxyz',
+      connectedAt: 1,
+      status: 'ok',
+    });
+    const seen: SyncStatus[] = [];
+    const sync = new SyncCoordinator({ accounts, onProgress: (s) => seen.push(s), now: () => 1000 });
+    let release!: () => void;
+    sync.register({
+      marketplace: 'coupang',
+      sync: async (_a, opts) => {
+        for (let page = 1; page <= 200; page++) opts.progress(page * 50); // 200 pages stored at once
+        await new Promise<void>((r) => (release = r));
+      },
+    });
+    const done = sync.sync('coupang:A00012345');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sync.statuses()[0]).toMatchObject({ phase: 'running', done: 10_000 });
+    expect(seen.length).toBeLessThanOrEqual(3);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(seen.at(-1)).toMatchObject({ phase: 'running', done: 10_000 });
+    const running = seen.length;
+    release();
+    await done;
+    expect(seen.length).toBe(running + 1);
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', done: 10_000 });
+  });
+});

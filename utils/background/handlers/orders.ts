@@ -93,7 +93,7 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
         return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
       }
       const [orders, lbl, pending, settings, accounts, nextExpiryAt] = await Promise.all([
-        core.orders.all(),
+        core.orders.index(),
         labels(core),
         pendingByOrder(core),
         core.settings.get(),

@@ -1,8 +1,9 @@
 import type { DomainOrder } from '../../domain/order';
 import { maskName } from '../../privacy/masking';
-import type { OrderListQuery, OrderRow, OrderTab } from '../../protocol/messages/orders';
+import type { OrderListQuery, OrderRow } from '../../protocol/messages/orders';
+import { countByTab, type IndexedOrder, OrderIndex } from './order-index';
 
-export const TABS: OrderTab[] = ['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'];
+export { TABS } from './order-index';
 
 export interface OrderQuery extends OrderListQuery {
   offset: number;
@@ -14,20 +15,13 @@ export interface RowContext {
   pending: Map<string, OrderRow['pendingAction']>;
 }
 
-function inTab(o: DomainOrder, tab: OrderTab): boolean {
-  return tab === 'all' || o.workState === tab;
-}
-
 /** The order's calendar date in its own marketplace zone (ISO strings carry +09:00 / +08:00). */
 function localDate(iso: string): string {
   return iso.slice(0, 10);
 }
 
-function matchesSearch(o: DomainOrder, needle: string): boolean {
-  if (o.orderId.includes(needle) || o.shipmentId.includes(needle)) return true;
-  const n = needle.toLowerCase();
-  if (o.recipient.name.toLowerCase().includes(n)) return true;
-  return o.lines.some((l) => l.productName.toLowerCase().includes(n) || (l.optionName ?? '').toLowerCase().includes(n));
+function matchesSearch(x: IndexedOrder, needle: string, lower: string): boolean {
+  return x.order.orderId.includes(needle) || x.order.shipmentId.includes(needle) || x.text.includes(lower);
 }
 
 export function toRow(o: DomainOrder, ctx: RowContext): OrderRow {
@@ -54,40 +48,37 @@ export function toRow(o: DomainOrder, ctx: RowContext): OrderRow {
   };
 }
 
-/** Filters, counts per tab, sorts and slices: the side panel asks for windows of this. */
-export function queryOrders(orders: DomainOrder[], q: OrderQuery, ctx: RowContext) {
+/**
+ * Filters, counts per tab, sorts and slices: the side panel asks for windows of this. Without
+ * filters a window is a slice of the index's kept tab list; with filters, one scan of the kept
+ * sorted list (already in order, so nothing is sorted per query).
+ */
+export function queryOrders(source: DomainOrder[] | OrderIndex, q: OrderQuery, ctx: RowContext) {
+  const index = source instanceof OrderIndex ? source : new OrderIndex(source);
   const needle = q.search?.trim();
-  const base = orders.filter(
-    (o) =>
-      (!q.accountKeys?.length || q.accountKeys.includes(`${o.marketplace}:${o.accountId}`)) &&
-      (!q.from || localDate(o.orderedAt) >= q.from) &&
-      (!q.to || localDate(o.orderedAt) <= q.to) &&
-      (!needle || matchesSearch(o, needle)),
-  );
-  const counts = Object.fromEntries(TABS.map((t) => [t, 0])) as Record<OrderTab, number>;
-  for (const o of base) {
-    counts.all++;
-    if (o.workState in counts) counts[o.workState as OrderTab]++;
+  const filtered = Boolean(q.accountKeys?.length || q.from || q.to || needle);
+  if (!filtered) {
+    const rows = index.inTab(q.tab, q.sort, q.dir);
+    return {
+      total: rows.length,
+      counts: { ...index.counts },
+      rows: rows.slice(q.offset, q.offset + q.limit).map((x) => toRow(x.order, ctx)),
+    };
   }
-  const rows = base.filter((o) => inTab(o, q.tab));
-  const sign = q.dir === 'asc' ? 1 : -1;
-  const keyOf = (o: DomainOrder): number | string =>
-    q.sort === 'total'
-      ? o.total.minor
-      : q.sort === 'shipBy'
-        ? o.shipBy
-          ? Date.parse(o.shipBy)
-          : Number.MAX_SAFE_INTEGER
-        : Date.parse(o.orderedAt);
-  rows.sort((a, b) => {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    if (ka !== kb) return ka < kb ? -sign : sign;
-    return a.key < b.key ? -1 : 1;
-  });
+  const lower = needle?.toLowerCase() ?? '';
+  const base = index
+    .inOrder(q.sort, q.dir)
+    .filter(
+      (x) =>
+        (!q.accountKeys?.length || q.accountKeys.includes(`${x.order.marketplace}:${x.order.accountId}`)) &&
+        (!q.from || localDate(x.order.orderedAt) >= q.from) &&
+        (!q.to || localDate(x.order.orderedAt) <= q.to) &&
+        (!needle || matchesSearch(x, needle, lower)),
+    );
+  const rows = q.tab === 'all' ? base : base.filter((x) => x.order.workState === q.tab);
   return {
     total: rows.length,
-    counts,
-    rows: rows.slice(q.offset, q.offset + q.limit).map((o) => toRow(o, ctx)),
+    counts: countByTab(base),
+    rows: rows.slice(q.offset, q.offset + q.limit).map((x) => toRow(x.order, ctx)),
   };
 }

@@ -1,11 +1,25 @@
 import type { DomainOrder } from '../../domain/order';
 import { projectOrder } from '../privacy/projections';
 import { cacheList, cachePutMany } from '../store/cache';
+import { ChangeCoalescer } from './change-coalescer';
+import { OrderIndex } from './order-index';
 
 export const ORDER_KIND = 'order';
+/** Listeners hear of stored orders at most this often (a sync stores a page every ~100 ms). */
+export const CHANGE_INTERVAL_MS = 300;
+/**
+ * …and less often the more orders there are: every listener recounts all of them (the badge; an
+ * open "What is stored" view reads every cache record, which the bench's CPU figures show costs
+ * more than the sync itself), so a fixed interval would make a sync's total recount work grow
+ * with the square of its size. 0.5 ms per order (5 s at 10,000) keeps it linear; a sync flushes
+ * the last change when it ends.
+ */
+export const CHANGE_INTERVAL_MS_PER_ORDER = 0.5;
 
-interface Held {
+export interface HeldOrder {
   order: DomainOrder;
+  /** When this copy was stored: a sync tells the orders it has seen in this run by it. */
+  storedAt: number;
   expiresAt: number;
 }
 
@@ -15,15 +29,23 @@ interface Held {
  * 10,000 orders answer without touching IndexedDB. Loaded lazily after a worker start.
  */
 export class OrderStore {
-  private orders = new Map<string, Held>();
+  private orders = new Map<string, HeldOrder>();
   private loaded: Promise<void> | undefined;
   private listeners = new Set<(accountKey?: string) => void>();
+  private changes = new ChangeCoalescer(
+    (accountKey) => this.emit(accountKey),
+    () => Math.max(CHANGE_INTERVAL_MS, this.orders.size * CHANGE_INTERVAL_MS_PER_ORDER),
+  );
+  /** Bumped whenever the held set changes: a kept index of an older version is rebuilt. */
+  private version = 0;
+  private kept: { version: number; validUntil: number; index: OrderIndex } | undefined;
 
   constructor(private now: () => number = Date.now) {}
 
   private ensureLoaded(): Promise<void> {
     this.loaded ??= cacheList<DomainOrder>(ORDER_KIND).then((entries) => {
-      for (const e of entries) this.orders.set(e.value.key, { order: e.value, expiresAt: e.expiresAt });
+      for (const e of entries)
+        this.orders.set(e.value.key, { order: e.value, storedAt: e.storedAt, expiresAt: e.expiresAt });
     });
     return this.loaded;
   }
@@ -33,8 +55,10 @@ export class OrderStore {
     const now = this.now();
     const out: DomainOrder[] = [];
     for (const [key, h] of this.orders) {
-      if (h.expiresAt <= now) this.orders.delete(key);
-      else out.push(h.order);
+      if (h.expiresAt <= now) {
+        this.orders.delete(key);
+        this.version++;
+      } else out.push(h.order);
     }
     return out;
   }
@@ -56,11 +80,49 @@ export class OrderStore {
     return h && h.expiresAt > this.now() ? h.expiresAt : undefined;
   }
 
+  /**
+   * The live orders indexed for list queries, kept until the set changes or the first of them
+   * expires: repeated windows of one list (scrolling, tab switches) do not re-sort 10,000 orders.
+   */
+  async index(): Promise<OrderIndex> {
+    await this.ensureLoaded();
+    const kept = this.kept;
+    if (kept && kept.version === this.version && this.now() < kept.validUntil) return kept.index;
+    const orders = await this.all();
+    let validUntil = Number.POSITIVE_INFINITY;
+    for (const h of this.orders.values()) validUntil = Math.min(validUntil, h.expiresAt);
+    const index = new OrderIndex(orders);
+    this.kept = { version: this.version, validUntil, index };
+    return index;
+  }
+
   async get(key: string): Promise<DomainOrder | undefined> {
     await this.ensureLoaded();
     const h = this.orders.get(key);
     if (!h || h.expiresAt <= this.now()) return undefined;
     return h.order;
+  }
+
+  /** The live copies of these keys with when each was stored (absent keys are left out). */
+  async held(keys: string[]): Promise<Map<string, HeldOrder>> {
+    await this.ensureLoaded();
+    const now = this.now();
+    const out = new Map<string, HeldOrder>();
+    for (const k of keys) {
+      const h = this.orders.get(k);
+      if (h && h.expiresAt > now) out.set(k, h);
+    }
+    return out;
+  }
+
+  /** One account's live orders with when each was stored. */
+  async heldOf(accountKey: string): Promise<HeldOrder[]> {
+    await this.ensureLoaded();
+    const now = this.now();
+    const out: HeldOrder[] = [];
+    for (const h of this.orders.values())
+      if (h.expiresAt > now && `${h.order.marketplace}:${h.order.accountId}` === accountKey) out.push(h);
+    return out;
   }
 
   /** Stores synced orders, projected to the declared fields first (minimum data, C5). */
@@ -74,8 +136,14 @@ export class OrderStore {
         data: o,
       })),
     );
-    for (const o of orders) this.orders.set(o.key, { order: o, expiresAt: now + ttlMs });
-    this.emit(accountKey);
+    for (const o of orders) this.orders.set(o.key, { order: o, storedAt: now, expiresAt: now + ttlMs });
+    this.version++;
+    this.changes.changed(accountKey);
+  }
+
+  /** Announces pending changes now (a sync ended: views should not wait for the interval). */
+  flushChanges(): void {
+    this.changes.flush();
   }
 
   /** Extends every order of an account after a successful (incremental) sync. */
@@ -93,7 +161,10 @@ export class OrderStore {
   /** After a wipe: drop everything held in memory. */
   reset(): void {
     this.orders.clear();
+    this.version++;
+    this.kept = undefined;
     this.loaded = undefined;
+    this.changes.drop();
     this.emit();
   }
 

@@ -15,6 +15,9 @@ export interface SyncStatus {
   error?: WireError;
 }
 
+/** Progress of a running sync reaches views at most this often (a sync stores ~8 pages a second). */
+export const PROGRESS_INTERVAL_MS = 250;
+
 /**
  * Runs syncs: one at a time per account (a second request joins the running one), with progress
  * events, and records the outcome on the account (last sync time, error, rate-limit block).
@@ -24,6 +27,8 @@ export class SyncCoordinator {
   private running = new Map<string, Promise<SyncStatus>>();
   private status = new Map<string, SyncStatus>();
   private controllers = new Map<string, AbortController>();
+  /** Per account: when progress was last announced, and a pending trailing announcement. */
+  private announced = new Map<string, { at: number; timer?: ReturnType<typeof setTimeout> }>();
 
   constructor(
     private deps: {
@@ -64,7 +69,26 @@ export class SyncCoordinator {
 
   private set(s: SyncStatus) {
     this.status.set(s.accountKey, s);
+    const last = this.announced.get(s.accountKey);
+    if (last?.timer) clearTimeout(last.timer);
+    this.announced.set(s.accountKey, { at: Date.now() });
     this.deps.onProgress(s);
+  }
+
+  /** Progress within a run: kept at once (status queries see it), announced at most every interval. */
+  private progress(s: SyncStatus) {
+    this.status.set(s.accountKey, s);
+    const last = this.announced.get(s.accountKey);
+    if (last?.timer) return;
+    const wait = (last?.at ?? Number.NEGATIVE_INFINITY) + PROGRESS_INTERVAL_MS - Date.now();
+    if (wait <= 0) return this.set(s);
+    this.announced.set(s.accountKey, {
+      at: last?.at ?? 0,
+      timer: setTimeout(() => {
+        const latest = this.status.get(s.accountKey);
+        if (latest?.phase === 'running') this.set(latest);
+      }, wait),
+    });
   }
 
   private async run(accountKey: string, full: boolean): Promise<SyncStatus> {
@@ -92,7 +116,7 @@ export class SyncCoordinator {
         full: full || !account.lastSyncAt,
         signal: controller.signal,
         progress: (done, total) =>
-          this.set({ accountKey, phase: 'running', done, total, lastSyncAt: account.lastSyncAt }),
+          this.progress({ accountKey, phase: 'running', done, total, lastSyncAt: account.lastSyncAt }),
       });
       const at = now();
       await this.deps.accounts.patch(accountKey, { lastSyncAt: at, status: 'ok', lastError: undefined });

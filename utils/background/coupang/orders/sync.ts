@@ -2,55 +2,19 @@ import type { DomainOrder } from '../../../domain/order';
 import type { AccountRecord } from '../../core/accounts';
 import type { CoreServices } from '../../core/core';
 import type { AccountSyncer, ProgressFn } from '../../sync/types';
-import { addDays, kstDate, type OrderStatus, type WalkCheckpoint } from '../api';
+import { runTogether, walkAhead } from '../../sync/walk-ahead';
+import { type CoupangClient, kstDate, type WalkPage } from '../api';
 import type { CoupangClients } from '../client-factory';
 import { refreshInquirySummary } from '../cs/inquiry-counts';
+import { type Checkpoint, freshCheckpoint, isCheckpoint, STATUS_RANK, type StepState } from './sync-plan';
 import { workStateOfMarket } from './work-state';
 
-/** How far back a sync looks (KST days, today included). Orders older than this age out of the cache. */
-export const LOOKBACK_DAYS = 30;
-/** Delivered orders only change back rarely: an incremental sync reads just the last few days of them. */
-const FINAL_DELIVERY_DAYS = 3;
 /** A checkpoint older than this belongs to an abandoned run: start over. */
 const CHECKPOINT_MAX_AGE_MS = 60 * 60_000;
 const JOB = 'coupang.orders';
 
-const ACTIVE: OrderStatus[] = ['ACCEPT', 'INSTRUCT', 'DEPARTURE', 'DELIVERING', 'NONE_TRACKING'];
-
-interface Step {
-  kind: 'status' | 'cancels';
-  status?: OrderStatus;
-  from: string;
-  to: string;
-}
-
-interface Checkpoint {
-  startedAt: number;
-  steps: Step[];
-  stepIndex: number;
-  walk: WalkCheckpoint | null;
-  done: number;
-  /** shipmentBoxIds seen in this run (to find orders that left the listed statuses). */
-  seen: string[];
-  /** Pending stop-shipment requests by shipmentBoxId (read first, applied to every order stored). */
-  cancels: Record<string, { receiptId: string; cancelCount: number }>;
-}
-
-function plan(full: boolean, today: string): Step[] {
-  const from = addDays(today, -(LOOKBACK_DAYS - 1));
-  // Cancel requests first: every order stored afterwards already carries its pending request.
-  const steps: Step[] = [{ kind: 'cancels', from, to: today }];
-  steps.push(...ACTIVE.map((status): Step => ({ kind: 'status', status, from, to: today })));
-  steps.push({
-    kind: 'status',
-    status: 'FINAL_DELIVERY',
-    from: full ? from : addDays(today, -(FINAL_DELIVERY_DAYS - 1)),
-    to: today,
-  });
-  return steps;
-}
-
 type Cancels = Checkpoint['cancels'];
+type CallOpts = { priority: 'background'; signal: AbortSignal };
 
 /** An order as stored: with its pending stop-shipment request, if Coupang lists one. */
 function withCancel(o: DomainOrder, cancels: Cancels): DomainOrder {
@@ -63,11 +27,13 @@ function withCancel(o: DomainOrder, cancels: Cancels): DomainOrder {
 }
 
 /**
- * Pulls a vendor's orders into the order store: every status the seller works with over the last
- * 30 days (KST), in ≤31-day windows and nextToken pages, then pending cancel (stop-shipment)
- * requests. After every page the orders are stored and the position checkpointed, so a worker
- * suspended mid-sync resumes with the next page: nothing lost, nothing stored twice (orders are
- * keyed by shipmentBoxId).
+ * Pulls a vendor's orders into the order store: pending cancel (stop-shipment) requests first,
+ * then every status the seller works with over the last 30 days (KST), each status (and each
+ * window of delivered orders) walked side by side through its nextToken pages. The account's
+ * request queue sets the pace; each walk asks for its next page while the last one is stored.
+ * After every page the orders are stored and that walk's position checkpointed (a record the
+ * size of the plan, not of the orders seen), so a worker suspended mid-sync resumes every walk
+ * with its next page: nothing lost, nothing stored twice (orders are keyed by shipmentBoxId).
  */
 export class CoupangSyncer implements AccountSyncer {
   readonly marketplace = 'coupang' as const;
@@ -85,54 +51,67 @@ export class CoupangSyncer implements AccountSyncer {
     const client = await this.clients.get(accountKey);
     const ttlMs = (await this.core.settings.get()).cache.piiTtlMinutes * 60_000;
     const now = this.core.now();
-    const saved = await this.core.checkpoints.load<Checkpoint>(accountKey, JOB);
-    const cp: Checkpoint =
-      saved && now - saved.startedAt < CHECKPOINT_MAX_AGE_MS
+    const saved = await this.core.checkpoints.load<unknown>(accountKey, JOB);
+    const cp =
+      isCheckpoint(saved) && now - saved.startedAt < CHECKPOINT_MAX_AGE_MS
         ? saved
-        : {
-            startedAt: now,
-            steps: plan(opts.full, kstDate(now)),
-            stepIndex: 0,
-            walk: null,
-            done: 0,
-            seen: [],
-            cancels: {},
-          };
-    const seen = new Set(cp.seen);
-    const callOpts = { priority: 'background' as const, signal: opts.signal };
+        : freshCheckpoint(opts.full, kstDate(now), now);
+    const run: Run = { accountKey, client, cp, ttlMs, progress: opts.progress };
 
-    while (cp.stepIndex < cp.steps.length) {
-      const step = cp.steps[cp.stepIndex];
-      const pages =
-        step.kind === 'status'
-          ? client.orders.walk({ status: step.status!, from: step.from, to: step.to, resume: cp.walk }, callOpts)
-          : client.returns.walkStopShipmentRequests({ from: step.from, to: step.to }, cp.walk, callOpts);
-      for await (const page of pages) {
-        if (step.kind === 'status') {
-          const orders = (page.items as DomainOrder[]).map((o) => withCancel(o, cp.cancels));
-          await this.core.orders.upsertMany(accountKey, orders, ttlMs);
-          for (const o of orders) seen.add(o.shipmentId);
-          cp.done += orders.length;
-        } else {
-          collectCancels(page.items as CancelReceipt[], cp.cancels);
-        }
-        cp.walk = page.checkpoint;
-        cp.seen = [...seen];
-        await this.core.checkpoints.save(accountKey, JOB, cp);
-        opts.progress(cp.done);
-      }
-      cp.stepIndex++;
-      cp.walk = null;
-      await this.core.checkpoints.save(accountKey, JOB, cp);
-    }
+    const [cancelWalk, ...statusWalks] = cp.steps;
+    await this.walk(run, cancelWalk, { priority: 'background', signal: opts.signal });
+    await runTogether(
+      opts.signal,
+      statusWalks.map((s) => (signal) => this.walk(run, s, { priority: 'background', signal })),
+    );
 
-    await this.refreshVanished(accountKey, seen, cp.cancels, ttlMs, callOpts);
+    await this.refreshVanished(accountKey, cp, ttlMs, { priority: 'background', signal: opts.signal });
     await this.settleCancelFlags(accountKey, cp.cancels, ttlMs);
     // Inquiry counts are a side view: a CS API problem must not fail the order sync.
     await refreshInquirySummary(accountKey, client, { now: this.core.now(), ttlMs, signal: opts.signal }).catch(
       () => undefined,
     );
     await this.core.checkpoints.clear(accountKey, JOB);
+    this.core.orders.flushChanges();
+  }
+
+  /** One walk of the plan, from where it stopped; each page stored, then its position saved. */
+  private async walk(run: Run, state: StepState, callOpts: CallOpts): Promise<void> {
+    if (state.done) return;
+    const { step } = state;
+    const pages: AsyncIterator<WalkPage<unknown>> =
+      step.kind === 'status'
+        ? run.client.orders.walk({ status: step.status!, from: step.from, to: step.to, resume: state.at }, callOpts)
+        : run.client.returns.walkStopShipmentRequests({ from: step.from, to: step.to }, state.at, callOpts);
+    await walkAhead(pages, async (page) => {
+      if (step.kind === 'status') state.stored += await this.store(run, page.items as DomainOrder[]);
+      else collectCancels(page.items as CancelReceipt[], run.cp.cancels);
+      state.at = page.checkpoint;
+      state.done = page.checkpoint === null;
+      await this.core.checkpoints.save(run.accountKey, JOB, run.cp);
+      run.progress(run.cp.steps.reduce((n, s) => n + s.stored, 0));
+    });
+    state.done = true;
+  }
+
+  /**
+   * Stores one page. Walks run side by side, so an order that moved on during the run (ACCEPT →
+   * INSTRUCT) may arrive from its old status's walk after its new one: Coupang's flow only goes
+   * forward, so the copy with the later status stored in this run stays.
+   */
+  private async store(run: Run, page: DomainOrder[]): Promise<number> {
+    const held = await this.core.orders.held(page.map((o) => o.key));
+    const fresh = page.filter((o) => {
+      const h = held.get(o.key);
+      if (!h || h.storedAt < run.cp.startedAt) return true;
+      return (STATUS_RANK[o.marketStatus] ?? 0) >= (STATUS_RANK[h.order.marketStatus] ?? 0);
+    });
+    await this.core.orders.upsertMany(
+      run.accountKey,
+      fresh.map((o) => withCancel(o, run.cp.cancels)),
+      run.ttlMs,
+    );
+    return page.length;
   }
 
   /** Cached orders no listed status returned keep or lose their cancel flag by this run's requests. */
@@ -149,27 +128,21 @@ export class CoupangSyncer implements AccountSyncer {
 
   /**
    * An active order that no listed status returned has moved on (delivered long ago, cancelled,
-   * returned): re-read it by box id so the view does not keep a stale state. Bounded per sync.
+   * returned): re-read it by box id so the view does not keep a stale state. An order was seen
+   * by this run when it was stored since the run started. Bounded per sync.
    */
-  private async refreshVanished(
-    accountKey: string,
-    seen: Set<string>,
-    cancels: Cancels,
-    ttlMs: number,
-    callOpts: { priority: 'background'; signal: AbortSignal },
-  ) {
+  private async refreshVanished(accountKey: string, cp: Checkpoint, ttlMs: number, callOpts: CallOpts) {
     const active = new Set(['new', 'toShip', 'inTransit', 'cancelRequested']);
-    const vanished = (await this.core.orders.all())
-      .filter(
-        (o) => `${o.marketplace}:${o.accountId}` === accountKey && active.has(o.workState) && !seen.has(o.shipmentId),
-      )
+    const vanished = (await this.core.orders.heldOf(accountKey))
+      .filter((h) => active.has(h.order.workState) && h.storedAt < cp.startedAt)
+      .map((h) => h.order)
       .slice(0, 50);
     if (!vanished.length) return;
     const client = await this.clients.get(accountKey);
     const updated: DomainOrder[] = [];
     for (const o of vanished) {
       try {
-        updated.push(withCancel(await client.orders.getByShipmentBoxId(o.shipmentId, callOpts), cancels));
+        updated.push(withCancel(await client.orders.getByShipmentBoxId(o.shipmentId, callOpts), cp.cancels));
       } catch (e) {
         // Coupang answers 400 for a box that was cancelled or returned.
         if ((e as { kind?: string }).kind === 'badRequest' || (e as { kind?: string }).kind === 'notFound') {
@@ -179,6 +152,14 @@ export class CoupangSyncer implements AccountSyncer {
     }
     await this.core.orders.upsertMany(accountKey, updated, ttlMs);
   }
+}
+
+interface Run {
+  accountKey: string;
+  client: CoupangClient;
+  cp: Checkpoint;
+  ttlMs: number;
+  progress: ProgressFn;
 }
 
 /** Pending stop-shipment receipts → the boxes they stop, with what the action needs. */

@@ -1,0 +1,109 @@
+/**
+ * Side-panel figures on the orders a sync just cached: open → first rows, tab switch → the new
+ * tab's rows, filter (Enter) → filtered rows, and a filter keystroke → the next frame (how long a
+ * key press keeps the page from painting). Timed inside the page (performance.now), so
+ * Playwright's own round trips are not counted.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { figure, ratio } from './support';
+
+const OPENS = 5;
+const RUNS = 5;
+
+/** What to do in the page: click an element, or press Enter in the search box. */
+type Act = { click: string } | { enter: true };
+
+/**
+ * In the page: do `act`, resolve when the first row's text differs from before (and a frame
+ * passed). A script string, not a function: tsx would wrap named inner functions in a helper the
+ * page does not have.
+ */
+function timeRowsChange(page: Page, act: Act): Promise<number> {
+  const trigger =
+    'click' in act
+      ? `document.querySelector('[data-testid="${act.click}"]').click();`
+      : `document.querySelector('[data-testid="order-search"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));`;
+  return page.evaluate(`(async () => {
+    const firstRow = () => document.querySelector('[data-testid="order-row"]')?.textContent ?? null;
+    const before = firstRow();
+    const changed = new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('rows did not change')), 30000);
+      const mo = new MutationObserver(() => {
+        const now = firstRow();
+        if (now !== null && now !== before) {
+          mo.disconnect();
+          resolve();
+        }
+      });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const t0 = performance.now();
+    ${trigger}
+    await changed;
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+  })()`);
+}
+
+/** In the page: a key press in the search box → the next frame starts. */
+function timeKeystroke(page: Page, char: string): Promise<number> {
+  return page.evaluate(async (c) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="order-search"]')!;
+    const t0 = performance.now();
+    input.value += c;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: c, inputType: 'insertText' }));
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    return performance.now() - t0;
+  }, char);
+}
+
+const click = (testId: string): Act => ({ click: testId });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function measureSidePanel(context: BrowserContext, extensionId: string, n: number): Promise<void> {
+  const label = `side panel ${n.toLocaleString('en')}`;
+  const opens: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const side = await context.newPage();
+    const t0 = Date.now();
+    await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await side.waitForSelector('[data-testid="order-row"]', { timeout: 60_000 });
+    opens.push(Date.now() - t0);
+    await side.close();
+  }
+  figure(`${label}: open → first rows, best of ${OPENS}`, Math.min(...opens), 'ms');
+  ratio(
+    `${label}: open → first rows, worst of ${OPENS} ÷ 150 ms`,
+    Math.max(...opens) / 150,
+    `${Math.max(...opens)} ms`,
+  );
+
+  const side = await context.newPage();
+  await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await side.waitForSelector('[data-testid="order-row"]', { timeout: 60_000 });
+  const tabs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    tabs.push(await timeRowsChange(side, click('tab-delivered')));
+    tabs.push(await timeRowsChange(side, click('tab-all')));
+  }
+  ratio(
+    `${label}: tab switch → rows shown, worst of ${tabs.length} ÷ 16 ms`,
+    Math.max(...tabs) / 16,
+    `median ${median(tabs).toFixed(1)} ms`,
+  );
+
+  // Search for an order further down the list: the filtered list then starts with a different row.
+  const probe = await side.evaluate(() =>
+    chrome.runtime.sendMessage({
+      type: 'orders.query',
+      payload: { tab: 'all', sort: 'orderedAt', dir: 'desc', offset: 50, limit: 1 },
+    }),
+  );
+  const needle: string = probe.data.rows[0].orderId;
+  const keys: number[] = [];
+  for (const c of needle) keys.push(await timeKeystroke(side, c));
+  ratio(`${label}: filter keystroke → next frame, worst of ${keys.length} ÷ 16 ms`, Math.max(...keys) / 16);
+  const filtered = await timeRowsChange(side, { enter: true });
+  ratio(`${label}: filter (Enter) → filtered rows shown ÷ 16 ms`, filtered / 16, `${filtered.toFixed(1)} ms`);
+  await side.close();
+}
