@@ -5,7 +5,8 @@
  *   elements, forms, text) — content scripts know the page only by its URL;
  * - UI code (content scripts, extension pages, shared components) importing anything under
  *   utils/background/ (vault, storage, services, marketplace clients): secrets and API calls stay in
- *   the background service worker.
+ *   the background service worker;
+ * - extension code (entrypoints/, components/, utils/) using a Node API: it runs in the browser.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,15 @@ const CONTENT_FORBIDDEN: Array<[RegExp, string]> = [
   [/\bwindow\s*\.\s*name\b/, 'reads window.name'],
   [/\bchrome\s*\.\s*cookies\b|\bbrowser\s*\.\s*cookies\b/, 'uses the cookies API'],
 ];
+
+/** Node's APIs: extension code runs in the browser, never in Node. */
+const NODE_APIS: Array<[RegExp, string]> = [
+  [/\bfrom\s+['"]node:|\bimport\(\s*['"]node:/, "imports a Node module ('node:…')"],
+  [/\bprocess\s*\.\s*(env|argv|exit|cwd|platform)\b/, 'uses Node’s process'],
+  [/\bBuffer\s*\.\s*(from|alloc|concat|isBuffer)\b/, 'uses Node’s Buffer'],
+  [/\b__dirname\b|\b__filename\b|\brequire\s*\(/, 'uses CommonJS / Node globals'],
+];
+const EXTENSION_DIRS = ['entrypoints', 'components', 'utils'];
 
 /** The one zone rule for imports: everything under utils/background/ runs only in the service worker. */
 export const BACKGROUND_DIR = 'utils/background/';
@@ -102,6 +112,12 @@ export function checkTrustZones(root: string): string[] {
         problems.push(`${rel(entry)} imports background-only code (${BACKGROUND_DIR}): ${rel(file)}`);
     }
   }
+  // Extension code never uses Node: the typings cannot stop it (WXT's reach Node's), this does.
+  for (const dir of EXTENSION_DIRS)
+    for (const file of filesUnder(path.join(root, dir))) {
+      const src = stripComments(readFileSync(file, 'utf8'));
+      for (const [re, why] of NODE_APIS) if (re.test(src)) problems.push(`${rel(file)} ${why}`);
+    }
   return problems;
 }
 

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
+import { clickToggle, shellState } from './support/helper-panel';
 import { ok } from './support/messages';
 
 /**
@@ -26,19 +27,18 @@ const EXPECTED = {
 type Stored = typeof EXPECTED;
 const settingsOf = (options: Page) => ok<Stored>(options, 'settings.get', {});
 
-/** One real click on the panel's collapse button; returns once the background has stored it. */
+/** One real click on the panel's collapse button (in its closed shadow root); returns once stored. */
 async function togglePanel(page: Page, options: Page, site: string) {
-  const toggle = page.getByTestId('panel-toggle');
-  const wasExpanded = (await toggle.getAttribute('aria-expanded')) === 'true';
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', String(!wasExpanded));
+  const wasExpanded = (await shellState(page)).expanded === 'true';
+  await clickToggle(page);
+  await expect.poll(async () => (await shellState(page)).expanded).toBe(String(!wasExpanded));
   await expect.poll(async () => (await settingsOf(options)).collapsedSites.includes(site)).toBe(wasExpanded);
 }
 
 async function openHelper(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.goto(url);
-  await expect(page.getByTestId('panel-toggle')).toBeVisible();
+  await expect.poll(async () => (await shellState(page)).toggle !== undefined).toBe(true);
   return page;
 }
 
@@ -110,5 +110,5 @@ test('every settings form and helper preference keeps its value when the others 
   await expect(options.getByTestId('helper-enabled-order-1688')).not.toBeChecked();
   await expect(options.getByTestId('helper-enabled-wing-coupang')).toBeChecked();
   await wing.reload();
-  await expect(wing.getByTestId('panel-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await shellState(wing)).expanded).toBe('false');
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
+import { shellState } from './support/helper-panel';
 import { evaluateInContentScript } from './support/isolated-world';
 import { ok } from './support/messages';
 import { restartServiceWorker } from './support/worker';
@@ -48,7 +49,7 @@ test("a content script's storage.local.get is refused; it still gets its setting
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
   // The panel got its language from the background: the settings reached it by message.
-  await expect(page.getByTestId('panel-toggle')).toHaveText('收起');
+  await expect.poll(async () => (await shellState(page)).toggleText).toBe('收起');
   const seen = await storageFromContentScript(page);
   expect(seen.local).toMatch(refused);
   expect(seen.sync).toMatch(refused);
@@ -57,7 +58,7 @@ test("a content script's storage.local.get is refused; it still gets its setting
   // A fresh worker (Chrome stops idle ones) restricts the areas again before answering anyone.
   await restartServiceWorker(context, options);
   await page.reload();
-  await expect(page.getByTestId('panel-toggle')).toHaveText('收起');
+  await expect.poll(async () => (await shellState(page)).toggleText).toBe('收起');
   const again = await storageFromContentScript(page);
   expect(again.local).toMatch(refused);
   expect(again.sync).toMatch(refused);

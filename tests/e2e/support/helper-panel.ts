@@ -33,6 +33,8 @@ export interface ShellState {
   mounted: number;
   helper?: string;
   expanded?: string;
+  /** The toggle's words (they come in the seller's language, from the background). */
+  toggleText?: string;
   bodyHidden?: boolean;
   frames: number;
   toggle?: { x: number; y: number };
@@ -53,6 +55,7 @@ export function shellState(page: Page): Promise<ShellState> {
         mounted: hosts.length,
         helper: q('crossdock-panel').getAttribute('data-helper'),
         expanded: q('panel-toggle').getAttribute('aria-expanded'),
+        toggleText: q('panel-toggle').textContent,
         bodyHidden: q('panel-body').hidden,
         frames: root.querySelectorAll('iframe').length,
         toggle: { x: r.x + r.width / 2, y: r.y + r.height / 2 },

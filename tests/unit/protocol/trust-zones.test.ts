@@ -50,6 +50,15 @@ describe('trust-zone check', () => {
     expect(checkTrustZones(dir)[0]).toMatch(/reads or writes the host page cookies/);
   });
 
+  it('fails when extension code uses a Node API', () => {
+    write('utils/config/where.ts', "import { homedir } from 'node:os';\nexport const home = homedir();\n");
+    write('utils/config/env.ts', 'export const port = process.env.PORT;\n');
+    expect(checkTrustZones(dir)).toEqual([
+      'utils/config/env.ts uses Node’s process',
+      "utils/config/where.ts imports a Node module ('node:…')",
+    ]);
+  });
+
   it('holds for this repository', () => {
     expect(checkTrustZones(path.resolve(import.meta.dirname, '../../..'))).toEqual([]);
   });

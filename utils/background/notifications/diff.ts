@@ -72,7 +72,7 @@ function orderEvent(kind: OrderNotifyKind, accountKey: string, orders: DomainOrd
     accountKey,
     count: orders.length,
     orderIds: orders.slice(0, 3).map((o) => o.orderId),
-    ...(orders.length === 1 ? { orderKey: orders[0].key } : {}),
+    ...(orders.length === 1 && orders[0] ? { orderKey: orders[0].key } : {}),
   };
 }
 
@@ -123,7 +123,8 @@ export function diffOrders(
     const e = orderEvent('shippingDeadline', accountKey, newDue);
     if (e.kind !== 'connection') {
       e.overdue = late;
-      if (states.size === 1) e.tab = newDue[0].workState as 'new' | 'toShip';
+      const [only] = states;
+      if (states.size === 1 && only) e.tab = only as 'new' | 'toShip';
     }
     events.push(e);
   }

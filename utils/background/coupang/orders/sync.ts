@@ -59,7 +59,7 @@ export class CoupangSyncer implements AccountSyncer {
     const run: Run = { accountKey, client, cp, ttlMs, progress: opts.progress };
 
     const [cancelWalk, ...statusWalks] = cp.steps;
-    await this.walk(run, cancelWalk, { priority: 'background', signal: opts.signal });
+    if (cancelWalk) await this.walk(run, cancelWalk, { priority: 'background', signal: opts.signal });
     await runTogether(
       opts.signal,
       statusWalks.map((s) => (signal) => this.walk(run, s, { priority: 'background', signal })),
