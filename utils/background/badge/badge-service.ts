@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { accountKeyOf } from '../../domain/keys';
 import { translate } from '../../i18n';
 import type { AccountsService } from '../core/accounts';
 import type { SettingsService } from '../core/settings-service';
@@ -68,7 +69,7 @@ export class BadgeService {
     // No account: never touch the order store (it would re-open a database "delete all" just removed).
     if (accounts.length === 0) return computeBadge([], this.deps.now(), false);
     const connected = new Set(accounts.map((a) => a.accountKey));
-    const orders = (await this.deps.orders.all()).filter((o) => connected.has(`${o.marketplace}:${o.accountId}`));
+    const orders = (await this.deps.orders.all()).filter((o) => connected.has(accountKeyOf(o)));
     return computeBadge(orders, this.deps.now());
   }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { accountKeyOf } from '../../domain/keys';
 import type { SidePanelView } from '../../protocol/messages/ui';
 import type { AccountsService } from '../core/accounts';
 import type { SettingsService } from '../core/settings-service';
@@ -83,7 +84,7 @@ export class NotificationService {
       const account = await this.deps.accounts.get(accountKey);
       if (!account) return [];
       const settings = await this.deps.settings.get();
-      const orders = (await this.deps.orders.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
+      const orders = (await this.deps.orders.all()).filter((o) => accountKeyOf(o) === accountKey);
       const now = this.deps.now();
       const { events, next } = diffOrders(
         await stateItem.get(accountKey),

@@ -1,3 +1,4 @@
+import { accountKeyOf } from '../../domain/keys';
 import type { DomainOrder } from '../../domain/order';
 import { maskName } from '../../privacy/masking';
 import type { OrderListQuery, OrderRow } from '../../protocol/messages/orders';
@@ -30,7 +31,7 @@ export function toRow(o: DomainOrder, ctx: RowContext): OrderRow {
     key: o.key,
     marketplace: o.marketplace,
     accountId: o.accountId,
-    accountLabel: ctx.labels.get(`${o.marketplace}:${o.accountId}`) ?? o.accountId,
+    accountLabel: ctx.labels.get(accountKeyOf(o)) ?? o.accountId,
     role: o.role,
     orderId: o.orderId,
     shipmentId: o.shipmentId,
@@ -70,7 +71,7 @@ export function queryOrders(source: DomainOrder[] | OrderIndex, q: OrderQuery, c
     .inOrder(q.sort, q.dir)
     .filter(
       (x) =>
-        (!q.accountKeys?.length || q.accountKeys.includes(`${x.order.marketplace}:${x.order.accountId}`)) &&
+        (!q.accountKeys?.length || q.accountKeys.includes(accountKeyOf(x.order))) &&
         (!q.from || localDate(x.order.orderedAt) >= q.from) &&
         (!q.to || localDate(x.order.orderedAt) <= q.to) &&
         (!needle || matchesSearch(x, needle, lower)),

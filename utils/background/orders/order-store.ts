@@ -1,3 +1,4 @@
+import { accountKeyOf } from '../../domain/keys';
 import type { DomainOrder } from '../../domain/order';
 import { projectOrder } from '../privacy/projections';
 import { cacheList, cachePutMany } from '../store/cache';
@@ -120,8 +121,7 @@ export class OrderStore {
     await this.ensureLoaded();
     const now = this.now();
     const out: HeldOrder[] = [];
-    for (const h of this.orders.values())
-      if (h.expiresAt > now && `${h.order.marketplace}:${h.order.accountId}` === accountKey) out.push(h);
+    for (const h of this.orders.values()) if (h.expiresAt > now && accountKeyOf(h.order) === accountKey) out.push(h);
     return out;
   }
 
@@ -148,13 +148,12 @@ export class OrderStore {
 
   /** Extends every order of an account after a successful (incremental) sync. */
   async touchAccount(accountKey: string, ttlMs: number): Promise<void> {
-    const mine = (await this.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
+    const mine = (await this.all()).filter((o) => accountKeyOf(o) === accountKey);
     await this.upsertMany(accountKey, mine, ttlMs);
   }
 
   forgetAccount(accountKey: string): void {
-    for (const [key, h] of this.orders)
-      if (`${h.order.marketplace}:${h.order.accountId}` === accountKey) this.orders.delete(key);
+    for (const [key, h] of this.orders) if (accountKeyOf(h.order) === accountKey) this.orders.delete(key);
     this.emit(accountKey);
   }
 

@@ -1,3 +1,4 @@
+import { accountKeyOf } from '../../../domain/keys';
 import type { DomainOrder } from '../../../domain/order';
 import type { AccountRecord } from '../../core/accounts';
 import type { CoreServices } from '../../core/core';
@@ -116,7 +117,7 @@ export class CoupangSyncer implements AccountSyncer {
 
   /** Cached orders no listed status returned keep or lose their cancel flag by this run's requests. */
   private async settleCancelFlags(accountKey: string, cancels: Cancels, ttlMs: number) {
-    const mine = (await this.core.orders.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
+    const mine = (await this.core.orders.all()).filter((o) => accountKeyOf(o) === accountKey);
     const changed = mine.map((o) => [o, withCancel(o, cancels)] as const).filter(([a, b]) => a !== b);
     if (changed.length)
       await this.core.orders.upsertMany(

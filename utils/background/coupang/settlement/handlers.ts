@@ -1,3 +1,4 @@
+import { accountKeyOf, parseAccountKey } from '../../../domain/keys';
 import { type LanguageSetting, resolveLocale, translate } from '../../../i18n';
 import type { moneyMessages } from '../../../protocol/messages/money';
 import type { CoreServices } from '../../core/core';
@@ -12,7 +13,7 @@ import type { SettlementService } from './service';
 /** Message handlers: thin, the service fetches and caches, report.ts aggregates. */
 export function settlementHandlers(core: CoreServices, service: SettlementService): Handlers<typeof moneyMessages> {
   const ordersOf = async (accountKey: string) =>
-    (await core.orders.all()).filter((o) => `${o.marketplace}:${o.accountId}` === accountKey);
+    (await core.orders.all()).filter((o) => accountKeyOf(o) === accountKey);
 
   async function locale() {
     const language = (await core.settings.get()).language as LanguageSetting;
@@ -66,7 +67,7 @@ export function settlementHandlers(core: CoreServices, service: SettlementServic
         CSV_COLUMNS.map((k) => translate(l, k)),
         (t) => translate(l, t === 'REFUND' ? 'money.type.refund' : 'money.type.sale'),
       );
-      const vendor = accountKey.split(':')[1];
+      const vendor = parseAccountKey(accountKey)?.accountId ?? accountKey;
       return {
         csv,
         filename: `coupang-revenue-${vendor}-${got.range.from}_${got.range.to}.csv`,
