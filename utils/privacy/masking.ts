@@ -1,3 +1,5 @@
+import type { Recipient } from '../domain/order';
+
 /**
  * The one masking module every view uses (compliance C9): personal data is masked by default and
  * shown only after a deliberate, per-order, time-limited reveal. Masks keep enough to recognize a
@@ -100,15 +102,8 @@ export function maskFreeText(text: string | undefined): string | undefined {
   return `${STAR.repeat(Math.min([...text].length, 8))}`;
 }
 
-export interface RecipientLike {
-  name: string;
-  phone: string;
-  postcode: string;
-  address: string;
-  addressDetail: string;
-  customsCode?: string;
-  memo?: string;
-}
+/** Anything shaped like the domain recipient (the wire view too). */
+export type RecipientLike = Recipient;
 
 export function maskRecipient<T extends RecipientLike>(r: T): T {
   return {

@@ -122,19 +122,7 @@ export class Outbox {
         out.push(existing);
         continue;
       }
-      this.lastCreated = Math.max(this.now(), this.lastCreated + 1);
-      const rec: OutboxRecord = {
-        id: crypto.randomUUID(),
-        accountKey,
-        action: type,
-        targetId: item.targetId,
-        payload: item.payload,
-        state: 'queued',
-        attempts: 0,
-        createdAt: this.lastCreated,
-        updatedAt: this.now(),
-        batchId,
-      };
+      const rec = this.newRecord(accountKey, type, item, batchId, 'queued');
       await tx.store.put(rec);
       out.push(rec);
     }
@@ -151,22 +139,35 @@ export class Outbox {
     batchId: string,
     result: { code: string; message?: string },
   ): Promise<OutboxRecord> {
+    const rec = {
+      ...this.newRecord(accountKey, type, item, batchId, 'failed'),
+      result: refused(result.code, result.message),
+    };
+    await (await getDb()).put('outbox', rec);
+    return rec;
+  }
+
+  /** A new item; creation times are strictly increasing so a batch keeps its queued order. */
+  private newRecord(
+    accountKey: string,
+    type: string,
+    item: { targetId: string; payload: unknown },
+    batchId: string,
+    state: 'queued' | 'failed',
+  ): OutboxRecord {
     this.lastCreated = Math.max(this.now(), this.lastCreated + 1);
-    const rec: OutboxRecord = {
+    return {
       id: crypto.randomUUID(),
       accountKey,
       action: type,
       targetId: item.targetId,
       payload: item.payload,
-      state: 'failed',
+      state,
       attempts: 0,
       createdAt: this.lastCreated,
       updatedAt: this.now(),
       batchId,
-      result: refused(result.code, result.message),
     };
-    await (await getDb()).put('outbox', rec);
-    return rec;
   }
 
   async list(filter: { batchId?: string; accountKey?: string } = {}): Promise<OutboxRecord[]> {

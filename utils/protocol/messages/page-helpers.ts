@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMMISSION_CATEGORY_IDS } from '../../calculator/settings';
 import { defineMessage } from '../define';
 import { alibabaMessages } from './alibaba';
+import { orderRow } from './orders';
 import { idString, moneySchema, orderKey, wireError, workState } from './shared-schemas';
 
 /**
@@ -99,22 +100,26 @@ const helperLogisticsSchema = z.object({
 
 const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
 
-const helperWingOrderSchema = z.object({
-  orderKey,
-  orderId: idString,
-  shipmentBoxId: idString,
-  workState,
-  marketStatus: z.string(),
-  shipBy: z.string().optional(),
-  productSummary: z.string(),
-  itemCount: z.number().int(),
-  total: moneySchema,
-  recipientName: z.string(),
-  courierName: z.string().optional(),
-  trackingNumber: z.string().optional(),
-  nextStep: wingNextStep,
-  pendingAction: z.object({ action: z.string(), state: z.string() }).optional(),
-});
+/** A Wing order as the helper shows it: the order row's display fields (masked), and its next step. */
+const helperWingOrderSchema = orderRow
+  .pick({
+    orderId: true,
+    workState: true,
+    marketStatus: true,
+    shipBy: true,
+    productSummary: true,
+    itemCount: true,
+    total: true,
+    recipientName: true,
+    courierName: true,
+    trackingNumber: true,
+  })
+  .extend({
+    orderKey,
+    shipmentBoxId: idString,
+    nextStep: wingNextStep,
+    pendingAction: z.object({ action: z.string(), state: z.string() }).optional(),
+  });
 
 export const pageHelperMessages = {
   /** The seller's calculator settings (defaults until saved). The helper frame: on an offer page only. */
