@@ -49,10 +49,23 @@ export interface ShippingInfo {
   deliveredAt?: string;
 }
 
+/** What a timeline entry says happened; views show it in the seller's language (`timeline.<event>`). */
+export const TIMELINE_EVENTS = [
+  'ordered',
+  'paid',
+  'invoiceUploaded',
+  'shipped',
+  'delivered',
+  'purchaseConfirmed',
+  'received',
+  'completed',
+] as const;
+export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
+
 export interface TimelineEntry {
   /** ISO-8601 with the marketplace's offset (+09:00 Coupang, +08:00 1688). */
   at: string;
-  label: string;
+  label: TimelineEvent;
 }
 
 export interface DomainOrder {

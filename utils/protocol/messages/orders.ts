@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIMELINE_EVENTS } from '../../domain/order';
 import { defineMessage } from '../define';
 import {
   accountKey,
@@ -88,7 +89,7 @@ export const orderDetail = orderRow.extend({
     deliveredAt: z.string().optional(),
   }),
   counterpartyName: z.string().optional(),
-  timeline: z.array(z.object({ at: z.string(), label: z.string() })),
+  timeline: z.array(z.object({ at: z.string(), label: z.enum(TIMELINE_EVENTS) })),
   actions: z.array(z.enum(['acknowledge', 'uploadInvoice', 'updateInvoice', 'stopShipment'])),
 });
 export type OrderDetail = z.infer<typeof orderDetail>;

@@ -113,7 +113,8 @@ export function Timeline(props: { detail: OrderDetail; zone: MarketZone }) {
       <ol class="timeline">
         {props.detail.timeline.map((e, i) => (
           <li key={`${e.at}-${i}`}>
-            <span class="muted">{formatDateTime(e.at, props.zone)}</span> {e.label}
+            <span class="muted">{formatDateTime(e.at, props.zone)}</span>{' '}
+            <span data-testid="timeline-event">{t(`timeline.${e.label}`)}</span>
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import { orderKey } from '../../../domain/keys';
 import type { Money } from '../../../domain/money';
-import type { DomainOrder, OrderLine, Recipient, TimelineEntry } from '../../../domain/order';
+import type { DomainOrder, OrderLine, Recipient, TimelineEntry, TimelineEvent } from '../../../domain/order';
 import { yuan } from '../api/amounts';
 import { parseAnyAopDate, toChinaIso } from '../api/aop-time';
 import type { TradeInfo } from './schemas';
@@ -78,7 +78,7 @@ function recipient(info: TradeInfo): Recipient {
 }
 
 function timeline(base: TradeInfo['baseInfo']): TimelineEntry[] {
-  const entries: [string | undefined, string][] = [
+  const entries: [string | undefined, TimelineEvent][] = [
     [base.createTime, 'ordered'],
     [base.payTime, 'paid'],
     [base.allDeliveredTime, 'shipped'],

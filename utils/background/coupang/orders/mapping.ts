@@ -1,6 +1,6 @@
 import { orderKey } from '../../../domain/keys';
 import { addMoney, type Money, money } from '../../../domain/money';
-import type { DomainOrder, OrderLine, TimelineEntry, WorkState } from '../../../domain/order';
+import type { DomainOrder, OrderLine, TimelineEntry, TimelineEvent, WorkState } from '../../../domain/order';
 import { statusRow } from '../../../domain/order-status';
 import { findCourier } from '../api/couriers';
 import { coupangToKstIso } from '../api/kst';
@@ -81,7 +81,7 @@ function latest(values: Array<string | undefined>): string | undefined {
 }
 
 function timelineOf(sheet: Ordersheet): TimelineEntry[] {
-  const entries: Array<[string | undefined, string]> = [
+  const entries: Array<[string | undefined, TimelineEvent]> = [
     [sheet.orderedAt, 'ordered'],
     [sheet.paidAt, 'paid'],
     [latest(sheet.orderItems.map((i) => i.invoiceNumberUploadDate)), 'invoiceUploaded'],
@@ -90,7 +90,7 @@ function timelineOf(sheet: Ordersheet): TimelineEntry[] {
     [latest(sheet.orderItems.map((i) => i.confirmDate)), 'purchaseConfirmed'],
   ];
   return entries
-    .filter((e): e is [string, string] => !!e[0])
+    .filter((e): e is [string, TimelineEvent] => !!e[0])
     .map(([at, label]) => ({ at, label }))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
