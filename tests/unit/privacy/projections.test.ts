@@ -187,3 +187,12 @@ describe('projections (minimum data)', () => {
     for (const [kind, decl] of Object.entries(CACHED_KINDS)) expect(decl.fields.length, kind).toBeGreaterThan(0);
   });
 });
+
+describe('cached kinds in "What is stored"', () => {
+  it('every declared cache kind is named in Korean, English and Chinese', async () => {
+    const { allMessages, LOCALES } = await import('@/utils/i18n');
+    for (const locale of LOCALES)
+      for (const kind of Object.keys(CACHED_KINDS))
+        expect(allMessages[locale][`privacy.kind.${kind}`], `${locale} ${kind}`).toBeTruthy();
+  });
+});
