@@ -255,6 +255,12 @@ test.describe('page helpers', () => {
     await expect(frame.getByTestId('calc-margin')).toHaveAttribute('data-value', String(expected.marginKrw));
     await expect(frame.getByTestId('calc-break-even')).toHaveAttribute('data-value', String(expected.breakEvenKrw));
     await expect(frame.getByTestId('calc-margin-percent')).toHaveText(`${expected.marginPercent!.toFixed(1)}%`);
+    // The margin counts Coupang's VAT on its fees, shown on its own line (issue 16).
+    expect(expected.commissionVatKrw).toBeGreaterThan(0);
+    await expect(frame.getByTestId('calc-commission-vat')).toHaveAttribute(
+      'data-value',
+      String(expected.commissionVatKrw),
+    );
 
     // Settings persist (through the background); the offer's numbers go to the sourcing list.
     await frame.getByTestId('calc-save').click();

@@ -352,6 +352,14 @@ export function Calculator(props: {
                 <td data-testid="calc-commission-amount">{krw(result.commissionKrw)}</td>
               </tr>
             )}
+            {result.commissionVatKrw !== undefined && (
+              <tr>
+                <th>{t('calc.commissionVat')}</th>
+                <td data-testid="calc-commission-vat" data-value={result.commissionVatKrw}>
+                  {krw(result.commissionVatKrw)}
+                </td>
+              </tr>
+            )}
             {result.marginKrw !== undefined && (
               <tr class={result.marginKrw < 0 ? 'cd-strong cd-negative' : 'cd-strong'}>
                 <th>{t('calc.margin')}</th>
