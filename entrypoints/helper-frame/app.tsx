@@ -1,17 +1,14 @@
 import type { LanguageSetting } from '@/utils/i18n';
 import type { PageContext } from '@/utils/page-helpers/types';
 import { HELPER_RENDERERS } from './helpers';
-import { HelperI18n, useT } from './i18n';
+import { HelperI18n } from './i18n';
 
 function HelperBody(props: { context: PageContext }) {
-  const { t } = useT();
   const Helper = HELPER_RENDERERS[props.context.helperId];
+  // No blanket "connected" line: each helper says itself whether an account is connected.
   return (
     <main class="cd-body" data-testid="helper-frame-body" data-helper={props.context.helperId}>
       <Helper ids={props.context.ids} />
-      <p class="cd-status" data-testid="panel-status">
-        {t('panel.connected')}
-      </p>
     </main>
   );
 }

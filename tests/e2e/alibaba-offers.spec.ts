@@ -60,7 +60,7 @@ test('offers: a seller page may ask only about the offer in its own tab URL, thr
   const page = await context.newPage();
   await page.goto(config.pages.offerUrl);
   const frame = await helperFrame(page);
-  await expect(frame.getByTestId('panel-status')).toBeVisible();
+  await expect(frame.getByTestId('helper-frame-body')).toBeVisible();
   const ask = (type: string, offerId: string) =>
     frame.evaluate(([t, id]) => chrome.runtime.sendMessage({ type: t, payload: { offerId: id } }) as Promise<Reply>, [
       type,

@@ -57,7 +57,7 @@ test('the helper panel mounts in a closed shadow root on a seller page; its fram
 }) => {
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
-  await expect((await helperFrame(page)).getByTestId('panel-status')).toBeVisible();
+  await expect((await helperFrame(page)).getByTestId('helper-frame-body')).toBeVisible();
   const inShadow = await page.evaluate(() => {
     const host = document.querySelector('crossdock-helper');
     return {
@@ -91,7 +91,7 @@ test('pages no helper serves get no content script at all', async ({ context, co
 test('a page script cannot reach the background', async ({ context, control, openExtensionPage, extensionId }) => {
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
-  await expect((await helperFrame(page)).getByTestId('panel-status')).toBeVisible();
+  await expect((await helperFrame(page)).getByTestId('helper-frame-body')).toBeVisible();
   const reach = await page.evaluate(async (id) => {
     const w = window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } };
     const direct = typeof w.chrome?.runtime?.sendMessage;
@@ -114,7 +114,7 @@ test('C17: a content script asking for a privileged message is refused and logge
 }) => {
   const page = await context.newPage();
   await page.goto(control.config.pages.offerUrl);
-  await expect((await helperFrame(page)).getByTestId('panel-status')).toBeVisible();
+  await expect((await helperFrame(page)).getByTestId('helper-frame-body')).toBeVisible();
   const reply = await evaluateInContentScript<{ ok: boolean; error?: { code: string } }>(
     page,
     `new Promise((resolve) => chrome.runtime.sendMessage({ type: 'settings.get', payload: {} }, resolve))`,

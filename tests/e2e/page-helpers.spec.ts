@@ -635,7 +635,7 @@ test.describe('page helpers', () => {
       await page.goto(url);
       await expect.poll(async () => (await shellState(page)).mounted).toBe(1);
       const frame = await helperFrame(page);
-      await expect(frame.getByTestId('panel-status')).toBeVisible();
+      await expect(frame.getByTestId('helper-frame-body')).toBeVisible();
       await expect(frame.getByTestId('helper-loading')).toHaveCount(0);
       const state = await hostState(page);
       expect(state.password).toBe(s.password);
@@ -716,6 +716,8 @@ test.describe('page helpers', () => {
     const offer = await helperFrame(page, 'helper=offer-1688');
     await expect(offer.getByTestId('helper-notice')).toHaveAttribute('data-code', 'not_connected');
     await expect(offer.getByTestId('helper-notice')).toContainText('Connect a 1688 member');
+    // Nothing in the panel claims a connection that does not exist (issue 12, bug 9).
+    await expect(offer.getByTestId('helper-frame-body')).not.toContainText(/connected to crossdock/i);
     await page.goto(config.pages.wingOrderUrl);
     const wing = await helperFrame(page, 'helper=wing-coupang');
     await expect(wing.getByTestId('helper-notice')).toHaveAttribute('data-code', 'not_connected');
