@@ -173,6 +173,12 @@ test.describe('side panel orders', () => {
     await panel.getByTestId('order-search').fill('');
     await expect.poll(() => panel.getByTestId('order-row').count()).toBeGreaterThan(1);
 
+    // A delivered order needs nothing: the bar says so instead of sending the seller to a state tab.
+    await panel.getByTestId('tab-delivered').click();
+    await panel.getByTestId('order-row').first().getByTestId('select-row').click();
+    await expect(panel.getByTestId('bulk-hint')).toHaveText('Orders in this state need no action from you.');
+    await panel.getByTestId('clear-selection').click();
+
     // Acknowledge: click the first checkbox, shift-click the third.
     await panel.getByTestId('tab-new').click();
     const before = await count(panel, 'new');

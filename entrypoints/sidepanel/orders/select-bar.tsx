@@ -71,8 +71,15 @@ export function SelectBar(props: {
                 {t('orders.bulk.stop', { count })}
               </button>
             ) : null}
-            {tab === 'all' || tab === 'inTransit' || tab === 'delivered' ? (
-              <span class="muted small">{t('orders.bulk.inAllTab')}</span>
+            {tab === 'all' ? (
+              <span class="muted small" data-testid="bulk-hint">
+                {t('orders.bulk.inAllTab')}
+              </span>
+            ) : null}
+            {tab === 'inTransit' || tab === 'delivered' ? (
+              <span class="muted small" data-testid="bulk-hint">
+                {t('orders.bulk.noAction')}
+              </span>
             ) : null}
             <button type="button" class="link" data-testid="clear-selection" onClick={props.onClear}>
               {t('orders.clearSelection')}
