@@ -64,14 +64,11 @@ export class OrderStore {
     return out;
   }
 
-  /** When the first order held expires, if any is held. */
+  /** When the first order held expires, if any is held (the index already knows: it is rebuilt then). */
   async nextExpiry(): Promise<number | undefined> {
-    await this.ensureLoaded();
-    const now = this.now();
-    let next: number | undefined;
-    for (const h of this.orders.values())
-      if (h.expiresAt > now && (next === undefined || h.expiresAt < next)) next = h.expiresAt;
-    return next;
+    await this.index();
+    const until = this.kept?.validUntil;
+    return until === undefined || until === Number.POSITIVE_INFINITY ? undefined : until;
   }
 
   /** When one order's cache time ends (undefined if it is not held). */
