@@ -1,46 +1,61 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import type { MessageKey } from '@/utils/i18n';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
 
+/** One area of the side panel: its tab label (a dictionary key) and its view. */
+interface SidePanelArea {
+  id: string;
+  /** Dictionary key of the tab label (in the feature's own dictionary). */
+  label: MessageKey;
+  render: () => ComponentChildren;
+  /** Extra class on the area's host element (for the feature's own layout). */
+  hostClass?: string;
+}
+
 /**
- * The side panel's areas, Orders and Money: its view registry (a new area is one entry here).
- * The orders area stays mounted (its list, filters and selection survive a look at the money);
- * the money area mounts when first opened.
+ * The side panel's view registry: a new area is one entry here (docs/adding-a-feature.md, step 5).
+ * The first area is open when the panel opens and stays mounted (the orders list, filters and
+ * selection survive a look elsewhere); every other area mounts when first opened and then stays.
  */
+const AREAS: readonly SidePanelArea[] = [
+  { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
+  { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
+];
+
 export function SidePanelAreas() {
   const { t } = useI18n();
-  const [area, setArea] = useState<'orders' | 'money'>('orders');
-  const [moneyOpened, setMoneyOpened] = useState(false);
-  const pick = (a: 'orders' | 'money') => {
-    setArea(a);
-    if (a === 'money') setMoneyOpened(true);
+  const first = AREAS[0]?.id ?? '';
+  const [area, setArea] = useState(first);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([first]));
+  const pick = (id: string) => {
+    setArea(id);
+    if (!opened.has(id)) setOpened(new Set([...opened, id]));
   };
   return (
     <div class="panel areas">
       <div class="area-switch" role="tablist" aria-label={t('area.label')}>
-        {(['orders', 'money'] as const).map((a) => (
+        {AREAS.map((a) => (
           <button
-            key={a}
+            key={a.id}
             type="button"
             role="tab"
-            data-testid={`area-${a}`}
-            aria-selected={area === a}
-            class={area === a ? 'current' : ''}
-            onClick={() => pick(a)}
+            data-testid={`area-${a.id}`}
+            aria-selected={area === a.id}
+            class={area === a.id ? 'current' : ''}
+            onClick={() => pick(a.id)}
           >
-            {t(`area.${a}`)}
+            {t(a.label)}
           </button>
         ))}
       </div>
-      <div class="area-host" hidden={area !== 'orders'}>
-        <SidePanelApp />
-      </div>
-      {moneyOpened ? (
-        <div class="area-host money-host" hidden={area !== 'money'}>
-          <MoneyView />
+      {AREAS.filter((a) => opened.has(a.id)).map((a) => (
+        <div key={a.id} class={a.hostClass ? `area-host ${a.hostClass}` : 'area-host'} hidden={area !== a.id}>
+          {a.render()}
         </div>
-      ) : null}
+      ))}
     </div>
   );
 }
