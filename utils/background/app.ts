@@ -20,6 +20,7 @@ import { openSidePanelInGesture, uiHandlers } from './handlers/ui';
 import { createDispatcher } from './messaging/dispatcher';
 import { EventHub } from './messaging/event-hub';
 import { OrderStore } from './orders/order-store';
+import { orderSheetHandlers } from './orders/sheets/handlers';
 import { Outbox } from './outbox/outbox';
 import { pageHelperHandlers } from './page-helpers/handlers';
 import { createPrivacyServices } from './privacy';
@@ -127,6 +128,7 @@ export function startBackgroundApp() {
       ...uiHandlers({ events, now }),
       ...connectionHandlers(core, { coupang, alibaba }),
       ...orderHandlers(core),
+      ...orderSheetHandlers(core),
       ...privacyHandlers({ privacy }),
       ...coupang.handlers,
       ...alibaba.handlers,

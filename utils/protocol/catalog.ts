@@ -1,6 +1,7 @@
 import { alibabaMessages } from './messages/alibaba';
 import { connectionMessages } from './messages/connections';
 import { moneyMessages } from './messages/money';
+import { orderSheetMessages } from './messages/order-sheets';
 import { orderMessages } from './messages/orders';
 import { pageHelperMessages } from './messages/page-helpers';
 import { popupMessages } from './messages/popup';
@@ -19,6 +20,7 @@ export const catalog = {
   ...uiMessages,
   ...connectionMessages,
   ...orderMessages,
+  ...orderSheetMessages,
   ...moneyMessages,
   ...alibabaMessages,
   ...privacyMessages,

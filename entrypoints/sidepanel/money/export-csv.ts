@@ -1,4 +1,5 @@
 import { send } from '@/utils/protocol/client';
+import { saveBlob } from '@/utils/ui/save-file';
 import type { MoneyRange } from './use-money';
 
 /**
@@ -7,11 +8,6 @@ import type { MoneyRange } from './use-money';
  */
 export async function exportRevenueCsv(accountKey: string, range: MoneyRange): Promise<number> {
   const { csv, filename, lines } = await send('money.exportCsv', { accountKey, ...range });
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), filename);
   return lines;
 }

@@ -13,6 +13,7 @@ import { InvoiceEntry } from '../orders/invoices/invoice-entry';
 import { InvoiceImport } from '../orders/invoices/invoice-import';
 import { OrderList } from '../orders/order-list';
 import { SelectBar } from '../orders/select-bar';
+import { SheetActions } from '../orders/sheets/sheet-actions';
 import { Filters, Tabs } from '../orders/toolbar';
 import { useBulkActions } from '../orders/use-bulk-actions';
 import { type OrderQuery, useOrderWindows } from '../orders/use-order-windows';
@@ -91,6 +92,7 @@ export function SidePanelApp() {
         onInvoice={() => setView({ kind: 'invoices', keys: bulk.selectedKeys })}
         onStop={bulk.stopShipment}
       />
+      <SheetActions tab={query.tab} keys={bulk.selectedKeys} />
       {bulk.error ? <ErrorText error={bulk.error} /> : null}
       {bulk.quick.batch ? (
         <BatchResults batch={bulk.quick.batch} onRetry={() => void bulk.quick.retry()} onDismiss={bulk.quick.clear} />

@@ -3,6 +3,7 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { type ReplyOf, send } from '@/utils/protocol/client';
 import { readTextFile } from '@/utils/ui/text-file';
+import { isXlsx, readXlsxAsTable } from '@/utils/ui/xlsx-file';
 import { BatchResults } from '../batch-results';
 import { useBatch } from '../use-batch';
 import { ImportResult } from './import-result';
@@ -19,6 +20,7 @@ export function InvoiceImport(props: { onBack: () => void }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState<string>();
+  const [fileProblem, setFileProblem] = useState<string>();
   const [checking, setChecking] = useState(false);
   const [result, setResult] = useState<Validation>();
   const [error, setError] = useState<unknown>();
@@ -27,10 +29,24 @@ export function InvoiceImport(props: { onBack: () => void }) {
   const pick = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
+    setError(undefined);
+    setFileProblem(undefined);
+    setResult(undefined);
+    if (isXlsx(file)) {
+      try {
+        const sheet = await readXlsxAsTable(file);
+        setText(sheet.text);
+        setFileNote(t('imp.fileRead', { name: file.name, rows: sheet.rows }));
+      } catch {
+        // Not a real .xlsx (an old .xls renamed, a damaged file): say what to do, keep the text.
+        setFileNote(undefined);
+        setFileProblem(t('sheets.xlsx.unreadable', { name: file.name }));
+      }
+      return;
+    }
     try {
       const content = await readTextFile(file);
       setText(content);
-      setResult(undefined);
       setFileNote(t('imp.fileRead', { name: file.name, rows: content.split(/\r?\n/).filter((l) => l.trim()).length }));
     } catch (err) {
       setError(err);
@@ -112,7 +128,7 @@ export function InvoiceImport(props: { onBack: () => void }) {
             <label class="file-button">
               <input
                 type="file"
-                accept=".csv,.tsv,.txt,text/csv,text/plain"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 data-testid="import-file"
                 onChange={pick}
               />
@@ -130,6 +146,11 @@ export function InvoiceImport(props: { onBack: () => void }) {
               {checking ? t('imp.validating') : t('imp.validate')}
             </button>
           </div>
+          {fileProblem ? (
+            <p class="error-text" role="alert" data-testid="import-file-problem">
+              {fileProblem}
+            </p>
+          ) : null}
           {error ? <ErrorText error={error} /> : null}
           {result ? <ImportResult result={result} onSend={sendValid} /> : null}
         </>
