@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // As in a store build (wxt.config.ts): sandbox-only code such as the bench hooks stays off.
+  define: { __CROSSDOCK_SANDBOX_BUILD__: 'false' },
   test: {
     environment: 'node',
     globals: true,

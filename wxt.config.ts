@@ -13,7 +13,11 @@ export default defineConfig({
   outDirTemplate: buildEnv.outDirName,
   vite: () => ({
     plugins: [preact()],
-    define: { __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig) },
+    define: {
+      __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig),
+      // A plain boolean the bundler folds, so sandbox-only code is dropped from store builds.
+      __CROSSDOCK_SANDBOX_BUILD__: JSON.stringify(buildEnv.target === 'sandbox'),
+    },
   }),
   manifest: {
     name: '__MSG_extName__',

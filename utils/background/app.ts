@@ -33,6 +33,9 @@ import { restrictStorageToTrustedContexts } from './store/storage';
 import { CheckpointStore } from './sync/checkpoints';
 import { SyncCoordinator } from './sync/sync-coordinator';
 
+/** Replaced at build time (wxt.config.ts, vitest.config.ts) by `true` in sandbox builds only. */
+declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
+
 /**
  * The background's composition root: builds every service once and registers the listeners.
  * Listeners are registered synchronously (MV3 requires it); message handling waits for start-up
@@ -174,8 +177,10 @@ export function startBackgroundApp() {
   consent.onChange((granted) => events.emit('consent.changed', { granted }));
   accounts.onChange(() => events.emit('accounts.changed', {}));
   orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
-  // `npm run bench` measures the cache write path inside the worker; never in production builds.
-  if (buildConfig.target === 'sandbox') installBenchHooks(orders);
+  // `npm run bench` measures the cache write path inside the worker. The constant is folded at
+  // build time, so a store build contains neither the hooks nor their module.
+  // (A static import: service workers may not use import().)
+  if (__CROSSDOCK_SANDBOX_BUILD__) installBenchHooks(orders);
 
   return { ready, core, securityLog, dispatch, logger, privacy };
 }
