@@ -32,7 +32,7 @@ export function toRow(o: DomainOrder, ctx: RowContext): OrderRow {
     key: o.key,
     marketplace: o.marketplace,
     accountId: o.accountId,
-    accountLabel: ctx.labels.get(accountKeyOf(o)) ?? o.accountId,
+    accountLabel: ctx.labels.get(accountKeyOf(o)) || o.accountId,
     role: o.role,
     orderId: o.orderId,
     shipmentId: o.shipmentId,
