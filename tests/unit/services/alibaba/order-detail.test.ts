@@ -1,20 +1,12 @@
 import { orderHandlers } from '../../../../utils/background/handlers/orders';
-import { consentPage, freshStorage, makeCore, makeModule, page, sandbox, sandboxFetch } from './harness';
+import { connectedAndSynced, freshStorage, page } from './harness';
 
 beforeEach(freshStorage);
 
 /** Issue 12, bug 4: a 1688 sales order opened in the side panel shows its recipient from 1688. */
 describe('1688 order detail: the recipient the list leaves out', () => {
   it('reads the opened order from 1688 once, masked in the detail, plain in the timed reveal', async () => {
-    const s = sandbox();
-    const { fetch, calls } = sandboxFetch(s);
-    const core = makeCore(fetch);
-    const mod = makeModule(core, consentPage(s));
-    const { account } = await mod.handlers['connections.connectAlibaba'](
-      { mode: 'ownApp', appKey: s.facts.appKey, appSecret: s.facts.appSecret },
-      page,
-    );
-    await core.sync.sync(account.accountKey);
+    const { s, calls, core, mod } = await connectedAndSynced();
     const listed = (await core.orders.all()).find((o) => o.role === 'seller');
     if (!listed) throw new Error('the sandbox member has no sales order');
     // The list asked for no address (C5): nothing to show or reveal yet.
