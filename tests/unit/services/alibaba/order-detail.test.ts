@@ -1,4 +1,5 @@
 import { orderHandlers } from '../../../../utils/background/handlers/orders';
+import { pageHelperHandlers } from '../../../../utils/background/page-helpers/handlers';
 import { connectedAndSynced, freshStorage, page } from './harness';
 
 beforeEach(freshStorage);
@@ -30,5 +31,26 @@ describe('1688 order detail: the recipient the list leaves out', () => {
     // Cached now: opening it again asks 1688 nothing more.
     await h['orders.detail']({ key: listed.key }, page);
     expect(detailCalls()).toBe(1);
+  });
+
+  it("fills the trade-order helper's Recipient row the same way (masked name and region)", async () => {
+    const { s, core, mod } = await connectedAndSynced();
+    const listed = (await core.orders.all()).find((o) => o.role === 'seller');
+    if (!listed) throw new Error('the sandbox member has no sales order');
+    const truth = await s.control<{ receiver: { fullName: string; province: string } }>(
+      'GET',
+      `/orders/${listed.orderId}`,
+    );
+    const helpers = pageHelperHandlers({
+      core,
+      logistics: mod.handlers['alibaba.logistics'],
+      offersGet: mod.handlers['offers.get'],
+      openOptions: async () => undefined,
+      completeOrder: mod.completeOrder,
+    });
+    const reply = await helpers['helper.order1688']({ orderId: listed.orderId }, page);
+    expect(reply.order.recipient.name).not.toBe('');
+    expect(reply.order.recipient.name).not.toBe(truth.receiver.fullName);
+    expect(reply.order.recipient.region).toContain(truth.receiver.province);
   });
 });
