@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type MessageError, send } from '@/utils/protocol/client';
 import { useI18n } from './i18n';
+import { useWiped } from './reset-on-wipe';
 
 /**
  * A destructive action behind an inline confirmation: the first button only asks; the question
@@ -15,10 +16,12 @@ export function ConfirmButton(props: {
   onDone?: () => void;
   doneText?: string;
   testId: string;
+  /** Already done (before this button was mounted): show the done text. */
+  done?: boolean;
   children?: ComponentChildren;
 }) {
   const { t } = useI18n();
-  const [stage, setStage] = useState<'idle' | 'confirm' | 'working' | 'done'>('idle');
+  const [stage, setStage] = useState<'idle' | 'confirm' | 'working' | 'done'>(props.done ? 'done' : 'idle');
   const [error, setError] = useState<string>();
   const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -103,8 +106,11 @@ export function ConfirmButton(props: {
 /** "Delete all data" (compliance C6): options now, the popup later. */
 export function DeleteAllButton(props: { onDone?: () => void }) {
   const { t } = useI18n();
+  // The wipe starts the page's views over (ResetOnWipe): the done line must outlive that.
+  const wiped = useWiped();
   return (
     <ConfirmButton
+      done={wiped}
       testId="delete-all"
       label={t('privacy.delete.button')}
       question={t('privacy.delete.confirm')}

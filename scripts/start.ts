@@ -4,16 +4,20 @@
  * both marketplaces in under a minute.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SANDBOX_PORT } from '../build/build-env';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from './chromium';
 import { spawnSandbox } from './run-sandbox';
+import { DEFAULT_DEVTOOLS_PORT, devtoolsPortFrom, machineAdvice, machineFacts } from './start-env';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT);
 const headless = process.argv.includes('--headless') || process.env.HEADLESS === '1';
+// Headless Chromium is only reachable through DevTools: it gets a port by default; a window gets
+// one when asked (`--devtools-port=9333` or CROSSDOCK_DEVTOOLS_PORT=9333).
+const devtoolsPort = devtoolsPortFrom(process.argv, process.env) ?? (headless ? DEFAULT_DEVTOOLS_PORT : undefined);
 
 console.log('Building Crossdock for the sandbox…');
 execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], {
@@ -27,33 +31,34 @@ const sandbox = await spawnSandbox(port);
 const { coupang, alibaba, pages } = sandbox.config;
 
 const chrome = findChromium();
-if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(
-    '\nNo display found (DISPLAY/WAYLAND_DISPLAY unset), so Chromium cannot open a window here.\n' +
-      'Run `npm start -- --headless` to start it headless (for remote debugging), or run under Xvfb:\n' +
-      '  xvfb-run -a npm start\n' +
-      `The sandbox keeps running; load ${extDir} into Chrome or Edge on a machine with a display.\n`,
-  );
+const facts = machineFacts(process.env);
+const advice = machineAdvice(facts, headless);
+if (advice.length) console.log(`\n${advice.join('\n')}\n`);
+if (!headless && !facts.display) {
+  console.log(`The sandbox keeps running; load ${extDir} into Chrome or Edge on a machine with a display.\n`);
 }
-const profile = mkdtempSync(path.join(tmpdir(), 'crossdock-start-'));
+const canStart = headless || facts.display;
+// A fresh profile per start, removed when Crossdock stops or the browser closes.
+const profile = canStart ? mkdtempSync(path.join(tmpdir(), 'crossdock-start-')) : undefined;
+const removeProfile = () => {
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+};
 const args = [
   `--user-data-dir=${profile}`,
   `--disable-extensions-except=${extDir}`,
   `--load-extension=${extDir}`,
   ...QUIET_CHROMIUM_FLAGS,
-  ...(headless ? ['--headless=new', '--remote-debugging-port=9222'] : []),
+  ...(headless ? ['--headless=new'] : []),
+  ...(devtoolsPort ? [`--remote-debugging-port=${devtoolsPort}`] : []),
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   pages.offerUrl,
 ];
-const browserProc =
-  !headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
-    ? undefined
-    : spawn(chrome, args, { stdio: 'ignore' });
+const browserProc = canStart ? spawn(chrome, args, { stdio: 'ignore' }) : undefined;
 
 const demoVendor = coupang.vendors.find((v) => v.allowsLocalIp) ?? coupang.vendors[0];
 console.log(`
 Crossdock is running on the sandbox.
-  Extension:   ${extDir}  (Chromium ${browserProc ? 'started' : 'not started'}${headless ? ', headless, DevTools on :9222' : ''})
+  Extension:   ${extDir}  (Chromium ${browserProc ? 'started' : 'not started'}${headless ? ', headless' : ''}${browserProc && devtoolsPort ? `, DevTools on :${devtoolsPort}` : ''})
   Control API: ${sandbox.config.controlUrl}
 
 Connect Coupang (Settings → Connections → Coupang):
@@ -71,11 +76,23 @@ Seller pages with helper panels:
 
 Ctrl+C stops everything.`);
 
+/** Waits (briefly) for Chromium to exit: its profile can only be removed once it stopped writing. */
+const browserExited = new Promise<void>((resolve) => {
+  if (!browserProc) resolve();
+  browserProc?.on('exit', () => resolve());
+});
 const stop = async () => {
   browserProc?.kill('SIGTERM');
+  await Promise.race([browserExited, new Promise((r) => setTimeout(r, 5_000))]);
+  removeProfile();
   await sandbox.stop();
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-browserProc?.on('exit', () => console.log('Chromium closed; the sandbox keeps running until Ctrl+C.'));
+// Whatever ends the process, the profile does not stay behind.
+process.on('exit', removeProfile);
+browserProc?.on('exit', () => {
+  removeProfile();
+  console.log('Chromium closed (its temporary profile removed); the sandbox keeps running until Ctrl+C.');
+});

@@ -1,3 +1,5 @@
+import { EventsProvider } from '@/components/events';
+import { ResetOnWipe } from '@/components/reset-on-wipe';
 import type { LanguageSetting } from '@/utils/i18n';
 import type { PageContext } from '@/utils/page-helpers/types';
 import { HELPER_RENDERERS } from './helpers';
@@ -20,7 +22,12 @@ function HelperBody(props: { context: PageContext }) {
 export function HelperFrameApp(props: { context: PageContext; language: LanguageSetting }) {
   return (
     <HelperI18n language={props.language}>
-      <HelperBody context={props.context} />
+      {/* The background tells a helper frame one event, the wipe: then the helper starts over. */}
+      <EventsProvider>
+        <ResetOnWipe>
+          <HelperBody context={props.context} />
+        </ResetOnWipe>
+      </EventsProvider>
     </HelperI18n>
   );
 }

@@ -3,6 +3,7 @@ import { useContext, useMemo } from 'preact/hooks';
 import type { Locale } from '@/utils/i18n';
 import { common } from '@/utils/i18n/dictionaries/common';
 import { pageHelpers } from '@/utils/i18n/dictionaries/page-helpers';
+import { interpolate } from '@/utils/i18n/interpolate';
 import { currentLocale, type LanguageSetting } from '@/utils/i18n/locale';
 
 /**
@@ -29,7 +30,7 @@ export function helperTranslate(
   params?: Record<string, string | number>,
 ): string {
   const template = lookup(locale, key) ?? lookup('en', key) ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : template;
+  return interpolate(template, params);
 }
 
 interface HelperI18nValue {

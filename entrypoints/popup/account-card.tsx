@@ -2,6 +2,7 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import type { PopupAccount } from '@/utils/protocol/messages/popup';
+import { idBesideLabel } from '@/utils/ui/account-name';
 import { formatRelative, formatTimeHM, zoneOf } from '@/utils/ui/format';
 
 export const COUNT_TABS = ['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'] as const;
@@ -58,7 +59,7 @@ export function AccountCard(props: {
     >
       <div class="account-head">
         <h2 id={`acct-${a.accountId}`}>
-          {a.label} {a.label.includes(a.accountId) ? null : <span class="muted">{a.accountId}</span>}
+          {a.label || a.accountId} {idBesideLabel(a) ? <span class="muted">{a.accountId}</span> : null}
         </h2>
         <StateLine account={a} />
       </div>

@@ -280,9 +280,19 @@ test.describe('Coupang order flow against the sandbox', () => {
       'connections.list',
       {},
     );
+    // Issue 12, bug 7: none of the failed first connects was saved.
+    expect(accounts.accounts.map((a) => a.accountKey)).toEqual([`coupang:${good.vendorId}`]);
     const stored = accounts.accounts.find((a) => a.accountKey === `coupang:${good.vendorId}`)!;
     expect(stored.status).toBe('ok');
     expect(stored.maskedKey).not.toContain(good.accessKey);
     expect(JSON.stringify(accounts)).not.toContain(good.secretKey);
+
+    // New keys that fail their check do not replace a connected vendor's working keys.
+    const replaced = await connectCoupang(page, { ...good, secretKey: `${good.secretKey.slice(0, -4)}0000` });
+    expect(replaced.data.verification).toMatchObject({ ok: false, error: { kind: 'invalidSignature' } });
+    const verified = await ok<{ verification: { ok: boolean } }>(page, 'connections.verify', {
+      accountKey: `coupang:${good.vendorId}`,
+    });
+    expect(verified.verification.ok).toBe(true);
   });
 });

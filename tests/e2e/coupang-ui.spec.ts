@@ -92,8 +92,13 @@ test.describe('options → Connections', () => {
     const diagnosis = page.getByTestId('conn-diagnosis');
     await expect(diagnosis).toHaveAttribute('data-kind', 'invalidSignature', { timeout: 20_000 });
     await expect(diagnosis).toContainText(/secret key/i);
-    const bad = page.locator(`[data-testid=account-row][data-account-key="coupang:${other.vendorId}"]`);
-    await expect(bad.getByTestId('account-error')).toHaveAttribute('data-kind', 'invalidSignature');
+    // A failed first connect saves nothing, and says so (issue 12, bug 7).
+    await expect(page.getByTestId('conn-not-saved')).toContainText(/Not saved/);
+    await expect(page.locator(`[data-testid=account-row][data-account-key="coupang:${other.vendorId}"]`)).toHaveCount(
+      0,
+    );
+    // The connected vendor's row names it once: no label that repeats the vendor id beside it.
+    await expect(row.locator('.account-head')).not.toContainText(`${good.vendorId} ${good.vendorId}`);
   });
 
   test('names the IP to register for the vendor whose allowlist lacks this computer', async ({
@@ -109,7 +114,7 @@ test.describe('options → Connections', () => {
     await expect(diagnosis).toContainText(/30 minutes/);
   });
 
-  test("measures the computer's clock skew and verifies again once it is fixed", async ({
+  test("measures the computer's clock skew, saves nothing, and connects once it is fixed", async ({
     openExtensionPage,
     control,
   }) => {
@@ -120,11 +125,14 @@ test.describe('options → Connections', () => {
     const diagnosis = page.getByTestId('conn-diagnosis');
     await expect(diagnosis).toHaveAttribute('data-kind', 'signatureExpired', { timeout: 20_000 });
     await expect(diagnosis).toContainText(/\b(599|600|601) seconds\b/);
-
-    await control.skewGatewayClock(0);
+    // Keys that failed their first check are not kept (issue 12, bug 7): nothing is listed.
     const row = page.locator(`[data-testid=account-row][data-account-key="coupang:${good.vendorId}"]`);
-    await row.getByTestId('account-verify').click();
-    await expect(row.getByTestId('account-verified')).toBeVisible({ timeout: 20_000 });
+    await expect(row).toHaveCount(0);
+
+    // Clock fixed, the same keys sent again connect.
+    await control.skewGatewayClock(0);
+    await fillConnect(page, good);
+    await expect(page.getByTestId('conn-result')).toHaveAttribute('data-ok', 'true', { timeout: 20_000 });
     await expect(row.getByTestId('account-status')).toHaveAttribute('data-status', 'ok');
   });
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { buildConfig } from '../config/build-config';
+import type { DomainOrder } from '../domain/order';
 import { catalog } from '../protocol/catalog';
 import { EVENTS_PORT } from '../protocol/events';
 import { classifySender } from '../protocol/sender';
@@ -111,6 +112,8 @@ export function startBackgroundApp() {
   };
   const coupang = createCoupangModule(core);
   const alibaba = createAlibabaModule(core);
+  const modules = { coupang, alibaba };
+  const completeOrder = (o: DomainOrder) => modules[o.marketplace].completeOrder?.(o) ?? Promise.resolve(o);
   // Sync schedule, badge, notifications, shortcuts (their browser listeners are registered below).
   const attention = createAttentionServices(core, { privacy, onError: (where, e) => void logger.error(where, e) });
 
@@ -130,7 +133,7 @@ export function startBackgroundApp() {
       ...settingsHandlers({ settings }),
       ...uiHandlers({ events, now }),
       ...connectionHandlers(core, { coupang, alibaba }),
-      ...orderHandlers(core),
+      ...orderHandlers(core, completeOrder),
       ...orderSheetHandlers(core),
       ...privacyHandlers({ privacy }),
       ...coupang.handlers,
@@ -141,6 +144,7 @@ export function startBackgroundApp() {
         logistics: alibaba.handlers['alibaba.logistics'],
         offersGet: alibaba.handlers['offers.get'],
         openOptions: () => browser.runtime.openOptionsPage(),
+        completeOrder,
       }),
     },
     {

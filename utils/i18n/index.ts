@@ -12,6 +12,7 @@ import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
 import { popup } from './dictionaries/popup';
 import { privacy } from './dictionaries/privacy';
+import { interpolate } from './interpolate';
 
 export type { Locale } from './define';
 export { LOCALES } from './define';
@@ -45,5 +46,5 @@ export { detectLocale, type LanguageSetting, resolveLocale } from './locale';
 
 export function translate(locale: Locale, key: MessageKey | string, params?: Record<string, string | number>): string {
   const template = merged[locale][key] ?? merged.en[key] ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : template;
+  return interpolate(template, params);
 }

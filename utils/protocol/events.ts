@@ -26,6 +26,12 @@ export const eventCatalog = {
   'ui.navigate': z.object({ view: z.record(z.string(), z.string()) }),
 } as const;
 
+/**
+ * What a helper frame (our frame inside a seller page's tab, judged by that tab's URL) may hear:
+ * only that the seller deleted all data, so it drops what it shows. Nothing with an id or a count.
+ */
+export const HELPER_FRAME_EVENTS: ReadonlySet<EventType> = new Set<EventType>(['data.wiped']);
+
 export type EventCatalog = typeof eventCatalog;
 export type EventType = keyof EventCatalog;
 export type EventPayload<T extends EventType> = z.infer<EventCatalog[T]>;

@@ -126,12 +126,16 @@ export function formatMoney(m: Money | undefined, locale: Locale): string {
   return parts.map((p) => (p.type === 'fraction' ? frac : p.value)).join('');
 }
 
+const JUST_NOW: Record<Locale, string> = { ko: '방금', en: 'just now', zh_CN: '刚刚' };
+
 /** "3 minutes ago", "in 2 hours" in the UI language. */
 export function formatRelative(epochMs: number, locale: Locale, now = Date.now()): string {
   const diff = epochMs - now;
   const abs = Math.abs(diff);
   const rtf = new Intl.RelativeTimeFormat(localeTag(locale), { numeric: 'auto' });
-  if (abs < 45_000) return rtf.format(0, 'second');
+  // Intl says "지금" / "现在" / "now", which after a verb reads as a command ("지금 동기화" = "Sync
+  // now"): something that happened moments ago is "방금" / "刚刚" / "just now".
+  if (abs < 45_000) return diff <= 0 ? JUST_NOW[locale] : rtf.format(0, 'second');
   if (abs < 45 * 60_000) return rtf.format(Math.round(diff / 60_000), 'minute');
   if (abs < 22 * 3_600_000) return rtf.format(Math.round(diff / 3_600_000), 'hour');
   return rtf.format(Math.round(diff / 86_400_000), 'day');

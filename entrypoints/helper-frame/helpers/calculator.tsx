@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CalculatorInputError, calculateLandedCost, type LandedCostResult } from '@/utils/calculator/landed-cost';
 import { tiersOf } from '@/utils/calculator/offer-tiers';
+import { isRateDate, RATE_DATE_MIN } from '@/utils/calculator/rate-date';
 import {
   type CalculatorSettings,
   COUPANG_COMMISSION_DEFAULTS,
@@ -12,7 +13,7 @@ import { fromMajor } from '@/utils/domain/money';
 import { send } from '@/utils/protocol/client';
 import type { OfferViewWire } from '@/utils/protocol/messages/alibaba';
 import type { SourcingEntry } from '@/utils/protocol/messages/page-helpers';
-import { formatMoney } from '@/utils/ui/format';
+import { formatMoney, todayInZone } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
 
@@ -53,11 +54,11 @@ function parseWhole(text: string): number | undefined {
   return n === undefined || Number.isNaN(n) ? n : Number.isInteger(n) ? n : Number.NaN;
 }
 
-function initialFields(s: CalculatorSettings, offer: OfferViewWire, entry?: SourcingEntry): Fields {
+function initialFields(s: CalculatorSettings, offer: OfferViewWire | undefined, entry?: SourcingEntry): Fields {
   const inputs = entry?.inputs;
-  const firstTier = tiersOf(offer)[0];
+  const firstTier = offer ? tiersOf(offer)[0] : undefined;
   return {
-    quantity: String(inputs?.quantity ?? Math.max(1, offer.minOrderQty, firstTier?.minQty ?? 1)),
+    quantity: String(inputs?.quantity ?? Math.max(1, offer?.minOrderQty ?? 1, firstTier?.minQty ?? 1)),
     unitWeightKg: num(inputs?.unitWeightKg),
     salePriceKrw: num(inputs?.salePriceKrw),
     unitPriceYuan: inputs?.unitPriceFenOverride === undefined ? '' : (inputs.unitPriceFenOverride / 100).toFixed(2),
@@ -80,7 +81,7 @@ interface Parsed {
   invalid: string[];
 }
 
-function parseFields(f: Fields): Parsed {
+function parseFields(f: Fields, today: string): Parsed {
   const invalid: string[] = [];
   const need = (name: string, v: number | undefined, whole = false) => {
     if (v === undefined || Number.isNaN(v) || (whole && !Number.isInteger(v))) {
@@ -116,7 +117,8 @@ function parseFields(f: Fields): Parsed {
     if (Number.isNaN(yuan)) invalid.push('unitPriceYuan');
     else unitPriceFenOverride = fromMajor('CNY', f.unitPriceYuan.trim().replace(/,/g, '')).minor;
   }
-  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(f.rateDate);
+  const dateOk = isRateDate(f.rateDate, today);
+  if (f.rateDate && !dateOk) invalid.push('rateDate');
   const settings: CalculatorSettings = {
     ...(rateOk && dateOk ? { rate: { krwPerCny: rateValue, date: f.rateDate } } : {}),
     shipping: { mode: f.shippingMode, perUnitKrw, perKgKrw },
@@ -140,6 +142,7 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   unitWeightKg: 'calc.unitWeight',
   salePriceKrw: 'calc.salePrice',
   unitPriceYuan: 'calc.unitPriceOverride',
+  rateDate: 'calc.rateDate',
   perUnitKrw: 'calc.shippingPerUnit',
   perKgKrw: 'calc.shippingPerKg',
   dutyPercent: 'calc.duty',
@@ -148,8 +151,13 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   coupangShippingFeeKrw: 'calc.coupangShipping',
 };
 
+/**
+ * `offer` is missing when 1688 could not describe it (no member connected, say): the seller's own
+ * unit price is then enough to calculate, and the sourcing list still keeps `offerId`.
+ */
 export function Calculator(props: {
-  offer: OfferViewWire;
+  offerId: string;
+  offer?: OfferViewWire;
   settings: CalculatorSettings;
   entry?: SourcingEntry;
   count: number;
@@ -161,13 +169,16 @@ export function Calculator(props: {
     saved: !!props.entry,
     count: props.count,
   });
-  const tiers = useMemo(() => tiersOf(props.offer), [props.offer]);
-  const parsed = parseFields(f);
+  const tiers = useMemo(() => (props.offer ? tiersOf(props.offer) : []), [props.offer]);
+  const today = todayInZone('KST');
+  const parsed = parseFields(f, today);
   const rateOk = parsed.settings?.rate !== undefined;
+  // Without the offer's tiers, the price is the one the seller types.
+  const needsPrice = tiers.length === 0 && parsed.inputs?.unitPriceFenOverride === undefined;
 
   let result: LandedCostResult | undefined;
   let calcError: string | undefined;
-  if (parsed.invalid.length === 0 && rateOk && parsed.settings && parsed.inputs) {
+  if (parsed.invalid.length === 0 && rateOk && !needsPrice && parsed.settings && parsed.inputs) {
     const s = parsed.settings;
     try {
       result = calculateLandedCost({
@@ -226,7 +237,7 @@ export function Calculator(props: {
     if (!parsed.inputs || parsed.invalid.includes('quantity')) return;
     await saveSettings();
     try {
-      const r = await send('helper.sourcing.add', { offerId: props.offer.id, inputs: parsed.inputs });
+      const r = await send('helper.sourcing.add', { offerId: props.offerId, inputs: parsed.inputs });
       setSourcing({ saved: true, count: r.count });
     } catch {
       setSourcing((s) => ({ ...s, saved: false }));
@@ -244,6 +255,9 @@ export function Calculator(props: {
           type="date"
           data-testid={testId}
           value={f[key] as string}
+          // Bounds keep the year to four digits in the browser's date field (see rate-date.ts).
+          min={RATE_DATE_MIN}
+          max={today}
           onInput={set(key)}
           autocomplete="off"
         />
@@ -260,7 +274,7 @@ export function Calculator(props: {
       )}
     </div>
   );
-  const belowMoq = parsed.inputs && parsed.inputs.quantity < props.offer.minOrderQty;
+  const belowMoq = props.offer && parsed.inputs && parsed.inputs.quantity < props.offer.minOrderQty;
 
   return (
     <section class="cd-calc" data-testid="calculator">
@@ -299,9 +313,14 @@ export function Calculator(props: {
         {input('coupangShippingFeeKrw', 'calc.coupangShipping', 'calc-coupang-shipping')}
         {input('salePriceKrw', 'calc.salePrice', 'calc-sale-price')}
       </div>
-      {!rateOk && (
+      {!rateOk && !parsed.invalid.includes('rateDate') && (
         <p class="cd-warn" data-testid="calc-rate-missing">
           {t('calc.rateMissing')}
+        </p>
+      )}
+      {needsPrice && (
+        <p class="cd-warn" data-testid="calc-needs-price">
+          {t('calc.typeUnitPrice')}
         </p>
       )}
       {(parsed.invalid.length > 0 || calcError) && (
@@ -384,7 +403,7 @@ export function Calculator(props: {
         </table>
       )}
       {result?.belowFirstTier && <p class="cd-warn">{t('calc.belowFirstTier')}</p>}
-      {belowMoq && <p class="cd-warn">{t('calc.belowMoq', { min: props.offer.minOrderQty })}</p>}
+      {belowMoq && <p class="cd-warn">{t('calc.belowMoq', { min: props.offer?.minOrderQty ?? 1 })}</p>}
       <p class="cd-muted cd-small">{t('calc.rounding')}</p>
       <div class="cd-actions">
         <button type="button" data-testid="calc-save" onClick={() => void saveSettings()}>

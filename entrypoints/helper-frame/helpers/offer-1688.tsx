@@ -1,5 +1,6 @@
 import { skuPriceRange } from '@/utils/calculator/offer-tiers';
-import { send } from '@/utils/protocol/client';
+import { MessageError, send } from '@/utils/protocol/client';
+import type { OfferViewWire } from '@/utils/protocol/messages/alibaba';
 import { formatMoney } from '@/utils/ui/format';
 import { useT } from '../i18n';
 import { Calculator } from './calculator';
@@ -11,6 +12,11 @@ import { HelperNotice, type HelperProps, Loading, useLoad } from './common';
  * the landed-cost calculator. Offer data lives only in this panel's memory and the background's
  * TTL cache; the sourcing list keeps the id and the seller's own numbers (C16).
  */
+interface OfferRead {
+  offer?: OfferViewWire;
+  offerError?: MessageError;
+}
+
 export function Offer1688Helper(props: HelperProps) {
   const { t, locale } = useT();
   // The registry only runs this helper on a URL that names an offer.
@@ -18,18 +24,42 @@ export function Offer1688Helper(props: HelperProps) {
   const data = useLoad(async () => {
     const [offer, calc, sourcing] = await Promise.all([
       // offers.get, judged by this page's current URL (the workbench is an SPA): see helper.offer.
-      send('helper.offer', { offerId }),
+      // Its failure (no 1688 member connected, say) is shown, and the calculator stays: the
+      // seller's own unit price is enough for it.
+      send('helper.offer', { offerId }).then<OfferRead, OfferRead>(
+        (r) => ({ offer: r.offer }),
+        (e: unknown) => ({
+          offerError: e instanceof MessageError ? e : new MessageError({ code: 'handler_error', message: String(e) }),
+        }),
+      ),
       send('helper.calculator.get', {}),
       send('helper.sourcing.get', { offerId }),
     ]);
-    return { offer: offer.offer, calc, sourcing };
+    return { ...offer, calc, sourcing };
   });
   if (!offerId) return null;
   if (data.loading && !data.value) return <Loading />;
   if (data.error || !data.value) {
     return data.error ? <HelperNotice error={data.error} marketplace="alibaba" onRetry={data.reload} /> : null;
   }
-  const { offer, calc, sourcing } = data.value;
+  const { offer, offerError, calc, sourcing } = data.value;
+  const calculator = (
+    <Calculator
+      offerId={offerId}
+      offer={offer}
+      settings={calc.settings}
+      entry={sourcing.entry}
+      count={sourcing.count}
+    />
+  );
+  if (!offer) {
+    return (
+      <div class="cd-offer" data-testid="offer-helper" data-offer-id={offerId} data-offer-read="false">
+        {offerError ? <HelperNotice error={offerError} marketplace="alibaba" onRetry={data.reload} /> : null}
+        {calculator}
+      </div>
+    );
+  }
   const money = (m: { currency: 'KRW' | 'CNY'; minor: number }) => formatMoney(m, locale);
   const skuRange = skuPriceRange(offer);
   return (
@@ -76,7 +106,7 @@ export function Offer1688Helper(props: HelperProps) {
           {[offer.shipFrom.province, offer.shipFrom.city].filter(Boolean).join(' ')}
         </dd>
       </dl>
-      <Calculator offer={offer} settings={calc.settings} entry={sourcing.entry} count={sourcing.count} />
+      {calculator}
     </div>
   );
 }

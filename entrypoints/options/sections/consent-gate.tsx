@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useConsentStatus } from '@/components/consent-status';
-import { useEvent } from '@/components/events';
 import { useI18n } from '@/components/i18n';
+import { useWiped } from '@/components/reset-on-wipe';
 import type { Settings } from '@/utils/settings/schema';
 import { ConsentScreen } from './consent-screen';
 
@@ -12,9 +12,10 @@ import { ConsentScreen } from './consent-screen';
  */
 export function ConsentGate(props: { settings: Settings | undefined; children: ComponentChildren }) {
   const { t } = useI18n();
-  const [wiped, setWiped] = useState(false);
+  // Mounted afresh by the wipe (ResetOnWipe): it says so until the seller agrees again.
+  const [accepted, setAccepted] = useState(false);
+  const wiped = useWiped() && !accepted;
   const { status, setStatus, error } = useConsentStatus();
-  useEvent('data.wiped', () => setWiped(true));
   if (!status) {
     return (
       <p class={error ? 'error' : 'muted'} style={{ padding: '16px' }} role="status">
@@ -29,7 +30,7 @@ export function ConsentGate(props: { settings: Settings | undefined; children: C
         settings={props.settings}
         notice={wiped ? t('privacy.delete.done') : undefined}
         onAccepted={(s) => {
-          setWiped(false);
+          setAccepted(true);
           setStatus(s);
         }}
       />

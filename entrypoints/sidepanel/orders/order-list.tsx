@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
-import { baseAction } from '@/utils/ui/errors/outcome-words';
+import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
 import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
 import { extendTo, moveIndex, type Selection, selectRange, toggle } from '@/utils/ui/selection';
 import type { OrderWindows } from './use-order-windows';
@@ -258,7 +258,12 @@ function Row(props: {
             </span>
           ) : null}
           {row.pendingAction ? (
-            <span class={`chip state-${row.pendingAction.state}`} title={row.pendingAction.message}>
+            <span
+              class={`chip state-${row.pendingAction.state}`}
+              data-testid="row-action"
+              data-state={row.pendingAction.state}
+              title={pendingWords(row.pendingAction, t)}
+            >
               {t(`orders.action.${baseAction(row.pendingAction.action)}` as MessageKey)}:{' '}
               {t(`orders.state.${row.pendingAction.state}` as MessageKey)}
             </span>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import type { AccountView } from '@/utils/protocol/messages/connections';
+import { accountName } from '@/utils/ui/account-name';
 import { formatRelative, formatTimeHM } from '@/utils/ui/format';
 import type { ListMeta, OrderQuery, OrderTab } from './use-order-windows';
 import { TABS } from './use-order-windows';
@@ -200,7 +201,7 @@ export function Filters(props: {
               <option value="">{t('orders.filter.allVendors')}</option>
               {props.accounts.map((a) => (
                 <option key={a.accountKey} value={a.accountKey}>
-                  {a.label || a.accountId} ({a.accountId})
+                  {accountName(a)}
                 </option>
               ))}
             </select>

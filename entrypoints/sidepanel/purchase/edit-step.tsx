@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/i18n';
+import { accountName } from '@/utils/ui/account-name';
 import { AddressFields } from './address-fields';
 import { OfferLine } from './offer-line';
 import type { PurchaseFlow } from './use-purchase-flow';
@@ -24,7 +25,7 @@ export function EditStep(props: { flow: PurchaseFlow }) {
         >
           {f.members.map((a) => (
             <option key={a.accountKey} value={a.accountKey}>
-              {a.label || a.accountId} ({a.accountId})
+              {accountName(a)}
             </option>
           ))}
         </select>

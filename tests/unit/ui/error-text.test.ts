@@ -187,6 +187,21 @@ describe('action results', () => {
   });
 });
 
+describe("a refusal keeps Coupang's own reason (issue 12, bug 2)", () => {
+  it('shows what Coupang said after our title, not the generic "check the values"', () => {
+    const said = 'CJ대한통운의 송장번호 형식에 맞지않는 운송장 번호 입니다. [51234567890]';
+    for (const l of LOCALES) {
+      const text = describeOutcome('coupang.uploadInvoice', { code: 'badRequest', message: said }, 'failed', tFor(l));
+      expect(text).toBe(`${translate(l, 'err.badRequest.title')}: ${said}`);
+      expect(text).not.toContain(translate(l, 'err.badRequest.fix'));
+    }
+    // Without a reason the generic fix still says what to do.
+    expect(describeOutcome('coupang.uploadInvoice', { code: 'badRequest' }, 'failed', tFor('en'))).toContain(
+      translate('en', 'err.badRequest.fix'),
+    );
+  });
+});
+
 describe('one renderer, wording per marketplace', () => {
   it('describes 1688 errors in the 1688 table (title and fix), in every language, keeping the alibaba. kind', () => {
     for (const l of LOCALES) {

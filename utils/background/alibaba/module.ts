@@ -9,6 +9,7 @@ import { alibabaWireError, asHandled, needsReauth } from './errors';
 import { alibabaHandlers } from './handlers';
 import { LogisticsService } from './logistics/service';
 import { OfferService } from './offers/service';
+import { createOrderCompleter } from './orders/detail';
 import { createAlibabaSyncer } from './orders/sync';
 import { PURCHASE_ACTION, PurchaseService } from './purchase/service';
 import { SecretStore } from './secrets';
@@ -44,6 +45,7 @@ export function createAlibabaModule(
 
   return {
     handlers: alibabaHandlers({ core, secrets, connector, logistics, offers, purchases }),
+    completeOrder: createOrderCompleter(core, clients),
 
     async start() {
       // Creates interrupted by a suspended worker are settled (looked up, never re-sent blindly).

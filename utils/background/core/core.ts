@@ -1,3 +1,4 @@
+import type { DomainOrder } from '../../domain/order';
 import type { EventHub } from '../messaging/event-hub';
 import type { OrderStore } from '../orders/order-store';
 import type { Outbox } from '../outbox/outbox';
@@ -39,6 +40,11 @@ export interface MarketplaceModule<H> {
   forget?(accountKey: string): void | Promise<void>;
   /** A cheap signed call that proves the connection works (connections.verify). */
   verify?(accountKey: string): Promise<Verification>;
+  /**
+   * Reads what a list left out of one order the seller opened (1688's recipient), and caches it;
+   * the order as it was when there is nothing to add or the read fails.
+   */
+  completeOrder?(order: DomainOrder): Promise<DomainOrder>;
 }
 
 export interface Verification {

@@ -6,7 +6,7 @@ import type { Handlers } from '../messaging/dispatcher';
 import { vaultPut } from '../store/vault';
 import { type CoupangClients, coupangAccountKey } from './client-factory';
 
-/** Connecting a Coupang vendor: its keys checked with one signed call, then kept in the vault. */
+/** Connecting a Coupang vendor: its keys checked with one signed call, and kept in the vault only when they work. */
 export function coupangConnectHandlers(
   core: CoreServices,
   clients: CoupangClients,
@@ -19,32 +19,38 @@ export function coupangConnectHandlers(
       core.queues.drop(accountKey);
       const credentials = { vendorId, accessKey, secretKey };
       const result = await clients.create(accountKey, credentials).verifyCredentials();
-      await vaultPut(accountKey, credentials);
       const error = result.ok ? undefined : toWireError(result.error);
+      const skew = result.ok ? undefined : (result.error.params?.clockSkewSeconds as number | undefined);
       const existing = await core.accounts.get(accountKey);
+      if (!result.ok) {
+        // Keys that do not work are not kept: a first connect saves nothing, and a vendor already
+        // connected keeps the keys it had. The page says why and the seller corrects and sends again.
+        clients.forget(accountKey);
+        if (!existing) core.queues.drop(accountKey);
+        return {
+          ...(existing ? { account: await core.accounts.toView(existing) } : {}),
+          verification: { ok: false, error, clockSkewSeconds: skew },
+        };
+      }
+      await vaultPut(accountKey, credentials);
       await core.accounts.upsert({
         accountKey,
         marketplace: 'coupang',
         accountId: vendorId,
-        label: label || existing?.label || `Coupang ${vendorId}`,
+        // The vendor id is shown beside the label everywhere: the default label does not repeat it.
+        label: label || existing?.label || '',
         mode: 'apiKey',
         maskedKey: maskKey(accessKey),
         connectedAt: existing?.connectedAt ?? core.now(),
-        status: result.ok ? 'ok' : 'error',
-        lastError: error,
+        status: 'ok',
+        lastError: undefined,
         keyIssuedAt,
         lastSyncAt: existing?.lastSyncAt,
       });
-      if (result.ok) {
-        await core.accounts.setHealth(accountKey, {});
-        void core.sync.sync(accountKey, { full: true });
-      }
+      await core.accounts.setHealth(accountKey, {});
+      void core.sync.sync(accountKey, { full: true });
       const account = (await core.accounts.get(accountKey))!;
-      const skew = result.ok ? undefined : (result.error.params?.clockSkewSeconds as number | undefined);
-      return {
-        account: await core.accounts.toView(account),
-        verification: { ok: result.ok, error, clockSkewSeconds: skew },
-      };
+      return { account: await core.accounts.toView(account), verification: { ok: true } };
     },
   };
 }

@@ -5,6 +5,7 @@ import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../..
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
 import { queryOrders, toRow } from '../orders/order-query';
+import { pendingByOrder } from '../orders/pending-actions';
 import { outboxOrderKey } from '../outbox/action';
 import type { OutboxRecord } from '../store/db';
 import { storageItem } from '../store/storage';
@@ -41,15 +42,8 @@ export function outboxView(r: OutboxRecord): OutboxItemView {
   };
 }
 
-/** Newest unfinished or failed outbox action per order, shown on its row. */
-async function pendingByOrder(core: CoreServices): Promise<Map<string, OrderRow['pendingAction']>> {
-  const out = new Map<string, OrderRow['pendingAction']>();
-  for (const r of await core.outbox.list()) {
-    const key = outboxOrderKey(r);
-    if (!key || r.state === 'succeeded') continue;
-    out.set(key, { action: r.action, state: r.state, message: r.result?.message });
-  }
-  return out;
+async function pendingActions(core: CoreServices): Promise<Map<string, OrderRow['pendingAction']>> {
+  return pendingByOrder(await core.outbox.list());
 }
 
 async function labels(core: CoreServices): Promise<Map<string, string>> {
@@ -78,7 +72,13 @@ async function revealedUntil(key: string, now: number): Promise<number | undefin
   return until && until > now ? until : undefined;
 }
 
-export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages> {
+/** Reads what an order list left out of one opened order (the marketplace modules' `completeOrder`). */
+export type CompleteOrder = (o: DomainOrder) => Promise<DomainOrder>;
+
+export function orderHandlers(
+  core: CoreServices,
+  complete: CompleteOrder = async (o) => o,
+): Handlers<GenericOrderMessages> {
   const requireOrder = async (key: string) => {
     const o = await core.orders.get(key);
     if (!o) throw new HandledError('invalid_request', 'This order is no longer cached; sync again.', 'orderNotCached');
@@ -95,7 +95,7 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
       const [orders, lbl, pending, settings, accounts, nextExpiryAt] = await Promise.all([
         core.orders.index(),
         labels(core),
-        pendingByOrder(core),
+        pendingActions(core),
         core.settings.get(),
         core.accounts.list(),
         core.orders.nextExpiry(),
@@ -112,8 +112,8 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
     // Masked always, even during a reveal: a page gets plain personal data only from
     // 'orders.reveal', the deliberate timed action, so it never holds values it then has to hide.
     'orders.detail': async ({ key }) => {
-      const o = await requireOrder(key);
-      const row = toRow(o, { labels: await labels(core), pending: await pendingByOrder(core) });
+      const o = await complete(await requireOrder(key));
+      const row = toRow(o, { labels: await labels(core), pending: await pendingActions(core) });
       return {
         ...row,
         cacheExpiresAt: await core.orders.expiryOf(key),
@@ -131,7 +131,7 @@ export function orderHandlers(core: CoreServices): Handlers<GenericOrderMessages
       };
     },
     'orders.reveal': async ({ key, resume }) => {
-      const o = await requireOrder(key);
+      const o = await complete(await requireOrder(key));
       const now = core.now();
       if (resume) {
         const running = await revealedUntil(key, now);

@@ -1,29 +1,34 @@
 import type { Browser } from 'wxt/browser';
-import { type EventPayload, type EventType, eventCatalog } from '../../protocol/events';
+import { type EventPayload, type EventType, eventCatalog, HELPER_FRAME_EVENTS } from '../../protocol/events';
 import type { ClassifiedSender } from '../../protocol/sender';
 
 type Port = Browser.runtime.Port;
 
-/** Background side of the events port: only extension pages may subscribe. */
+/**
+ * Background side of the events port: extension pages hear every event; helper frames hear only
+ * HELPER_FRAME_EVENTS (the wipe, so an open helper drops what it shows); nobody else subscribes.
+ */
 export class EventHub {
-  private ports = new Set<Port>();
+  /** Each port with the events it may hear (undefined: all). */
+  private ports = new Map<Port, ReadonlySet<EventType> | undefined>();
 
   constructor(private classify: (sender: Browser.runtime.MessageSender) => ClassifiedSender) {}
 
   accept(port: Port): boolean {
     const sender = port.sender ? this.classify(port.sender) : undefined;
-    if (sender?.kind !== 'extension-page') {
+    if (sender?.kind !== 'extension-page' && sender?.kind !== 'helper-frame') {
       port.disconnect();
       return false;
     }
-    this.ports.add(port);
+    this.ports.set(port, sender.kind === 'helper-frame' ? HELPER_FRAME_EVENTS : undefined);
     port.onDisconnect.addListener(() => this.ports.delete(port));
     return true;
   }
 
   emit<T extends EventType>(type: T, payload: EventPayload<T>): void {
     const checked = eventCatalog[type].parse(payload);
-    for (const port of this.ports) {
+    for (const [port, allowed] of this.ports) {
+      if (allowed && !allowed.has(type)) continue;
       try {
         port.postMessage({ type, payload: checked });
       } catch {

@@ -3,6 +3,7 @@ import type { DomainOrder } from '../../domain/order';
 import { maskName } from '../../privacy/masking';
 import type { OrderListQuery, OrderRow } from '../../protocol/messages/orders';
 import { countByTab, type IndexedOrder, OrderIndex } from './order-index';
+import { stillPending } from './pending-actions';
 
 export { TABS } from './order-index';
 
@@ -31,7 +32,7 @@ export function toRow(o: DomainOrder, ctx: RowContext): OrderRow {
     key: o.key,
     marketplace: o.marketplace,
     accountId: o.accountId,
-    accountLabel: ctx.labels.get(accountKeyOf(o)) ?? o.accountId,
+    accountLabel: ctx.labels.get(accountKeyOf(o)) || o.accountId,
     role: o.role,
     orderId: o.orderId,
     shipmentId: o.shipmentId,
@@ -45,7 +46,7 @@ export function toRow(o: DomainOrder, ctx: RowContext): OrderRow {
     recipientName: maskName(o.recipient.name),
     courierName: o.shipping.courierName,
     trackingNumber: o.shipping.trackingNumber,
-    pendingAction: ctx.pending.get(o.key),
+    pendingAction: stillPending(o, ctx.pending.get(o.key)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { accountKeyOf } from '../../domain/keys';
+import type { DomainOrder } from '../../domain/order';
 import { HELPER_IDS, pageAllows } from '../../page-helpers/registry';
 import type { HelperId } from '../../page-helpers/types';
 import { HandledError, type WireError } from '../../protocol/envelope';
@@ -7,7 +8,7 @@ import type { pageHelperMessages } from '../../protocol/messages/page-helpers';
 import type { CoreServices } from '../core/core';
 import { readInquirySummary } from '../coupang/cs/inquiry-counts';
 import type { Handler, Handlers, TrustedSender } from '../messaging/dispatcher';
-import { outboxOrderKey } from '../outbox/action';
+import { pendingByOrder, stillPending } from '../orders/pending-actions';
 import { addToSourcing, loadCalculatorSettings, saveCalculatorSettings, sourcingEntry } from './stores';
 import { logistics1688View, order1688View, wingCounts, wingOrderView } from './views';
 
@@ -18,6 +19,8 @@ export interface PageHelperDeps {
   /** The 1688 module's `offers.get` handler (it checks the page's offer id again itself). */
   offersGet: Handler<(typeof alibabaMessages)['offers.get']>;
   openOptions(): Promise<void>;
+  /** Reads what the order list left out of the helper's order (its recipient): see alibaba/orders/detail.ts. */
+  completeOrder?(o: DomainOrder): Promise<DomainOrder>;
 }
 
 /**
@@ -74,7 +77,8 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
         throw new HandledError('not_connected', 'Connect a 1688 member in settings first.', 'helper.noAccount');
       // The member that has this order decides the view: seller view for its sales, buyer view for its purchases.
       const matches = (await core.orders.all()).filter((o) => o.marketplace === 'alibaba' && o.orderId === orderId);
-      const order = matches.find((o) => o.role === 'seller') ?? matches[0];
+      const listed = matches.find((o) => o.role === 'seller') ?? matches[0];
+      const order = listed && d.completeOrder ? await d.completeOrder(listed) : listed;
       if (!order) throw new HandledError('invalid_request', 'This order is not in the synced cache.', 'orderNotCached');
       const label = accounts.find((a) => a.accountKey === accountKeyOf(order))?.label ?? order.accountId;
       try {
@@ -101,9 +105,7 @@ export function pageHelperHandlers(d: PageHelperDeps): Handlers<typeof pageHelpe
           (o) => (!shipmentBoxId || o.shipmentId === shipmentBoxId) && (!orderId || o.orderId === orderId),
         );
         if (found) {
-          const pending = (await core.outbox.list())
-            .filter((r) => outboxOrderKey(r) === found.key && r.state !== 'succeeded')
-            .at(-1);
+          const pending = stillPending(found, pendingByOrder(await core.outbox.list()).get(found.key));
           order = wingOrderView(found, pending ? { action: pending.action, state: pending.state } : undefined);
         }
       }

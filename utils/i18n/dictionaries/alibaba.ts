@@ -223,7 +223,7 @@ export const alibaba = defineDictionary({
     'alibaba.po.address': '배송지 (중국 내)',
     'alibaba.po.fullName': '받는 사람',
     'alibaba.po.mobile': '휴대전화',
-    'alibaba.po.province': '성',
+    'alibaba.po.province': '성(省)',
     'alibaba.po.city': '시',
     'alibaba.po.area': '구/현',
     'alibaba.po.street': '상세 주소',
@@ -239,7 +239,7 @@ export const alibaba = defineDictionary({
     'alibaba.po.total': '합계',
     'alibaba.po.tradeMode': '거래 방식',
     'alibaba.po.lineRejected': '받지 않음',
-    'alibaba.po.expiresAt': '미리보기 유효 시간 {time}까지',
+    'alibaba.po.expiresAt': '미리보기는 {time}까지 유효',
     'alibaba.po.confirmHint': '주문 생성은 결제가 아닙니다. 결제는 1688에서 하세요. 두 번 눌러도 한 번만 생성됩니다.',
     'alibaba.po.create': '발주 생성 ({total})',
     'alibaba.po.edit': '수정',
@@ -247,7 +247,7 @@ export const alibaba = defineDictionary({
     'alibaba.po.state.sending': '1688에 주문을 생성하는 중…',
     'alibaba.po.state.checking':
       '1688이 주문을 확인해 주지 않았습니다. 1688에 주문이 생성되었는지 확인하는 중입니다. 그동안 다시 주문하지 마세요…',
-    'alibaba.po.state.succeeded': '발주 {id}이(가) 생성되었습니다.',
+    'alibaba.po.state.succeeded': '발주 {id:이} 생성되었습니다.',
     'alibaba.po.state.failed': '주문이 생성되지 않았습니다.',
     'alibaba.po.state.unknown':
       'Crossdock이 주문 생성 여부를 확인하지 못했습니다. 다시 주문하기 전에 1688 발주 목록을 확인하세요.',

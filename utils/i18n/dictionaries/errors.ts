@@ -133,7 +133,7 @@ export const errors = defineDictionary({
       '이 컴퓨터의 시계가 맞지 않습니다. 시스템 시간을 맞춘 뒤(자동 시간 동기화 켜기) 다시 확인하세요.',
     'err.ipNotAllowed.title': '이 컴퓨터의 IP가 키에 등록되어 있지 않습니다',
     'err.ipNotAllowed.fix':
-      'Wing의 OPEN API 키 설정에서 자체개발을 선택하고 이 컴퓨터의 공인 IP {ip}를 등록하세요. 반영까지 최대 30분 걸립니다.',
+      'Wing의 OPEN API 키 설정에서 자체개발을 선택하고 이 컴퓨터의 공인 IP {ip:을} 등록하세요. 반영까지 최대 30분 걸립니다.',
     'err.ipNotAllowed.fixNoIp':
       'Wing의 OPEN API 키 설정에서 자체개발을 선택하고 이 컴퓨터의 공인 IP를 등록하세요. 반영까지 최대 30분 걸립니다.',
     'err.unknownAccessKey.title': '쿠팡이 이 Access Key를 모릅니다',

@@ -109,7 +109,7 @@ export const money = defineDictionary({
     'money.export': 'CSV 내보내기',
     'money.exported': '{count}건 저장됨',
     'money.loading': '매출을 불러오는 중…',
-    'money.fetchedAt': '{time} 기준',
+    'money.fetchedAt': '{time} 조회',
     'money.empty': '이 기간의 매출 내역이 없습니다.',
     'money.tab.revenue': '매출내역',
     'money.tab.products': '상품별',

@@ -52,7 +52,8 @@ export const connectionMessages = {
         label: z.string().trim().max(60).optional(),
       })
       .strict(),
-    reply: z.object({ account: accountView, verification }),
+    // No account when a first connect failed its check: nothing was saved.
+    reply: z.object({ account: accountView.optional(), verification }),
     senders: ['extension-page'],
   }),
   'connections.verify': defineMessage({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TIMELINE_EVENTS } from '../../domain/order';
+import { trackingRuleSchema } from '../../domain/tracking-number';
 import { defineMessage } from '../define';
 import {
   accountKey,
@@ -33,7 +34,9 @@ export const orderRow = z.object({
   courierName: z.string().optional(),
   trackingNumber: z.string().optional(),
   /** The newest outbox action on this order, if any (queued, sending, failed…). */
-  pendingAction: z.object({ action: z.string(), state: z.string(), message: z.string().optional() }).optional(),
+  pendingAction: z
+    .object({ action: z.string(), state: z.string(), code: z.string().optional(), message: z.string().optional() })
+    .optional(),
 });
 export type OrderRow = z.infer<typeof orderRow>;
 
@@ -267,7 +270,10 @@ export const orderMessages = {
   'couriers.list': defineMessage({
     needsConsent: false,
     request: z.object({}).strict(),
-    reply: z.object({ couriers: z.array(z.object({ code: z.string(), name: z.string() })) }),
+    // Each courier's tracking-number rule: the forms check a number as the import does.
+    reply: z.object({
+      couriers: z.array(z.object({ code: z.string(), name: z.string(), rule: trackingRuleSchema })),
+    }),
     senders: ['extension-page'],
   }),
 } as const;

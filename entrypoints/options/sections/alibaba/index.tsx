@@ -9,6 +9,7 @@ import { alibabaKindOf } from '@/utils/ui/errors/words-1688';
 import { dateInZone, formatDateTime } from '@/utils/ui/format';
 import { AlibabaConnectForm } from './connect-form';
 import './alibaba.css';
+import { idBesideLabel } from '@/utils/ui/account-name';
 
 const DAY = 86_400_000;
 
@@ -125,9 +126,11 @@ function AlibabaAccount(props: { account: AccountView; info?: Info; onChanged: (
     <li class="card" data-testid="alibaba-account" data-account-key={a.accountKey} data-status={status}>
       <div class="ali-account-head">
         <strong>{name}</strong>
-        <span class="ali-mono muted" data-testid="alibaba-member-id">
-          {a.accountId}
-        </span>
+        {idBesideLabel(a) ? (
+          <span class="ali-mono muted" data-testid="alibaba-member-id">
+            {a.accountId}
+          </span>
+        ) : null}
         <span class="ali-badge" data-testid="alibaba-account-mode">
           {t(`alibaba.mode.${props.info?.mode ?? (a.mode === 'relay' ? 'relay' : 'ownApp')}`)}
           {props.info?.relayOrigin ? ` · ${t('alibaba.account.relayVia', { origin: props.info.relayOrigin })}` : ''}

@@ -4,6 +4,7 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import type { AccountView } from '@/utils/protocol/messages/connections';
+import { idBesideLabel } from '@/utils/ui/account-name';
 import { formatDateTime, formatTimeHM, todayInZone } from '@/utils/ui/format';
 
 /** Warn this many days before a Coupang key's 180-day expiry (Wing's re-issue button opens then). */
@@ -115,9 +116,11 @@ function AccountItem(props: { account: AccountView; onChanged: () => void }) {
     <li class="card account" data-testid="account-row" data-account-key={a.accountKey} data-status={a.status}>
       <div class="account-head">
         <strong class="account-label">{name}</strong>
-        <span class="mono" data-testid="account-vendor-id">
-          {a.accountId}
-        </span>
+        {idBesideLabel(a) ? (
+          <span class="mono" data-testid="account-vendor-id">
+            {a.accountId}
+          </span>
+        ) : null}
         <span class="mono muted" data-testid="account-masked-key" title={t('conn.col.key')}>
           {a.maskedKey}
         </span>

@@ -7,6 +7,8 @@ import { todayInZone } from '@/utils/ui/format';
 
 const VENDOR_ID = /^[AC]\d{8}$/;
 
+type Field = 'vendor' | 'access' | 'secret' | 'date';
+
 interface Outcome {
   ok: boolean;
   error?: unknown;
@@ -23,8 +25,11 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
   const [issuedAt, setIssuedAt] = useState(() => todayInZone('KST'));
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
-  const [touched, setTouched] = useState(false);
+  // A field says what is wrong once the seller has left it or pressed Connect, never before.
+  const [left, setLeft] = useState<ReadonlySet<Field>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const leave = (f: Field) => setLeft((cur) => (cur.has(f) ? cur : new Set([...cur, f])));
 
   const vendorOk = VENDOR_ID.test(vendorId.trim().toUpperCase());
   const accessOk = accessKey.trim().length >= 8;
@@ -34,7 +39,7 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setTouched(true);
+    setSubmitted(true);
     if (!valid || busy) return;
     setBusy(true);
     setOutcome(undefined);
@@ -49,15 +54,17 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
       const ok = reply.verification.ok;
       setOutcome({
         ok,
-        error: reply.verification.error ?? reply.account.lastError,
+        error: reply.verification.error ?? reply.account?.lastError,
         clockSkewSeconds: reply.verification.clockSkewSeconds,
         account: reply.account,
       });
-      // The background has both keys now (also when the check failed: the account is listed with
-      // its error), so the page keeps neither. The vendor id and label stay to correct a failure.
+      // The page keeps no key once it was sent: kept by the background when it worked, not kept
+      // at all when it did not. The vendor id and label stay to correct a failure; the emptied
+      // key fields are not "wrong" until the seller leaves them or sends again.
       setSecretKey('');
       setAccessKey('');
-      setTouched(false);
+      setSubmitted(false);
+      setLeft(new Set());
       if (ok) {
         setVendorId('');
         setLabel('');
@@ -65,13 +72,15 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
       props.onAdded();
     } catch (error) {
       setSecretKey('');
+      setSubmitted(false);
+      setLeft((cur) => new Set([...cur].filter((f) => f !== 'secret')));
       setOutcome({ ok: false, error });
     } finally {
       setBusy(false);
     }
   };
 
-  const invalid = (ok: boolean) => touched && !ok;
+  const invalid = (ok: boolean, f: Field) => (submitted || left.has(f)) && !ok;
 
   return (
     <form class="card conn-form" data-testid="conn-form" onSubmit={submit} noValidate>
@@ -88,12 +97,13 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
             maxLength={9}
             autocomplete="off"
             spellcheck={false}
-            aria-invalid={invalid(vendorOk)}
+            aria-invalid={invalid(vendorOk, 'vendor')}
             aria-describedby="conn-vendor-id-hint"
             onInput={(e) => setVendorId(e.currentTarget.value)}
+            onBlur={() => vendorId && leave('vendor')}
           />
-          <span id="conn-vendor-id-hint" class={invalid(vendorOk) ? 'hint error' : 'hint muted'}>
-            {invalid(vendorOk) ? t('conn.invalid.vendorId') : t('conn.field.vendorIdHint')}
+          <span id="conn-vendor-id-hint" class={invalid(vendorOk, 'vendor') ? 'hint error' : 'hint muted'}>
+            {invalid(vendorOk, 'vendor') ? t('conn.invalid.vendorId') : t('conn.field.vendorIdHint')}
           </span>
         </div>
         <label for="conn-access-key">{t('conn.field.accessKey')}</label>
@@ -105,10 +115,11 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
             value={accessKey}
             autocomplete="off"
             spellcheck={false}
-            aria-invalid={invalid(accessOk)}
+            aria-invalid={invalid(accessOk, 'access')}
             onInput={(e) => setAccessKey(e.currentTarget.value)}
+            onBlur={() => accessKey && leave('access')}
           />
-          {invalid(accessOk) ? <span class="hint error">{t('conn.invalid.key')}</span> : null}
+          {invalid(accessOk, 'access') ? <span class="hint error">{t('conn.invalid.key')}</span> : null}
         </div>
         <label for="conn-secret-key">{t('conn.field.secretKey')}</label>
         <div>
@@ -120,12 +131,13 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
             value={secretKey}
             autocomplete="new-password"
             spellcheck={false}
-            aria-invalid={invalid(secretOk)}
+            aria-invalid={invalid(secretOk, 'secret')}
             aria-describedby="conn-secret-hint"
             onInput={(e) => setSecretKey(e.currentTarget.value)}
+            onBlur={() => secretKey && leave('secret')}
           />
-          <span id="conn-secret-hint" class={invalid(secretOk) ? 'hint error' : 'hint muted'}>
-            {invalid(secretOk) ? t('conn.invalid.key') : t('conn.help.secret')}
+          <span id="conn-secret-hint" class={invalid(secretOk, 'secret') ? 'hint error' : 'hint muted'}>
+            {invalid(secretOk, 'secret') ? t('conn.invalid.key') : t('conn.help.secret')}
           </span>
         </div>
         <label for="conn-issued-at">{t('conn.field.issuedAt')}</label>
@@ -136,11 +148,12 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
             type="date"
             value={issuedAt}
             max={todayInZone('KST')}
-            aria-invalid={invalid(dateOk)}
+            aria-invalid={invalid(dateOk, 'date')}
             onInput={(e) => setIssuedAt(e.currentTarget.value)}
+            onBlur={() => leave('date')}
           />
-          <span class={invalid(dateOk) ? 'hint error' : 'hint muted'}>
-            {invalid(dateOk) ? t('conn.invalid.date') : t('conn.field.issuedAtHint')}
+          <span class={invalid(dateOk, 'date') ? 'hint error' : 'hint muted'}>
+            {invalid(dateOk, 'date') ? t('conn.invalid.date') : t('conn.field.issuedAtHint')}
           </span>
         </div>
         <label for="conn-label">{t('conn.field.label')}</label>
@@ -180,7 +193,7 @@ function KeyHelp() {
   );
 }
 
-/** The check's answer: connected, or the diagnosis with its fix (the account is kept when only the check failed). */
+/** The check's answer: connected, or the diagnosis with its fix (nothing was saved, or a connected vendor kept its keys). */
 function OutcomeText(props: { outcome: Outcome }) {
   const { t } = useI18n();
   const { outcome } = props;
@@ -190,7 +203,9 @@ function OutcomeText(props: { outcome: Outcome }) {
         <span class="ok">{t('conn.added.ok')}</span>
       ) : (
         <>
-          {outcome.account ? <span class="muted">{t('conn.added.failed')} </span> : null}
+          <span class="muted" data-testid="conn-not-saved">
+            {outcome.account ? t('conn.added.keptOld') : t('conn.added.notSaved')}{' '}
+          </span>
           <ErrorText error={outcome.error} clockSkewSeconds={outcome.clockSkewSeconds} testid="conn-diagnosis" />
         </>
       )}

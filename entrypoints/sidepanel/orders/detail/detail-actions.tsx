@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useI18n } from '@/components/i18n';
 import type { OrderDetail } from '@/utils/protocol/messages/orders';
-import { CourierSelect, invoiceReady, TrackingInput } from '../invoices/courier-fields';
+import { CourierSelect, invoiceReady, TrackingInput, useTrackingProblem } from '../invoices/courier-fields';
 import { cleanTracking } from '../invoices/use-couriers';
 
 /** What this order's state allows: acknowledge, upload or correct the invoice, stop the shipment (after a question). */
@@ -48,18 +48,28 @@ function InvoiceForm(props: {
   const update = !actions.includes('uploadInvoice') && actions.includes('updateInvoice');
   const [courier, setCourier] = useState(update ? (shipping.courierCode ?? '') : '');
   const [tracking, setTracking] = useState(update ? (shipping.trackingNumber ?? '') : '');
-  const ready = invoiceReady(courier, tracking);
+  const problem = useTrackingProblem()(courier, tracking);
+  const [tried, setTried] = useState(false);
+  const typed = !!courier && !!cleanTracking(tracking);
   return (
     <form
       class="row"
       onSubmit={(e) => {
         e.preventDefault();
-        if (ready) props.onInvoice(courier, cleanTracking(tracking), update);
+        setTried(true);
+        if (invoiceReady(courier, tracking, problem)) props.onInvoice(courier, cleanTracking(tracking), update);
       }}
     >
       <CourierSelect testid="detail-courier" value={courier} onChange={setCourier} />
-      <TrackingInput testid="detail-tracking" value={tracking} onChange={setTracking} placeholder />
-      <button type="submit" class="primary" data-testid="detail-invoice-send" disabled={props.busy || !ready}>
+      <TrackingInput
+        testid="detail-tracking"
+        value={tracking}
+        onChange={setTracking}
+        placeholder
+        problem={problem}
+        shown={tried}
+      />
+      <button type="submit" class="primary" data-testid="detail-invoice-send" disabled={props.busy || !typed}>
         {update ? t('orders.action.updateInvoice') : t('orders.action.uploadInvoice')}
       </button>
     </form>

@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import type { OrderDetail } from '@/utils/protocol/messages/orders';
+import { idBesideLabel } from '@/utils/ui/account-name';
 import { formatDateTime, formatMoney, type MarketZone } from '@/utils/ui/format';
 import { wsKey } from '../order-list';
 
@@ -23,7 +24,10 @@ export function DetailFacts(props: { detail: OrderDetail; zone: MarketZone }) {
         <dd class="mono">{detail.shipmentId}</dd>
         <dt>{t('det.account')}</dt>
         <dd>
-          {detail.accountLabel} <span class="muted mono">{detail.accountId}</span>
+          {detail.accountLabel || detail.accountId}{' '}
+          {idBesideLabel({ label: detail.accountLabel, accountId: detail.accountId }) ? (
+            <span class="muted mono">{detail.accountId}</span>
+          ) : null}
         </dd>
         <dt>{t('det.orderedAt')}</dt>
         <dd>{formatDateTime(detail.orderedAt, zone)}</dd>

@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { LogisticsTrace } from '@/components/alibaba/logistics-trace';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
+import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
+import type { OrderDetail } from '@/utils/protocol/messages/orders';
+import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
 import { zoneOf } from '@/utils/ui/format';
 import { BatchResults } from '../batch-results';
 import { useBatch } from '../use-batch';
@@ -10,6 +13,19 @@ import { DetailActions } from './detail-actions';
 import { DetailFacts, DetailLines, ShippingFacts, Timeline } from './detail-facts';
 import { RecipientSection } from './recipient-section';
 import { useOrderDetail } from './use-order-detail';
+
+/** The order's last action that did not go through, with the marketplace's reason (until it is settled). */
+function PendingAction(props: { detail: OrderDetail }) {
+  const { t } = useI18n();
+  const p = props.detail.pendingAction;
+  const words = p && pendingWords(p, t);
+  if (!p || !words) return null;
+  return (
+    <p class="error" data-testid="detail-pending" data-state={p.state}>
+      {t(`orders.action.${baseAction(p.action)}` as MessageKey)}: {words}
+    </p>
+  );
+}
 
 /**
  * One order: facts, lines, the recipient (masked until "Show", then hidden again at
@@ -58,11 +74,22 @@ export function OrderDetailView(props: { orderKey: string; onBack: () => void })
             onHide={d.hide}
             revealError={d.revealError}
           />
-          <h3>{t('det.shipping')}</h3>
-          <ShippingFacts detail={detail} zone={zone} />
-          {detail.marketplace === 'alibaba' ? <LogisticsTrace orderKey={detail.key} /> : null}
+          {/* A 1688 order's shipping is its parcels, read from 1688's logistics API: one box, no
+              second "Courier —" line that the list (which carries no logistics) would leave empty. */}
+          {detail.marketplace === 'alibaba' ? (
+            <LogisticsTrace orderKey={detail.key} />
+          ) : (
+            <>
+              <h3>{t('det.shipping')}</h3>
+              <ShippingFacts detail={detail} zone={zone} />
+            </>
+          )}
           <h3>{t('det.actions')}</h3>
-          {batch ? <BatchResults batch={batch} onRetry={() => void retry()} expanded /> : null}
+          {batch ? (
+            <BatchResults batch={batch} onRetry={() => void retry()} expanded />
+          ) : (
+            <PendingAction detail={detail} />
+          )}
           <DetailActions
             detail={detail}
             busy={!!batch?.sending}

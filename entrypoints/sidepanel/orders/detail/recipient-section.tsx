@@ -4,6 +4,12 @@ import type { OrderDetail } from '@/utils/protocol/messages/orders';
 import { formatCountdown } from '@/utils/ui/format';
 import type { Recipient } from './use-order-detail';
 
+/** "(06236) 서울 강남구 … 101호"; no empty brackets when a marketplace gives no postcode. */
+function addressLine(r: Recipient): string {
+  const text = [r.postcode ? `(${r.postcode})` : '', r.address, r.addressDetail].filter(Boolean).join(' ');
+  return text || '—';
+}
+
 /** The recipient, masked as the background sent it until "Show"; then plain, with the time left and "Hide". */
 export function RecipientSection(props: {
   detail: OrderDetail;
@@ -20,12 +26,12 @@ export function RecipientSection(props: {
     <div class="recipient" data-revealed={String(!!showing)}>
       <dl class="kv">
         <dt>{t('det.name')}</dt>
-        <dd data-testid="recipient-name">{showing ? r.name : props.detail.recipientName}</dd>
+        <dd data-testid="recipient-name">{(showing ? r.name : props.detail.recipientName) || '—'}</dd>
         <dt>{t('det.phone')}</dt>
-        <dd data-testid="recipient-phone">{r.phone}</dd>
+        <dd data-testid="recipient-phone">{r.phone || '—'}</dd>
         <dt>{t('det.address')}</dt>
         <dd data-testid="recipient-address" class="wrap">
-          {`(${r.postcode}) ${r.address} ${r.addressDetail}`}
+          {addressLine(r)}
         </dd>
         {r.customsCode ? (
           <>

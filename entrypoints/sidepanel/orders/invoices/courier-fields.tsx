@@ -1,10 +1,35 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { cleanTracking, useCouriers } from './use-couriers';
+import { checkTrackingNumber } from '@/utils/domain/tracking-number';
+import { describeImportError } from '@/utils/ui/errors/import-words';
+import { type Courier, cleanTracking, useCouriers } from './use-couriers';
 
-/** A courier and a tracking number are enough to send once both are there (the background checks the format). */
-export function invoiceReady(courierCode: string, tracking: string): boolean {
-  return !!courierCode && cleanTracking(tracking).length >= 4;
+/**
+ * Why this tracking number cannot go to this courier, in the words the invoice import uses for the
+ * same problem (the same check: utils/domain/tracking-number.ts); undefined when it can be sent or
+ * when there is nothing to judge yet (no courier, nothing typed).
+ */
+export function useTrackingProblem(): (courierCode: string, tracking: string) => string | undefined {
+  const { t } = useI18n();
+  const couriers = useCouriers();
+  return (courierCode, tracking) => trackingProblem(couriers, courierCode, tracking, t);
+}
+
+function trackingProblem(
+  couriers: Courier[],
+  courierCode: string,
+  tracking: string,
+  t: ReturnType<typeof useI18n>['t'],
+): string | undefined {
+  const courier = couriers.find((c) => c.code === courierCode);
+  if (!courier || !cleanTracking(tracking)) return undefined;
+  const check = checkTrackingNumber(courier.rule, tracking);
+  return check.ok ? undefined : describeImportError('badTrackingNumber', { expected: check.expected }, t);
+}
+
+/** A courier and a tracking number in that courier's format: ready to send. */
+export function invoiceReady(courierCode: string, tracking: string, problem: string | undefined): boolean {
+  return !!courierCode && !!cleanTracking(tracking) && !problem;
 }
 
 /**
@@ -46,24 +71,43 @@ export function CourierSelect(props: {
   );
 }
 
-/** A tracking number as sellers type it (dashes and spaces allowed; cleanTracking strips them before sending). */
+/**
+ * A tracking number as sellers type it (dashes and spaces allowed; cleanTracking strips them
+ * before sending). Its `problem` shows once the seller has left the field or tried to send
+ * (`shown`), never while typing the first digits.
+ */
 export function TrackingInput(props: {
   value: string;
   onChange: (value: string) => void;
   testid: string;
   placeholder?: boolean;
+  problem?: string;
+  shown?: boolean;
 }) {
   const { t } = useI18n();
+  const [left, setLeft] = useState(false);
+  const id = useId();
+  const visible = props.problem && (left || props.shown) ? props.problem : undefined;
   return (
-    <input
-      data-testid={props.testid}
-      aria-label={t('inv.tracking')}
-      placeholder={props.placeholder ? t('inv.tracking') : undefined}
-      inputMode="numeric"
-      size={14}
-      maxLength={40}
-      value={props.value}
-      onInput={(e) => props.onChange(e.currentTarget.value)}
-    />
+    <>
+      <input
+        data-testid={props.testid}
+        aria-label={t('inv.tracking')}
+        aria-invalid={visible ? true : undefined}
+        aria-describedby={visible ? id : undefined}
+        placeholder={props.placeholder ? t('inv.tracking') : undefined}
+        inputMode="numeric"
+        size={14}
+        maxLength={40}
+        value={props.value}
+        onInput={(e) => props.onChange(e.currentTarget.value)}
+        onBlur={() => setLeft(true)}
+      />
+      {visible ? (
+        <span id={id} class="error small field-problem" data-testid={`${props.testid}-problem`}>
+          {visible}
+        </span>
+      ) : null}
+    </>
   );
 }

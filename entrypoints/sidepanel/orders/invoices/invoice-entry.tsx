@@ -5,7 +5,7 @@ import { send } from '@/utils/protocol/client';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { BatchResults } from '../batch-results';
 import { useBatch } from '../use-batch';
-import { CourierSelect, invoiceReady, TrackingInput } from './courier-fields';
+import { CourierSelect, invoiceReady, TrackingInput, useTrackingProblem } from './courier-fields';
 import { cleanTracking } from './use-couriers';
 
 interface Entry {
@@ -26,6 +26,8 @@ export function InvoiceEntry(props: {
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [oneCourier, setOneCourier] = useState('');
   const { batch, run, retry } = useBatch();
+  const problemOf = useTrackingProblem();
+  const [tried, setTried] = useState(false);
 
   const set = (key: string, patch: Partial<Entry>) =>
     setEntries((cur) => ({ ...cur, [key]: { ...(cur[key] ?? { courier: '', tracking: '' }), ...patch } }));
@@ -37,11 +39,14 @@ export function InvoiceEntry(props: {
     );
   };
 
-  const complete = props.keys.filter((k) => invoiceReady(entries[k]?.courier ?? '', entries[k]?.tracking ?? ''));
+  const entryOf = (k: string) => entries[k] ?? { courier: '', tracking: '' };
+  const problems = new Map(props.keys.map((k) => [k, problemOf(entryOf(k).courier, entryOf(k).tracking)]));
+  const complete = props.keys.filter((k) => invoiceReady(entryOf(k).courier, entryOf(k).tracking, problems.get(k)));
   const incomplete = props.keys.length - complete.length;
 
   const submit = (e: Event) => {
     e.preventDefault();
+    setTried(true);
     if (!complete.length) return;
     const items = complete.map((key) => ({
       key,
@@ -111,6 +116,8 @@ export function InvoiceEntry(props: {
                           testid="invoice-tracking"
                           value={entry.tracking}
                           onChange={(tracking) => set(key, { tracking })}
+                          problem={problems.get(key)}
+                          shown={tried}
                         />
                       </td>
                     </tr>

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { TrackingRule } from '@/utils/domain/tracking-number';
 import { send } from '@/utils/protocol/client';
 
 export interface Courier {
   code: string;
   name: string;
+  rule: TrackingRule;
 }
 
 let cached: Promise<Courier[]> | undefined;

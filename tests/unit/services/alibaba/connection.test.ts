@@ -2,7 +2,16 @@ import { createRelayApp } from '../../../../relay/app';
 import type { AlibabaSecret } from '../../../../utils/background/alibaba/secrets';
 import { vaultGet } from '../../../../utils/background/store/vault';
 import { HandledError } from '../../../../utils/protocol/envelope';
-import { consentPage, freshStorage, makeCore, makeModule, page, sandbox, sandboxFetch } from './harness';
+import {
+  connectedAndSynced,
+  consentPage,
+  freshStorage,
+  makeCore,
+  makeModule,
+  page,
+  sandbox,
+  sandboxFetch,
+} from './harness';
 
 const errorOf = async (p: unknown) => {
   try {
@@ -64,15 +73,7 @@ describe('1688 connection: own app', () => {
   });
 
   it('refreshes an expired access token once for many waiting calls', async () => {
-    const s = sandbox();
-    const { fetch, calls } = sandboxFetch(s);
-    const core = makeCore(fetch);
-    const mod = makeModule(core, consentPage(s));
-    const { account } = await mod.handlers['connections.connectAlibaba'](
-      { mode: 'ownApp', appKey: s.facts.appKey, appSecret: s.facts.appSecret },
-      page,
-    );
-    await core.sync.sync(account.accountKey);
+    const { s, calls, mod, account } = await connectedAndSynced();
     const memberId = account.accountId;
     await s.control('POST', `/members/${memberId}/expire`, {});
     const before = calls.filter((c) => c.grant === 'refresh_token').length;

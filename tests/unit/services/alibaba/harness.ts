@@ -141,3 +141,17 @@ export function makeModule(core: CoreServices, flow: AuthFlow) {
 }
 
 export const page = { kind: 'extension-page', url: 'chrome-extension://x/options.html' } as const;
+
+/** The sandbox's default member connected in own-app mode and synced once: the usual start of a test. */
+export async function connectedAndSynced(orders = 12) {
+  const s = sandbox(orders);
+  const { fetch, calls } = sandboxFetch(s);
+  const core = makeCore(fetch);
+  const mod = makeModule(core, consentPage(s));
+  const { account } = await mod.handlers['connections.connectAlibaba'](
+    { mode: 'ownApp', appKey: s.facts.appKey, appSecret: s.facts.appSecret },
+    page,
+  );
+  await core.sync.sync(account.accountKey);
+  return { s, calls, core, mod, account };
+}

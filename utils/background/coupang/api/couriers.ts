@@ -1,3 +1,12 @@
+import {
+  checkTrackingNumber as checkRule,
+  GENERIC_TRACKING_RULE,
+  type TrackingCheck,
+  type TrackingRule,
+} from '../../../domain/tracking-number';
+
+export { normalizeTrackingNumber, type TrackingCheck } from '../../../domain/tracking-number';
+
 /**
  * Coupang courier codes (`deliveryCompanyCode`), coupang-api.md §4.11. The official article lists
  * ~190 codes; this is the common domestic set with the documented invoice lengths, plus the
@@ -6,15 +15,6 @@
  *
  * Legacy names that trip sellers up: HYUNDAI is Lotte, KGB is Logen, DIRECT disables tracking.
  */
-export interface TrackingRule {
-  /** Allowed lengths, or an inclusive range. */
-  lengths?: readonly number[];
-  min?: number;
-  max?: number;
-  /** Digits only (all documented domestic formats); otherwise letters and digits. */
-  digitsOnly: boolean;
-}
-
 export interface Courier {
   code: string;
   nameKo: string;
@@ -25,9 +25,6 @@ export interface Courier {
   /** Accepted for return centres (§4.1). */
   returnCenter?: boolean;
 }
-
-/** Used when a courier has no documented format. */
-const GENERIC_TRACKING_RULE: TrackingRule = { min: 8, max: 20, digitsOnly: false };
 
 const digits = (lengths: number[]): TrackingRule => ({ lengths, digitsOnly: true });
 const digitRange = (min: number, max: number): TrackingRule => ({ min, max, digitsOnly: true });
@@ -150,28 +147,7 @@ export function courierByCode(code: string): Courier | undefined {
   return COURIERS.find((c) => c.code === code);
 }
 
-/** Tracking numbers as sellers paste them: spaces and hyphens removed, letters upper-cased. */
-export function normalizeTrackingNumber(value: string): string {
-  return value.replace(/[\s-]/g, '').toUpperCase();
-}
-
-export type TrackingCheck = { ok: true; value: string } | { ok: false; expected: string };
-
-/** Checks a (normalized) tracking number against the courier's rule or the generic 8–20 rule. */
+/** Checks a tracking number against the courier's rule (utils/domain/tracking-number.ts). */
 export function checkTrackingNumber(courier: Courier | undefined, raw: string): TrackingCheck {
-  const value = normalizeTrackingNumber(raw);
-  const rule = courier?.rule ?? GENERIC_TRACKING_RULE;
-  const charsetOk = rule.digitsOnly ? /^\d+$/.test(value) : /^[0-9A-Z]+$/.test(value);
-  const lengthOk = rule.lengths
-    ? rule.lengths.includes(value.length)
-    : value.length >= (rule.min ?? 1) && value.length <= (rule.max ?? Number.POSITIVE_INFINITY);
-  if (charsetOk && lengthOk) return { ok: true, value };
-  return { ok: false, expected: describeRule(rule) };
-}
-
-/** Machine-readable rule text for UI params, e.g. "digits:10|12" or "alnum:8-20". */
-function describeRule(rule: TrackingRule): string {
-  const set = rule.digitsOnly ? 'digits' : 'alnum';
-  const len = rule.lengths ? rule.lengths.join('|') : `${rule.min ?? 1}-${rule.max ?? ''}`;
-  return `${set}:${len}`;
+  return checkRule(courier?.rule, raw);
 }

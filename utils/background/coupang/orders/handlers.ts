@@ -116,7 +116,11 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
       const lang = (await core.settings.get()).language;
       const korean = currentLocale(lang) === 'ko';
       return {
-        couriers: COURIERS.map((c) => ({ code: c.code, name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})` })),
+        couriers: COURIERS.map((c) => ({
+          code: c.code,
+          name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})`,
+          rule: c.rule,
+        })),
       };
     },
   };
