@@ -1,3 +1,4 @@
+import '@/assets/tokens.css';
 import '@/assets/ui.css';
 import './options.css';
 import { render } from 'preact';

@@ -1,3 +1,4 @@
+import '@/assets/tokens.css';
 import '@/assets/ui.css';
 import './sidepanel.css';
 import { render } from 'preact';
