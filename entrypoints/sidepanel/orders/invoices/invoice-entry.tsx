@@ -78,8 +78,8 @@ export function InvoiceEntry(props: {
               label={t('inv.oneCourier')}
             />
           </div>
-          <div class="table-scroll">
-            <table class="dense">
+          <div class="invoice-scroll">
+            <table class="dense invoice-table">
               <thead>
                 <tr>
                   <th>{t('res.order')}</th>
