@@ -130,6 +130,15 @@ async function sidePanelScreens(panel: Page, s: Shots, control: SandboxControl) 
   await panel.getByTestId('area-money').click();
   await expect(panel.getByTestId('money-view')).toHaveAttribute('data-loading', 'false', { timeout: 60_000 });
   await s.take(panel, 'panel-money');
+  // Every other area the switch offers (claims, inquiries, products … as they arrive).
+  const areas = await panel
+    .locator('.area-switch [data-area]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-area')!));
+  for (const area of areas.filter((a) => a !== 'orders' && a !== 'money')) {
+    await panel.getByTestId(`area-${area}`).click();
+    await expect(panel.locator('.area-host:not([hidden])')).not.toBeEmpty();
+    await s.take(panel, `panel-area-${area}`);
+  }
   await panel.getByTestId('area-orders').click();
 }
 
@@ -216,4 +225,62 @@ test('every screen fits 360–420 px, in Korean, light and dark (screenshots sav
   );
 
   expect(problems, 'elements wider than the panel, or Korean words broken mid-word').toEqual([]);
+});
+
+test('the fit check finds what is wider than the panel and Korean words broken mid-word', async ({
+  openExtensionPage,
+}) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await panel.setViewportSize({ width: 360, height: HEIGHT });
+  await expect(panel.getByTestId('sidepanel-ready')).toBeVisible();
+  expect(await fitProblems(panel)).toEqual([]);
+
+  await panel.evaluate(() => {
+    const add = (html: string) => document.body.insertAdjacentHTML('beforeend', html);
+    add('<div data-testid="too-wide" style="width: 500px; height: 10px"></div>');
+    add('<div data-testid="side-scroller" style="overflow: auto"><div style="width: 600px; height: 10px"></div></div>');
+    add('<div data-scroll-x style="overflow: auto"><div style="width: 600px; height: 10px"></div></div>');
+    add('<div style="width: 40px; word-break: break-all">출고중지요청</div>');
+  });
+  const problems = await fitProblems(panel);
+  expect(problems.some((p) => p.startsWith('div[data-testid=too-wide]') && p.includes('viewport is 360px'))).toBe(true);
+  expect(problems.some((p) => p.startsWith('div[data-testid=side-scroller]') && p.includes('scrolls sideways'))).toBe(
+    true,
+  );
+  expect(problems.filter((p) => p.startsWith('a word breaks across lines')).length).toBeGreaterThan(0);
+  // The declared scroller and its wide content are allowed.
+  expect(problems.filter((p) => p.includes('600'))).toEqual([
+    expect.stringContaining('div[data-testid=side-scroller]'),
+  ]);
+});
+
+test('the area switch is one Tab stop; arrows, Home and End move between areas and open them', async ({
+  openExtensionPage,
+}) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await panel.setViewportSize({ width: 360, height: HEIGHT });
+  const orders = panel.getByTestId('area-orders');
+  await expect(orders).toHaveAttribute('aria-selected', 'true');
+  const ids = await panel
+    .locator('.area-switch [data-area]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-area')!));
+  expect(ids.length).toBeGreaterThan(1);
+  // Only the open area's tab takes focus with Tab.
+  expect(await panel.locator('.area-switch [tabindex="0"]').count()).toBe(1);
+  await orders.focus();
+  await panel.keyboard.press('ArrowRight');
+  await expect(panel.getByTestId(`area-${ids[1]}`)).toBeFocused();
+  await expect(panel.getByTestId(`area-${ids[1]}`)).toHaveAttribute('aria-selected', 'true');
+  // Opened: the orders area is hidden, the new one shown.
+  await expect(panel.getByTestId('sidepanel-ready')).toBeHidden();
+  await expect(panel.locator('.area-host:not([hidden])')).not.toBeEmpty();
+  await panel.keyboard.press('End');
+  await expect(panel.getByTestId(`area-${ids.at(-1)}`)).toHaveAttribute('aria-selected', 'true');
+  await panel.keyboard.press('Home');
+  await expect(orders).toBeFocused();
+  await expect(orders).toHaveAttribute('aria-selected', 'true');
+  await panel.keyboard.press('ArrowLeft');
+  await expect(panel.getByTestId(`area-${ids.at(-1)}`)).toHaveAttribute('aria-selected', 'true');
+  // The row scrolls sideways inside itself; the panel does not.
+  expect(await fitProblems(panel)).toEqual([]);
 });

@@ -108,6 +108,7 @@ export function InvoiceEntry(props: {
                       </td>
                       <td>
                         <TrackingInput
+                          placeholder
                           testid="invoice-tracking"
                           value={entry.tracking}
                           onChange={(tracking) => set(key, { tracking })}
