@@ -19,8 +19,8 @@ const WIDTHS = [400, 360, 420] as const;
 const HEIGHT = 760;
 const POPUP_WIDTH = 380;
 
-// The set-up syncs two marketplaces; the screens are some 90 screenshots on a shared 2-core machine.
-test.setTimeout(600_000);
+// The set-up syncs two marketplaces; the screens are some 70 screenshots, on a shared 2-core machine.
+test.setTimeout(900_000);
 
 interface Shots {
   /** Saves a screenshot of what the page shows now and records what does not fit. */
