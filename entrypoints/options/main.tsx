@@ -1,4 +1,3 @@
-import '@/assets/tokens.css';
 import '@/assets/ui.css';
 import './options.css';
 import { render } from 'preact';

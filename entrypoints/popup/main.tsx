@@ -1,4 +1,3 @@
-import '@/assets/tokens.css';
 import '@/assets/ui.css';
 import './popup.css';
 import { render } from 'preact';

@@ -1,4 +1,3 @@
-import '@/assets/tokens.css';
 import '@/assets/ui.css';
 import './sidepanel.css';
 import { render } from 'preact';
