@@ -19,7 +19,7 @@ export function ErrorText(props: DescribeOptions & { error: unknown; testid?: st
       data-kind={d.kind}
       style={props.inline ? undefined : { margin: '4px 0' }}
     >
-      <strong style={{ color: 'var(--danger, #b3261e)' }}>{d.title}</strong>
+      <strong style={{ color: 'var(--danger)' }}>{d.title}</strong>
       {d.fix ? <span class="error-fix"> {d.fix}</span> : null}
     </Tag>
   );

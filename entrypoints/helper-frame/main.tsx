@@ -3,6 +3,7 @@ import { currentLocale } from '@/utils/i18n/locale';
 import { frameParamsFrom } from '@/utils/page-helpers/frame-params';
 import { HelperFrameApp } from './app';
 import { reportHeight } from './report-height';
+import '@/assets/tokens.css';
 import './style.css';
 
 /**

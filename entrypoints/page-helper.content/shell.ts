@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import tokens from '@/assets/tokens.css?inline';
 import { pageHelperShell } from '@/utils/i18n/dictionaries/page-helper-shell';
 import { currentLocale, type LanguageSetting } from '@/utils/i18n/locale';
 import { frameSearch, HEIGHT_MESSAGE_KEY } from '@/utils/page-helpers/frame-params';
@@ -31,7 +32,8 @@ export function mountShell(context: PageContext, page: PageSettings, onCollapse:
   const host = document.createElement('crossdock-helper');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = styles;
+  // The shared tokens first (light and dark, on :host), then the shell's own rules.
+  style.textContent = tokens + styles;
   const panel = el('aside', { class: 'cd-panel', 'data-testid': 'crossdock-panel', 'data-helper': context.helperId });
   const header = el('header');
   const title = el('strong');

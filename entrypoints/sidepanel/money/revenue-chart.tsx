@@ -13,15 +13,18 @@ import { formatWon } from './use-money';
  */
 const DARK = '(prefers-color-scheme: dark)';
 
+/** The chart's colours: the design tokens (assets/tokens.css) in force for this element now. */
 function palette(el: HTMLElement) {
   const css = getComputedStyle(el);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  // A canvas needs concrete colours; without a token the text colour is still readable.
+  const v = (name: string) => css.getPropertyValue(name).trim() || css.color;
   return {
-    fg: v('--fg', '#1b1f24'),
-    grid: v('--line', '#d9dde3'),
-    sale: v('--chart-sale', '#1f5fbf'),
-    fees: v('--chart-fees', '#b3261e'),
-    settlement: v('--chart-settlement', '#1a7f37'),
+    fg: v('--fg'),
+    grid: v('--line'),
+    sale: v('--chart-sale'),
+    saleFill: v('--chart-sale-fill'),
+    fees: v('--chart-fees'),
+    settlement: v('--chart-settlement'),
   };
 }
 
@@ -49,7 +52,7 @@ export function RevenueChart(props: { days: RevenueDay[] }) {
           {
             label: t('money.col.sale'),
             stroke: c.sale,
-            fill: `${c.sale}33`,
+            fill: c.saleFill,
             paths: uPlot.paths.bars?.({ size: [0.7, 24] }),
             value: (_u, v) => won(v),
           },

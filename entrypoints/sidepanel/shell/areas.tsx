@@ -4,9 +4,11 @@ import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
+import { AreaSwitch } from './area-switch';
+import './areas.css';
 
 /** One area of the side panel: its tab label (a dictionary key) and its view. */
-interface SidePanelArea {
+export interface SidePanelArea {
   id: string;
   /** Dictionary key of the tab label (in the feature's own dictionary). */
   label: MessageKey;
@@ -36,21 +38,7 @@ export function SidePanelAreas() {
   };
   return (
     <div class="panel areas">
-      <div class="area-switch" role="tablist" aria-label={t('area.label')}>
-        {AREAS.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            role="tab"
-            data-testid={`area-${a.id}`}
-            aria-selected={area === a.id}
-            class={area === a.id ? 'current' : ''}
-            onClick={() => pick(a.id)}
-          >
-            {t(a.label)}
-          </button>
-        ))}
-      </div>
+      <AreaSwitch areas={AREAS} current={area} label={t('area.label')} onPick={pick} />
       {AREAS.filter((a) => opened.has(a.id)).map((a) => (
         <div key={a.id} class={a.hostClass ? `area-host ${a.hostClass}` : 'area-host'} hidden={area !== a.id}>
           {a.render()}

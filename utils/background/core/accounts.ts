@@ -34,9 +34,13 @@ const DAY = 86_400_000;
 const COUPANG_KEY_LIFETIME_DAYS = 180;
 export const KEY_EXPIRY_WARNING_DAYS = 14;
 
-/** "abcd…wxyz": enough to recognize a key, not enough to use it. */
+/** "••••4567" or "abcd…wxyz": enough to recognize a key, not enough to use it. */
 export function maskKey(key: string): string {
-  return key.length <= 8 ? '••••' : `${key.slice(0, 4)}…${key.slice(-4)}`;
+  // Sellers tell keys apart by their last four characters (a 1688 AppKey is 7–8 digits: "••••" told
+  // them nothing). A long key (Coupang's access key) also shows its first four.
+  if (key.length <= 4) return '••••';
+  if (key.length <= 12) return `••••${key.slice(-4)}`;
+  return `${key.slice(0, 4)}…${key.slice(-4)}`;
 }
 
 function kstToday(now: number): string {

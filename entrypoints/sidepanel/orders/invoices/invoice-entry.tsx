@@ -83,8 +83,8 @@ export function InvoiceEntry(props: {
               label={t('inv.oneCourier')}
             />
           </div>
-          <div class="table-scroll">
-            <table class="dense">
+          <div class="invoice-scroll">
+            <table class="dense invoice-table">
               <thead>
                 <tr>
                   <th>{t('res.order')}</th>
@@ -113,6 +113,7 @@ export function InvoiceEntry(props: {
                       </td>
                       <td>
                         <TrackingInput
+                          placeholder
                           testid="invoice-tracking"
                           value={entry.tracking}
                           onChange={(tracking) => set(key, { tracking })}
