@@ -117,3 +117,12 @@ describe('mapping details', () => {
     expect(result.error?.issues[0]?.path).toEqual(['orderedAt']);
   });
 });
+
+describe('recipient phone', () => {
+  it('stores the safe number as Wing writes it, whatever shape the API gave', () => {
+    const e164 = ordersheetV5().replace('"0503-9876-5432"', '"+8250398765432"');
+    const s = ordersheetSchema.parse(parseLosslessJson(e164));
+    expect(mapOrdersheet(s, { vendorId: 'A1' }).recipient.phone).toBe('0503-9876-5432');
+    expect(mapOrdersheet(sheet(), { vendorId: 'A1' }).recipient.phone).toBe('0503-9876-5432');
+  });
+});
