@@ -6,6 +6,7 @@ import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
 import { money } from './dictionaries/money';
 import { options } from './dictionaries/options';
+import { orderStates } from './dictionaries/order-states';
 import { orders } from './dictionaries/orders';
 import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
@@ -23,6 +24,7 @@ const dictionaries = [
   errors,
   errors1688,
   orders,
+  orderStates,
   money,
   privacy,
   alibaba,

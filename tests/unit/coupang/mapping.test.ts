@@ -14,7 +14,7 @@ describe('status → workState', () => {
   it.each([
     ['ACCEPT', 'new'],
     ['INSTRUCT', 'toShip'],
-    ['DEPARTURE', 'inTransit'],
+    ['DEPARTURE', 'awaitingPickup'],
     ['DELIVERING', 'inTransit'],
     ['NONE_TRACKING', 'inTransit'],
     ['FINAL_DELIVERY', 'delivered'],
