@@ -53,10 +53,11 @@ export function SidePanelApp() {
   };
   const [view, setView] = usePanelView(patchQuery);
   const pickMarket = (market: OrderQuery['market']) => patchQuery({ market, tab: OPENING_TAB[market] });
-  // Only 1688 connected: its orders, not an empty Coupang list.
+  // Only 1688 connected: its orders, not an empty Coupang list ("all" stays "all").
   useEffect(() => {
-    if (markets.size === 1 && !markets.has(query.market))
-      pickMarket(query.market === 'coupang' ? 'alibaba' : 'coupang');
+    if (markets.size !== 1 || markets.has(query.market)) return;
+    const market = query.market === 'coupang' ? 'alibaba' : 'coupang';
+    patchQuery({ market, tab: query.tab === 'all' ? 'all' : OPENING_TAB[market] });
   }, [accounts.value]);
   const bulk = useBulkActions({ query, total: list.total, selection, setSelection, known });
 
