@@ -1,12 +1,13 @@
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
+import type { OrderTab } from '@/utils/protocol/messages/orders';
 import type { PopupAccount } from '@/utils/protocol/messages/popup';
 import { idBesideLabel } from '@/utils/ui/account-name';
 import { formatRelative, formatTimeHM, zoneOf } from '@/utils/ui/format';
+import { isUrgentTab, isWaitingTab, MARKET_TABS, tabLabelKey } from '@/utils/ui/order-state';
 
-export const COUNT_TABS = ['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'] as const;
-export type CountTab = (typeof COUNT_TABS)[number];
+export type CountTab = OrderTab;
 
 /** Warn this many days before a key / authorization expires (AccountsService uses the same). */
 const EXPIRY_WARNING_DAYS = 14;
@@ -84,15 +85,16 @@ export function AccountCard(props: {
         </p>
       ) : null}
       <ul class="counts" aria-label={a.label}>
-        {COUNT_TABS.map((tab) => {
-          const label = t(`orders.tab.${tab}`);
-          const count = a.counts[tab];
-          const hot = count > 0 && (tab === 'new' || tab === 'cancelRequested');
+        {MARKET_TABS[a.marketplace].map((tab) => {
+          if (tab === 'all') return null;
+          const label = t(tabLabelKey(tab));
+          const count = a.counts[tab] ?? 0;
+          const hot = count > 0 && (isWaitingTab(tab) || isUrgentTab(tab));
           return (
             <li key={tab}>
               <button
                 type="button"
-                class={`count${hot ? ' hot' : ''}${tab === 'cancelRequested' && count > 0 ? ' urgent' : ''}`}
+                class={`count${hot ? ' hot' : ''}${isUrgentTab(tab) && count > 0 ? ' urgent' : ''}`}
                 data-testid={`count-${tab}`}
                 data-count={count}
                 aria-label={t('popup.count.open', { label, count })}

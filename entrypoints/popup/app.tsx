@@ -105,7 +105,7 @@ export function PopupApp() {
 
   const accounts = summary?.accounts ?? [];
   const consent = summary?.consent ?? false;
-  const newToAck = accounts.filter((a) => a.canAcknowledge).reduce((n, a) => n + a.counts.new, 0);
+  const newToAck = accounts.filter((a) => a.canAcknowledge).reduce((n, a) => n + (a.counts.new ?? 0), 0);
   const syncing = accounts.some((a) => a.state === 'syncing');
 
   return (

@@ -164,7 +164,7 @@ test.describe('side panel orders', () => {
 
     await expect.poll(() => count(panel, 'all'), { timeout: 15_000 }).toBeGreaterThan(100);
     const all = await count(panel, 'all');
-    const states = ['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'];
+    const states = ['new', 'toShip', 'awaitingPickup', 'inTransit', 'delivered', 'cancelRequested'];
     let sum = 0;
     for (const s of states) sum += await count(panel, s);
     expect(sum).toBeGreaterThan(0);

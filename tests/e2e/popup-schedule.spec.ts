@@ -183,11 +183,11 @@ test.describe('schedule and notifications', () => {
     await acceptConsent(options);
     await options.reload();
 
-    // Opt in to new-order notifications and sync every minute (options → Notifications).
+    // Sync every minute (options → Notifications).
     const form = options.getByTestId('notifications-form');
     await expect(form).toBeVisible();
-    await expect(options.getByTestId('notif-newOrders')).not.toBeChecked();
-    await options.getByTestId('notif-newOrders').check();
+    // New-order notifications are on from the start (issue 12); the seller only shortens the interval.
+    await expect(options.getByTestId('notif-newOrders')).toBeChecked();
     await options.getByTestId('sync-interval').fill('1');
     await options.getByTestId('notifications-save').click();
     await expect(options.getByTestId('notifications-status')).toHaveText('Saved');

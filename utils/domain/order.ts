@@ -10,7 +10,8 @@ export type MarketplaceId = 'coupang' | 'alibaba';
 export type WorkState =
   | 'new' // paid, waiting for the seller to acknowledge (Coupang ACCEPT; 1688 waitsellersend not yet handled)
   | 'toShip' // acknowledged, waiting for an invoice / dispatch (Coupang INSTRUCT)
-  | 'inTransit' // handed to the courier (DEPARTURE, DELIVERING, 1688 waitbuyerreceive)
+  | 'awaitingPickup' // invoice uploaded, the courier has not scanned it yet (Coupang DEPARTURE, 배송지시)
+  | 'inTransit' // handed to the courier (DELIVERING, 1688 waitbuyerreceive)
   | 'delivered' // FINAL_DELIVERY, 1688 success / confirm_goods
   | 'cancelRequested' // the buyer asked to cancel; shipping must stop
   | 'cancelled'

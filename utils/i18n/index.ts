@@ -7,6 +7,7 @@ import { errors1688 } from './dictionaries/errors-1688';
 import { money } from './dictionaries/money';
 import { options } from './dictionaries/options';
 import { orderSheets } from './dictionaries/order-sheets';
+import { orderStates } from './dictionaries/order-states';
 import { orders } from './dictionaries/orders';
 import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
@@ -26,6 +27,7 @@ const dictionaries = [
   errors1688,
   orders,
   orderSheets,
+  orderStates,
   money,
   privacy,
   alibaba,

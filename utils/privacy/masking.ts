@@ -1,4 +1,5 @@
 import type { Recipient } from '../domain/order';
+import { formatKoreanPhone } from './phone';
 
 /**
  * The one masking module every view uses (compliance C9): personal data is masked by default and
@@ -22,9 +23,13 @@ export function maskName(name: string): string {
 /**
  * 0502-1234-5678 → 0502-****-5678; 010-1234-5678 → 010-****-5678; 13812345678 → 138****5678;
  * +86 138 1234 5678 → +86 138 **** 5678. Keeps the country code, the prefix (area code, mobile or
- * safe-number prefix) and the last four digits; keeps separators.
+ * safe-number prefix) and the last four digits; keeps separators. A number with the Korean country
+ * code is first written the Korean way (+8250212345678 → 0502-****-5678): only the country code
+ * says a bare number is Korean (Beijing's 010-12345678 looks like a Korean mobile), so bare digits
+ * are formatted where the marketplace is known (the Coupang mapping), not here.
  */
-export function maskPhone(phone: string): string {
+export function maskPhone(raw: string): string {
+  const phone = /^\s*(\+|00)\s*82/.test(raw) ? formatKoreanPhone(raw) : raw;
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 7) return STAR.repeat(phone.length);
   const cc = countryCodeLength(phone, digits);

@@ -60,11 +60,14 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
   collapsedSites: [],
   cache: { piiTtlMinutes: 30, referenceTtlHours: 24 },
   sync: { intervalMinutes: 5 },
+  // New orders and cancel requests are on from the start (issue 12): a seller expects to hear of
+  // them like Wing's own alerts, and the notifications carry counts and order ids only (no PII).
+  // Nothing is synced — so nothing is notified — before the seller's consent.
   notifications: {
-    newOrders: false,
+    newOrders: true,
     shippingDeadline: false,
     deadlineHours: 6,
-    cancelRequests: false,
+    cancelRequests: true,
     connectionProblems: false,
   },
 });

@@ -1,6 +1,6 @@
 import { send } from '@/utils/protocol/client';
 import { formatDateTime, formatMoney } from '@/utils/ui/format';
-import type { HelperMessageKey as MessageKey } from '../i18n';
+import { orderStateKey } from '@/utils/ui/order-state';
 import { useT } from '../i18n';
 import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from './common';
 
@@ -44,7 +44,7 @@ function OrderView(props: { orderId: string }) {
       <dl class="cd-facts">
         <dt>{t('order.status')}</dt>
         <dd data-testid="helper-order-status" data-work-state={order.workState}>
-          {`${t(`helper.state.${order.workState}` as MessageKey)} · ${order.marketStatus}`}
+          {`${t(orderStateKey({ ...order, marketplace: 'alibaba' }))} · ${order.marketStatus}`}
         </dd>
         <dt>{t('order.total')}</dt>
         <dd data-testid="helper-order-total">{money(order.total)}</dd>

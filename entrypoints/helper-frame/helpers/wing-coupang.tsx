@@ -1,6 +1,7 @@
 import { send } from '@/utils/protocol/client';
 import type { SidePanelView } from '@/utils/protocol/messages/ui';
 import { formatDateTime, formatMoney, formatRelative } from '@/utils/ui/format';
+import { orderStateKey, tabLabelKey } from '@/utils/ui/order-state';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
 import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from './common';
@@ -45,11 +46,13 @@ export function WingCoupangHelper(props: HelperProps) {
     <div class="cd-wing" data-testid="wing-helper">
       <h2 class="cd-title">{t('wing.heading')}</h2>
       <ul class="cd-counts">
-        {row('toAcknowledge', t('wing.toAcknowledge'), w.counts.toAcknowledge, { tab: 'new' })}
-        {row('toShip', t('wing.toShip'), w.counts.toShip, { tab: 'toShip' })}
+        {row('toAcknowledge', t(tabLabelKey('new')), w.counts.toAcknowledge, { tab: 'new' })}
+        {row('toShip', t(tabLabelKey('toShip')), w.counts.toShip, { tab: 'toShip' })}
         {row('dueSoon', t('wing.dueSoon', { hours: w.dueSoonHours }), w.counts.dueSoon)}
         {row('overdue', t('wing.overdue'), w.counts.overdue)}
-        {row('cancelRequests', t('wing.cancelRequests'), w.counts.cancelRequests, { tab: 'cancelRequested' })}
+        {row('cancelRequests', t(tabLabelKey('cancelRequested')), w.counts.cancelRequests, {
+          tab: 'cancelRequested',
+        })}
         {w.counts.unansweredInquiries !== undefined &&
           row('inquiries', t('wing.inquiries'), w.counts.unansweredInquiries)}
       </ul>
@@ -63,7 +66,7 @@ export function WingCoupangHelper(props: HelperProps) {
         <section class="cd-wing-order" data-testid="wing-order" data-order-key={o.orderKey} data-next-step={o.nextStep}>
           <h3>{t('wing.order', { id: o.orderId })}</h3>
           <p data-testid="wing-order-status" data-work-state={o.workState}>
-            {`${t(`helper.state.${o.workState}` as MessageKey)} · ${o.marketStatus}`}
+            {`${t(orderStateKey({ ...o, marketplace: 'coupang' }))} · ${o.marketStatus}`}
           </p>
           <p data-testid="wing-order-product">
             {o.productSummary}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { BoundedNumberField } from '@/components/bounded-number-field';
 import { useI18n } from '@/components/i18n';
 import { type MessageError, send } from '@/utils/protocol/client';
-import type { Settings } from '@/utils/settings/schema';
+import { SETTINGS_DEFAULTS, type Settings } from '@/utils/settings/schema';
 
 type Prefs = Settings['notifications'];
 type Flag = 'newOrders' | 'shippingDeadline' | 'cancelRequests' | 'connectionProblems';
@@ -10,13 +10,7 @@ const FLAGS: Flag[] = ['newOrders', 'shippingDeadline', 'cancelRequests', 'conne
 const HOURS = { min: 1, max: 72 };
 const INTERVAL = { min: 1, max: 120 };
 
-const DEFAULTS: Prefs = {
-  newOrders: false,
-  shippingDeadline: false,
-  deadlineHours: 6,
-  cancelRequests: false,
-  connectionProblems: false,
-};
+const DEFAULTS: Prefs = SETTINGS_DEFAULTS.notifications;
 
 function wholeIn(value: string, b: { min: number; max: number }): boolean {
   const n = Number(value);
@@ -24,8 +18,8 @@ function wholeIn(value: string, b: { min: number; max: number }): boolean {
 }
 
 /**
- * Settings → Notifications: each kind is opt-in (off until the seller turns it on), the deadline
- * lead time, and how often Crossdock syncs by itself.
+ * Settings → Notifications: new orders and cancel requests are on by default, the others off; the
+ * seller turns each on or off here. Also the deadline lead time and how often Crossdock syncs by itself.
  */
 export function NotificationsSection(props: { settings: Settings | undefined }) {
   const { t } = useI18n();

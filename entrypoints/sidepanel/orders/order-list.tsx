@@ -5,6 +5,7 @@ import type { MessageKey } from '@/utils/i18n';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
 import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
+import { orderStateKey } from '@/utils/ui/order-state';
 import { extendTo, moveIndex, type Selection, selectRange, toggle } from '@/utils/ui/selection';
 import type { OrderWindows } from './use-order-windows';
 
@@ -268,15 +269,14 @@ function Row(props: {
               {t(`orders.state.${row.pendingAction.state}` as MessageKey)}
             </span>
           ) : null}
-          {props.tab === 'all' ? <span class={`chip ws-${row.workState}`}>{t(wsKey(row.workState))}</span> : null}
+          {props.tab === 'all' ? (
+            <span class={`chip ws-${row.workState}`} data-testid="row-state">
+              {t(orderStateKey(row))}
+            </span>
+          ) : null}
           {props.showAccount ? <span class="row-account">{row.accountLabel}</span> : null}
         </div>
       </div>
     </div>
   );
-}
-
-export function wsKey(ws: string): MessageKey {
-  if (ws === 'cancelled' || ws === 'other') return `orders.ws.${ws}`;
-  return `orders.tab.${ws}` as MessageKey;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { useI18n } from '@/components/i18n';
+import { TAB_ACTION } from '@/utils/domain/order-status';
 import type { OrderTab } from '@/utils/protocol/messages/orders';
 
 /**
@@ -8,6 +9,7 @@ import type { OrderTab } from '@/utils/protocol/messages/orders';
  * actions this tab allows; stopping shipments asks first.
  */
 export function SelectBar(props: {
+  market: 'coupang' | 'alibaba';
   tab: OrderTab;
   count: number;
   total: number;
@@ -16,12 +18,16 @@ export function SelectBar(props: {
   onSelectAll: () => void;
   onClear: () => void;
   onAcknowledge: () => void;
-  onInvoice: () => void;
+  onInvoice: (update: boolean) => void;
   onStop: () => void;
 }) {
   const { t } = useI18n();
   const [confirmStop, setConfirmStop] = useState(false);
   const { count, total, tab } = props;
+  // The tab's own action from the status table; 1688 tabs and "all" have none.
+  const action = tab === 'all' ? undefined : TAB_ACTION[tab as keyof typeof TAB_ACTION];
+  const hint =
+    props.market === 'alibaba' ? 'orders.bulk.on1688' : tab === 'all' ? 'orders.bulk.inAllTab' : 'orders.bulk.noAction';
   return (
     <>
       <div class="select-bar" data-testid="select-bar">
@@ -44,7 +50,7 @@ export function SelectBar(props: {
         <span class="spacer" />
         {count > 0 ? (
           <div class="bulk" data-testid="bulk-bar">
-            {tab === 'new' ? (
+            {action === 'acknowledge' ? (
               <button
                 type="button"
                 class="primary"
@@ -55,12 +61,17 @@ export function SelectBar(props: {
                 {t('orders.bulk.acknowledge', { count })}
               </button>
             ) : null}
-            {tab === 'toShip' ? (
-              <button type="button" class="primary" data-testid="bulk-invoice" onClick={props.onInvoice}>
-                {t('orders.bulk.invoice', { count })}
+            {action === 'uploadInvoice' || action === 'updateInvoice' ? (
+              <button
+                type="button"
+                class="primary"
+                data-testid={action === 'updateInvoice' ? 'bulk-update-invoice' : 'bulk-invoice'}
+                onClick={() => props.onInvoice(action === 'updateInvoice')}
+              >
+                {t(action === 'updateInvoice' ? 'orders.bulk.updateInvoice' : 'orders.bulk.invoice', { count })}
               </button>
             ) : null}
-            {tab === 'cancelRequested' ? (
+            {action === 'stopShipment' ? (
               <button
                 type="button"
                 class="danger"
@@ -71,16 +82,11 @@ export function SelectBar(props: {
                 {t('orders.bulk.stop', { count })}
               </button>
             ) : null}
-            {tab === 'all' ? (
+            {action ? null : (
               <span class="muted small" data-testid="bulk-hint">
-                {t('orders.bulk.inAllTab')}
+                {t(hint)}
               </span>
-            ) : null}
-            {tab === 'inTransit' || tab === 'delivered' ? (
-              <span class="muted small" data-testid="bulk-hint">
-                {t('orders.bulk.noAction')}
-              </span>
-            ) : null}
+            )}
             <button type="button" class="link" data-testid="clear-selection" onClick={props.onClear}>
               {t('orders.clearSelection')}
             </button>

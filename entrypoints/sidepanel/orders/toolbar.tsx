@@ -5,8 +5,8 @@ import { useI18n } from '@/components/i18n';
 import type { AccountView } from '@/utils/protocol/messages/connections';
 import { accountName } from '@/utils/ui/account-name';
 import { formatRelative, formatTimeHM } from '@/utils/ui/format';
+import { MARKET_TABS, tabLabelKey } from '@/utils/ui/order-state';
 import type { ListMeta, OrderQuery, OrderTab } from './use-order-windows';
-import { TABS } from './use-order-windows';
 import type { useSync } from './use-sync';
 
 export function SyncBar(props: {
@@ -68,8 +68,15 @@ export function SyncBar(props: {
   );
 }
 
-export function Tabs(props: { tab: OrderTab; meta: ListMeta; onTab: (t: OrderTab) => void }) {
+/** The state tabs of one marketplace's orders (Coupang's work states or 1688's stages), each with its count. */
+export function Tabs(props: {
+  market: OrderQuery['market'];
+  tab: OrderTab;
+  meta: ListMeta;
+  onTab: (t: OrderTab) => void;
+}) {
   const { t } = useI18n();
+  const TABS = MARKET_TABS[props.market];
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.indexOf(props.tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : -99;
@@ -81,7 +88,13 @@ export function Tabs(props: { tab: OrderTab; meta: ListMeta; onTab: (t: OrderTab
     (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-tab="${tab}"]`)?.focus();
   };
   return (
-    <div class="tabs" role="tablist" aria-label={t('orders.tabsLabel')} onKeyDown={onKeyDown}>
+    <div
+      class="tabs"
+      role="tablist"
+      aria-label={t('orders.tabsLabel')}
+      data-market={props.market}
+      onKeyDown={onKeyDown}
+    >
       {TABS.map((tab) => (
         <button
           key={tab}
@@ -94,7 +107,7 @@ export function Tabs(props: { tab: OrderTab; meta: ListMeta; onTab: (t: OrderTab
           class={props.tab === tab ? 'tab current' : 'tab'}
           onClick={() => props.onTab(tab)}
         >
-          {t(`orders.tab.${tab}`)}
+          <span class="tab-label">{t(tabLabelKey(tab))}</span>
           <span class="count" data-testid={`tab-count-${tab}`}>
             {props.meta.counts[tab] ?? '–'}
           </span>

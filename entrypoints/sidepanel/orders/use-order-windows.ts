@@ -5,8 +5,6 @@ import type { OrderListQuery, OrderRow, OrderTab } from '@/utils/protocol/messag
 import { WindowCache } from '@/utils/ui/window-cache';
 
 export type { OrderTab };
-/** Tab order in the panel: the work first, "all" last. */
-export const TABS: OrderTab[] = ['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested', 'all'];
 export type OrderQuery = OrderListQuery;
 
 export interface ListMeta {
@@ -24,6 +22,7 @@ export const EXPIRY_SLACK_MS = 250;
 
 function wireQuery(q: OrderQuery) {
   return {
+    market: q.market,
     tab: q.tab,
     sort: q.sort,
     dir: q.dir,
@@ -35,7 +34,7 @@ function wireQuery(q: OrderQuery) {
 }
 
 /** The list the panel opens on (app.tsx starts with it unless a notification asks for another). */
-const OPENING_QUERY: OrderQuery = { tab: 'new', sort: 'orderedAt', dir: 'desc' };
+export const OPENING_QUERY: OrderQuery = { market: 'coupang', tab: 'new', sort: 'orderedAt', dir: 'desc' };
 
 /**
  * The opening list's first window, asked for as soon as this module loads: the background answers

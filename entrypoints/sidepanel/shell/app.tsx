@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ErrorText } from '@/components/error-text';
 import { useEvent } from '@/components/events';
@@ -6,17 +6,19 @@ import { useAsync, useI18n } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { send } from '@/utils/protocol/client';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
+import { OPENING_TAB } from '@/utils/ui/order-state';
 import { clearSelection, emptySelection, type Selection, without } from '@/utils/ui/selection';
 import { BatchResults } from '../orders/batch-results';
 import { OrderDetailView } from '../orders/detail/order-detail';
 import { InvoiceEntry } from '../orders/invoices/invoice-entry';
 import { InvoiceImport } from '../orders/invoices/invoice-import';
+import { MarketSwitch } from '../orders/market-switch';
 import { OrderList } from '../orders/order-list';
 import { SelectBar } from '../orders/select-bar';
 import { SheetActions } from '../orders/sheets/sheet-actions';
 import { Filters, Tabs } from '../orders/toolbar';
 import { useBulkActions } from '../orders/use-bulk-actions';
-import { type OrderQuery, useOrderWindows } from '../orders/use-order-windows';
+import { OPENING_QUERY, type OrderQuery, useOrderWindows } from '../orders/use-order-windows';
 import { useSync } from '../orders/use-sync';
 import { PurchaseOrderView } from '../purchase/purchase-view';
 import { PanelHeader } from './panel-header';
@@ -29,7 +31,7 @@ import { usePanelView } from './use-panel-view';
 export function SidePanelApp() {
   const { t } = useI18n();
   const now = useNow(30_000);
-  const [query, setQuery] = useState<OrderQuery>({ tab: 'new', sort: 'orderedAt', dir: 'desc' });
+  const [query, setQuery] = useState<OrderQuery>(OPENING_QUERY);
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [active, setActive] = useState(-1);
   const known = useRef(new Map<string, OrderRow>());
@@ -38,6 +40,7 @@ export function SidePanelApp() {
   const accounts = useAsync(() => send('connections.list', {}), []);
   useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
   const accountList = accounts.value?.accounts ?? [];
+  const markets = new Set(accountList.map((a) => a.marketplace));
 
   const list = useOrderWindows(query, (rows) => {
     for (const r of rows) known.current.set(r.key, r);
@@ -50,6 +53,13 @@ export function SidePanelApp() {
     setActive(-1);
   };
   const [view, setView] = usePanelView(patchQuery);
+  const pickMarket = (market: OrderQuery['market']) => patchQuery({ market, tab: OPENING_TAB[market] });
+  // Only 1688 connected: its orders, not an empty Coupang list ("all" stays "all").
+  useEffect(() => {
+    if (markets.size !== 1 || markets.has(query.market)) return;
+    const market = query.market === 'coupang' ? 'alibaba' : 'coupang';
+    patchQuery({ market, tab: query.tab === 'all' ? 'all' : OPENING_TAB[market] });
+  }, [accounts.value]);
   const bulk = useBulkActions({ query, total: list.total, selection, setSelection, known });
 
   const backToList = () => {
@@ -78,9 +88,11 @@ export function SidePanelApp() {
           </button>
         </div>
       ) : null}
-      <Tabs tab={query.tab} meta={list.meta} onTab={(tab) => patchQuery({ tab })} />
+      {markets.size > 1 ? <MarketSwitch market={query.market} onMarket={pickMarket} /> : null}
+      <Tabs market={query.market} tab={query.tab} meta={list.meta} onTab={(tab) => patchQuery({ tab })} />
       <Filters query={query} accounts={accountList} onQuery={patchQuery} />
       <SelectBar
+        market={query.market}
         tab={query.tab}
         count={selection.keys.size}
         total={list.total}
@@ -89,7 +101,7 @@ export function SidePanelApp() {
         onSelectAll={() => void bulk.selectAllInTab()}
         onClear={() => setSelection(clearSelection())}
         onAcknowledge={bulk.acknowledge}
-        onInvoice={() => setView({ kind: 'invoices', keys: bulk.selectedKeys })}
+        onInvoice={(update) => setView({ kind: 'invoices', keys: bulk.selectedKeys, update })}
         onStop={bulk.stopShipment}
       />
       <SheetActions tab={query.tab} keys={bulk.selectedKeys} />
@@ -124,6 +136,7 @@ export function SidePanelApp() {
       {view.kind === 'invoices' ? (
         <InvoiceEntry
           keys={view.keys}
+          update={view.update}
           rows={known.current}
           onBack={backToList}
           onSent={(keys) => setSelection((s) => without(s, keys))}

@@ -14,7 +14,7 @@ describe('status → workState', () => {
   it.each([
     ['ACCEPT', 'new'],
     ['INSTRUCT', 'toShip'],
-    ['DEPARTURE', 'inTransit'],
+    ['DEPARTURE', 'awaitingPickup'],
     ['DELIVERING', 'inTransit'],
     ['NONE_TRACKING', 'inTransit'],
     ['FINAL_DELIVERY', 'delivered'],
@@ -115,5 +115,14 @@ describe('mapping details', () => {
     const result = ordersheetSchema.safeParse(parseLosslessJson(badDate));
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['orderedAt']);
+  });
+});
+
+describe('recipient phone', () => {
+  it('stores the safe number as Wing writes it, whatever shape the API gave', () => {
+    const e164 = ordersheetV5().replace('"0503-9876-5432"', '"+8250398765432"');
+    const s = ordersheetSchema.parse(parseLosslessJson(e164));
+    expect(mapOrdersheet(s, { vendorId: 'A1' }).recipient.phone).toBe('0503-9876-5432');
+    expect(mapOrdersheet(sheet(), { vendorId: 'A1' }).recipient.phone).toBe('0503-9876-5432');
   });
 });

@@ -4,7 +4,14 @@ describe('order status tables', () => {
   it('maps each Coupang status to its work state and next action', () => {
     expect(statusRow('coupang', 'ACCEPT')).toMatchObject({ workState: 'new', actions: ['acknowledge'] });
     expect(statusRow('coupang', 'INSTRUCT')).toMatchObject({ workState: 'toShip', actions: ['uploadInvoice'] });
-    expect(statusRow('coupang', 'FINAL_DELIVERY')).toMatchObject({ workState: 'delivered', actions: [] });
+    expect(statusRow('coupang', 'DEPARTURE')).toMatchObject({
+      workState: 'awaitingPickup',
+      actions: ['updateInvoice'],
+    });
+    expect(statusRow('coupang', 'FINAL_DELIVERY')).toMatchObject({
+      workState: 'delivered',
+      actions: ['updateInvoice'],
+    });
     expect(Object.keys(COUPANG_STATUS).filter((s) => statusRow('coupang', s).preShipment)).toEqual([
       'ACCEPT',
       'INSTRUCT',

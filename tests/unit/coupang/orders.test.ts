@@ -175,7 +175,7 @@ describe('single ordersheet reads', () => {
     );
     expect(orders.map((o) => [o.shipmentId, o.workState])).toEqual([
       [BOX_A, 'new'],
-      [BOX_B, 'inTransit'],
+      [BOX_B, 'awaitingPickup'],
     ]);
   });
 });

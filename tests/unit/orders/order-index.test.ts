@@ -4,7 +4,7 @@ import { order } from '../coupang/sync-harness';
 import { freshStorage } from '../services/alibaba/harness';
 
 const ctx = { labels: new Map<string, string>(), pending: new Map() };
-const base = { tab: 'all' as const, offset: 0, limit: 1000 };
+const base = { market: 'coupang' as const, tab: 'all' as const, offset: 0, limit: 1000 };
 const STATUSES = ['ACCEPT', 'INSTRUCT', 'DELIVERING', 'FINAL_DELIVERY'];
 
 function orders(n: number) {
@@ -60,7 +60,7 @@ describe('order index for list windows', () => {
             const sign = dir === 'asc' ? 1 : -1;
             const expected = all
               .filter((o) => !search || o.shipmentId.includes(search) || o.lines[0].productName.includes(search))
-              .filter((o) => tab === 'all' || o.workState === tab)
+              .filter((o) => o.marketplace === 'coupang' && (tab === 'all' || o.workState === tab))
               .sort((a, b) => (keyOf(a) !== keyOf(b) ? (keyOf(a) < keyOf(b) ? -sign : sign) : a.key < b.key ? -1 : 1));
             expect(got.total).toBe(expected.length);
             expect(got.rows.map((r) => r.key)).toEqual(expected.slice(10, 35).map((o) => o.key));

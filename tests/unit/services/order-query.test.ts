@@ -36,7 +36,14 @@ function order(i: number, patch: Partial<DomainOrder> = {}): DomainOrder {
 }
 
 const ctx = { labels: new Map([['coupang:A1', 'Main shop']]), pending: new Map() };
-const base = { tab: 'all' as const, sort: 'orderedAt' as const, dir: 'desc' as const, offset: 0, limit: 100 };
+const base = {
+  market: 'coupang' as const,
+  tab: 'all' as const,
+  sort: 'orderedAt' as const,
+  dir: 'desc' as const,
+  offset: 0,
+  limit: 100,
+};
 
 describe('order query', () => {
   const orders = [
@@ -71,5 +78,55 @@ describe('order query', () => {
     const p1 = queryOrders(orders, { ...base, limit: 5 }, ctx).rows.map((r) => r.key);
     const p2 = queryOrders(orders, { ...base, offset: 5, limit: 5 }, ctx).rows.map((r) => r.key);
     expect([...p1, ...p2]).toEqual(all.slice(0, 10));
+  });
+});
+
+describe('each marketplace has its own tabs', () => {
+  const ali = (i: number, marketStatus: string, workState: DomainOrder['workState']) =>
+    order(i, { key: `alibaba:m1:${3000 + i}`, marketplace: 'alibaba', accountId: 'm1', marketStatus, workState });
+  const orders = [
+    order(1),
+    order(2, { marketStatus: 'DEPARTURE', workState: 'awaitingPickup' }),
+    order(3, { marketStatus: 'DELIVERING', workState: 'inTransit' }),
+    ali(4, 'waitsellersend', 'new'),
+    ali(5, 'waitbuyerreceive', 'inTransit'),
+    ali(6, 'success', 'delivered'),
+    ali(7, 'waitsellersend', 'cancelRequested'),
+    ali(8, 'cancel', 'cancelled'),
+  ];
+
+  it('배송지시 (DEPARTURE) is its own Coupang tab, apart from 배송중', () => {
+    const r = queryOrders(orders, { ...base, tab: 'awaitingPickup' }, ctx);
+    expect(r.rows.map((x) => x.orderId)).toEqual(['20000002']);
+    expect(r.counts).toEqual({
+      all: 3,
+      new: 1,
+      toShip: 0,
+      awaitingPickup: 1,
+      inTransit: 1,
+      delivered: 0,
+      cancelRequested: 0,
+    });
+  });
+
+  it('1688 orders are counted and listed under 1688 stages, never in a Coupang tab', () => {
+    const r = queryOrders(orders, { ...base, market: 'alibaba', tab: 'awaitingDispatch' }, ctx);
+    expect(r.rows.map((x) => x.orderId)).toEqual(['20000004']);
+    expect(r.counts).toEqual({
+      all: 5,
+      awaitingPayment: 0,
+      awaitingDispatch: 1,
+      shipped: 1,
+      received: 0,
+      completed: 1,
+      closed: 1,
+      refunding: 1,
+    });
+    const coupangNew = queryOrders(orders, { ...base, tab: 'new' }, ctx);
+    expect(coupangNew.rows.every((x) => x.marketplace === 'coupang')).toBe(true);
+    // Filtered queries count the same way.
+    const searched = queryOrders(orders, { ...base, market: 'alibaba', tab: 'refunding', search: '2000000' }, ctx);
+    expect(searched.rows.map((x) => x.orderId)).toEqual(['20000007']);
+    expect(searched.counts.new).toBeUndefined();
   });
 });

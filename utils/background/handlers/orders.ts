@@ -1,7 +1,8 @@
-import type { DomainOrder } from '../../domain/order';
+import { allowedActions } from '../../domain/order-status';
 import { maskName, maskRecipient } from '../../privacy/masking';
 import { HandledError } from '../../protocol/envelope';
-import type { OrderDetail, OrderRow, OutboxItemView, orderMessages } from '../../protocol/messages/orders';
+import type { OrderRow, OutboxItemView, orderMessages } from '../../protocol/messages/orders';
+import { MARKET_TABS } from '../../ui/order-state';
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
 import { queryOrders, toRow } from '../orders/order-query';
@@ -50,23 +51,6 @@ async function labels(core: CoreServices): Promise<Map<string, string>> {
   return new Map((await core.accounts.list()).map((a) => [a.accountKey, a.label]));
 }
 
-function actionsFor(o: DomainOrder): OrderDetail['actions'] {
-  if (o.marketplace !== 'coupang') return [];
-  switch (o.workState) {
-    case 'new':
-      return ['acknowledge'];
-    case 'toShip':
-      return ['uploadInvoice'];
-    case 'inTransit':
-    case 'delivered':
-      return ['updateInvoice'];
-    case 'cancelRequested':
-      return ['stopShipment'];
-    default:
-      return [];
-  }
-}
-
 async function revealedUntil(key: string, now: number): Promise<number | undefined> {
   const until = (await reveals.get())?.[key];
   return until && until > now ? until : undefined;
@@ -89,7 +73,7 @@ export function orderHandlers(
       // No account, nothing to read: and no database is re-created after "delete all".
       if (!(await core.accounts.list()).length) {
         const settings = await core.settings.get();
-        const counts = { all: 0, new: 0, toShip: 0, inTransit: 0, delivered: 0, cancelRequested: 0 };
+        const counts = Object.fromEntries(MARKET_TABS[q.market].map((tab) => [tab, 0]));
         return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
       }
       const [orders, lbl, pending, settings, accounts, nextExpiryAt] = await Promise.all([
@@ -127,7 +111,8 @@ export function orderHandlers(
         counterpartyName:
           o.counterpartyName === undefined || o.role === 'buyer' ? o.counterpartyName : maskName(o.counterpartyName),
         timeline: o.timeline,
-        actions: actionsFor(o),
+        // The one status table decides (domain/order-status.ts): 1688 orders get no Coupang action.
+        actions: [...allowedActions(o)],
       };
     },
     'orders.reveal': async ({ key, resume }) => {

@@ -1,6 +1,8 @@
 import { accountKeyOf } from '../../domain/keys';
-import type { DomainOrder } from '../../domain/order';
+import type { DomainOrder, MarketplaceId } from '../../domain/order';
+import { listStateOf } from '../../domain/order-status';
 import type { PopupAccount, popupMessages } from '../../protocol/messages/popup';
+import { MARKET_TABS } from '../../ui/order-state';
 import { attentionCounts, computeBadge } from '../badge/compute';
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
@@ -34,8 +36,7 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
         const view = await core.accounts.toView(rec, now);
         const orders = byAccount.get(rec.accountKey) ?? [];
         const c = attentionCounts(orders, now);
-        const counts = { new: 0, toShip: 0, inTransit: 0, delivered: 0, cancelRequested: 0 };
-        for (const o of orders) if (o.workState in counts) counts[o.workState as keyof typeof counts]++;
+        const counts = stateCounts(rec.marketplace, orders);
         const s = running.get(rec.accountKey);
         const syncing = core.sync.isRunning(rec.accountKey);
         const state: PopupAccount['state'] = syncing
@@ -95,4 +96,15 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
       };
     },
   };
+}
+
+/** Orders per state tab of one marketplace (the side panel's tabs, "all" aside), zeros included. */
+function stateCounts(market: MarketplaceId, orders: readonly DomainOrder[]): PopupAccount['counts'] {
+  const counts: PopupAccount['counts'] = {};
+  for (const tab of MARKET_TABS[market]) if (tab !== 'all') counts[tab] = 0;
+  for (const o of orders) {
+    const tab = listStateOf(o);
+    if (tab && tab in counts) counts[tab] = (counts[tab] ?? 0) + 1;
+  }
+  return counts;
 }

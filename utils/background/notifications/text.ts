@@ -3,6 +3,7 @@ import { type LanguageSetting, type Locale, translate } from '../../i18n';
 import { currentLocale } from '../../i18n/locale';
 import type { SidePanelView } from '../../protocol/messages/ui';
 import { formatTimeHM, zoneOf } from '../../ui/format';
+import { tabLabelKey } from '../../ui/order-state';
 import type { NotifyEvent } from './diff';
 
 /**
@@ -57,13 +58,14 @@ export function targetOf(id: string): NotificationTarget | undefined {
   const p = parseNotificationId(id);
   if (!p) return undefined;
   const { accountKey } = p;
+  const on1688 = marketplaceOfAccount(accountKey) === 'alibaba';
   if (p.kind === 'connection') return { kind: 'options', hash: 'connections' };
   if (p.orderKey) return { kind: 'sidePanel', view: { orderKey: p.orderKey, accountKey } };
   switch (p.kind) {
     case 'newOrders':
-      return { kind: 'sidePanel', view: { tab: 'new', accountKey } };
+      return { kind: 'sidePanel', view: { tab: on1688 ? 'awaitingDispatch' : 'new', accountKey } };
     case 'cancelRequests':
-      return { kind: 'sidePanel', view: { tab: 'cancelRequested', accountKey } };
+      return { kind: 'sidePanel', view: { tab: on1688 ? 'refunding' : 'cancelRequested', accountKey } };
     default:
       return { kind: 'sidePanel', view: { tab: (p.tab as 'new' | 'toShip' | undefined) ?? 'all', accountKey } };
   }
@@ -92,17 +94,24 @@ export function notificationText(
   }
   const id = e.orderIds[0] ?? '';
   const one = e.count === 1;
+  const on1688 = marketplaceOfAccount(e.accountKey) === 'alibaba';
+  // The title names the state as every view does (결제완료 / 출고중지요청, 1688: 발송대기 / 환불요청).
+  const state = (tab: Parameters<typeof tabLabelKey>[0]) => t(tabLabelKey(tab));
   switch (e.kind) {
-    case 'newOrders':
+    case 'newOrders': {
+      const words = on1688 ? 'notify.new1688' : 'notify.new';
       return {
-        title: t('notify.new.title', { vendor }),
-        message: one ? t('notify.new.one', { id }) : t('notify.new.many', { count: e.count }),
+        title: t('notify.new.title', { vendor, state: state(on1688 ? 'awaitingDispatch' : 'new') }),
+        message: one ? t(`${words}.one`, { id }) : t(`${words}.many`, { count: e.count }),
       };
-    case 'cancelRequests':
+    }
+    case 'cancelRequests': {
+      const words = on1688 ? 'notify.refund' : 'notify.cancel';
       return {
-        title: t('notify.cancel.title', { vendor }),
-        message: one ? t('notify.cancel.one', { id }) : t('notify.cancel.many', { count: e.count }),
+        title: t('notify.cancel.title', { vendor, state: state(on1688 ? 'refunding' : 'cancelRequested') }),
+        message: one ? t(`${words}.one`, { id }) : t(`${words}.many`, { count: e.count }),
       };
+    }
     default: {
       const base = one
         ? t('notify.deadline.one', { id, hours: ctx.deadlineHours })

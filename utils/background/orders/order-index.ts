@@ -1,14 +1,17 @@
-import type { DomainOrder } from '../../domain/order';
+import type { DomainOrder, MarketplaceId } from '../../domain/order';
+import { listStateOf } from '../../domain/order-status';
 import type { OrderListQuery, OrderTab } from '../../protocol/messages/orders';
+import { MARKET_TABS } from '../../ui/order-state';
 
 export type SortField = NonNullable<OrderListQuery['sort']>;
 export type SortDir = NonNullable<OrderListQuery['dir']>;
-
-export const TABS: OrderTab[] = ['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested'];
+export type Market = MarketplaceId;
 
 /** One order with what list queries compare, computed once per order, not once per comparison. */
 export interface IndexedOrder {
   order: DomainOrder;
+  /** The tab it is listed under (its marketplace's state table), if any besides "all". */
+  listed: OrderTab | undefined;
   orderedAtMs: number;
   shipByMs: number;
   /** Lower-cased recipient name, product and option names, for search. */
@@ -19,6 +22,7 @@ function indexed(o: DomainOrder): IndexedOrder {
   const names = o.lines.map((l) => `${l.productName}\n${l.optionName ?? ''}`).join('\n');
   return {
     order: o,
+    listed: listStateOf(o),
     orderedAtMs: Date.parse(o.orderedAt),
     shipByMs: o.shipBy ? Date.parse(o.shipBy) : Number.MAX_SAFE_INTEGER,
     text: `${o.recipient.name}\n${names}`.toLowerCase(),
@@ -37,12 +41,21 @@ function sortKey(x: IndexedOrder, sort: SortField): number {
  */
 export class OrderIndex {
   readonly items: IndexedOrder[];
-  readonly counts: Record<OrderTab, number>;
+  private counted = new Map<Market, Partial<Record<OrderTab, number>>>();
   private sorted = new Map<string, IndexedOrder[]>();
 
   constructor(orders: DomainOrder[]) {
     this.items = orders.map(indexed);
-    this.counts = countByTab(this.items);
+  }
+
+  /** Orders per tab of one marketplace (kept). */
+  counts(market: Market): Partial<Record<OrderTab, number>> {
+    let c = this.counted.get(market);
+    if (!c) {
+      c = countByTab(this.items, market);
+      this.counted.set(market, c);
+    }
+    return c;
   }
 
   /** Every order in the given order; ties by key, ascending, whatever the direction. */
@@ -62,25 +75,30 @@ export class OrderIndex {
     return list;
   }
 
-  /** One tab's orders in the given order (kept, like the sorted lists). */
-  inTab(tab: OrderTab, sort?: SortField, dir?: SortDir): IndexedOrder[] {
-    const all = this.inOrder(sort, dir);
-    if (tab === 'all') return all;
-    const id = `${sort}:${dir}:${tab}`;
+  /** One marketplace's tab, in the given order (kept, like the sorted lists). */
+  inTab(market: Market, tab: OrderTab, sort?: SortField, dir?: SortDir): IndexedOrder[] {
+    const id = `${sort}:${dir}:${market}:${tab}`;
     let list = this.sorted.get(id);
     if (!list) {
-      list = all.filter((x) => x.order.workState === tab);
+      list = this.inOrder(sort, dir).filter((x) => inTab(x, market, tab));
       this.sorted.set(id, list);
     }
     return list;
   }
 }
 
-export function countByTab(items: IndexedOrder[]): Record<OrderTab, number> {
-  const counts = Object.fromEntries(TABS.map((t) => [t, 0])) as Record<OrderTab, number>;
-  for (const { order } of items) {
-    counts.all++;
-    if (order.workState in counts) counts[order.workState as OrderTab]++;
+/** Whether an order belongs to a marketplace's tab ("all": every order of that marketplace). */
+export function inTab(x: IndexedOrder, market: Market, tab: OrderTab): boolean {
+  return x.order.marketplace === market && (tab === 'all' || x.listed === tab);
+}
+
+/** Orders per tab of one marketplace: every tab present, 0 when empty. */
+export function countByTab(items: IndexedOrder[], market: Market): Partial<Record<OrderTab, number>> {
+  const counts: Partial<Record<OrderTab, number>> = Object.fromEntries(MARKET_TABS[market].map((t) => [t, 0]));
+  for (const x of items) {
+    if (x.order.marketplace !== market) continue;
+    counts.all = (counts.all ?? 0) + 1;
+    if (x.listed && x.listed in counts) counts[x.listed] = (counts[x.listed] ?? 0) + 1;
   }
   return counts;
 }

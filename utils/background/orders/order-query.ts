@@ -2,10 +2,8 @@ import { accountKeyOf } from '../../domain/keys';
 import type { DomainOrder } from '../../domain/order';
 import { maskName } from '../../privacy/masking';
 import type { OrderListQuery, OrderRow } from '../../protocol/messages/orders';
-import { countByTab, type IndexedOrder, OrderIndex } from './order-index';
+import { countByTab, type IndexedOrder, inTab, OrderIndex } from './order-index';
 import { stillPending } from './pending-actions';
-
-export { TABS } from './order-index';
 
 export interface OrderQuery extends OrderListQuery {
   offset: number;
@@ -60,10 +58,10 @@ export function queryOrders(source: DomainOrder[] | OrderIndex, q: OrderQuery, c
   const needle = q.search?.trim();
   const filtered = Boolean(q.accountKeys?.length || q.from || q.to || needle);
   if (!filtered) {
-    const rows = index.inTab(q.tab, q.sort, q.dir);
+    const rows = index.inTab(q.market, q.tab, q.sort, q.dir);
     return {
       total: rows.length,
-      counts: { ...index.counts },
+      counts: { ...index.counts(q.market) },
       rows: rows.slice(q.offset, q.offset + q.limit).map((x) => toRow(x.order, ctx)),
     };
   }
@@ -77,10 +75,10 @@ export function queryOrders(source: DomainOrder[] | OrderIndex, q: OrderQuery, c
         (!q.to || localDate(x.order.orderedAt) <= q.to) &&
         (!needle || matchesSearch(x, needle, lower)),
     );
-  const rows = q.tab === 'all' ? base : base.filter((x) => x.order.workState === q.tab);
+  const rows = base.filter((x) => inTab(x, q.market, q.tab));
   return {
     total: rows.length,
-    counts: countByTab(base),
+    counts: countByTab(base, q.market),
     rows: rows.slice(q.offset, q.offset + q.limit).map((x) => toRow(x.order, ctx)),
   };
 }

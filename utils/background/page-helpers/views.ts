@@ -78,6 +78,7 @@ function wingNextStep(o: DomainOrder): WingOrderView['nextStep'] {
       return 'uploadInvoice';
     case 'cancelRequested':
       return 'stopShipment';
+    case 'awaitingPickup':
     case 'inTransit':
       return 'track';
     default:

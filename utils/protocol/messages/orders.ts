@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TIMELINE_EVENTS } from '../../domain/order';
 import { trackingRuleSchema } from '../../domain/tracking-number';
+import { ALIBABA_STAGES, COUPANG_STATES } from '../../domain/order-status';
 import { defineMessage } from '../define';
 import {
   accountKey,
@@ -40,11 +41,14 @@ export const orderRow = z.object({
 });
 export type OrderRow = z.infer<typeof orderRow>;
 
-export const orderTab = z.enum(['all', 'new', 'toShip', 'inTransit', 'delivered', 'cancelRequested']);
+/** A tab of the order list: Coupang's work states, 1688's stages (domain/order-status.ts), or all. */
+export const orderTab = z.enum(['all', ...COUPANG_STATES, ...ALIBABA_STAGES]);
 export type OrderTab = z.infer<typeof orderTab>;
 
 /** What the order list filters and sorts by (the window — offset/limit — is added per request). */
 export interface OrderListQuery {
+  /** Whose orders: Coupang's and 1688's have their own tabs and words. */
+  market: 'coupang' | 'alibaba';
   tab: OrderTab;
   accountKeys?: string[];
   search?: string;
@@ -130,6 +134,7 @@ export const orderMessages = {
     needsConsent: false,
     request: z
       .object({
+        market: marketplace.default('coupang'),
         tab: orderTab.default('all'),
         accountKeys: z.array(accountKey).max(20).optional(),
         search: z.string().max(100).optional(),
@@ -151,7 +156,8 @@ export const orderMessages = {
     reply: z.object({
       rows: z.array(orderRow),
       total: z.number().int(),
-      counts: z.record(orderTab, z.number().int()),
+      /** Per tab of the asked market (tabs of the other market are absent). */
+      counts: z.partialRecord(orderTab, z.number().int()),
       /** Shipping deadlines within this many hours are highlighted. */
       dueSoonHours: z.number(),
       syncedAt: z.number().optional(),

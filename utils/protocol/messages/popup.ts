@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
+import { orderTab } from './orders';
 import { accountKey, marketplace, orderKey, wireError } from './shared-schemas';
 
 const count = z.number().int().nonnegative();
@@ -17,7 +18,8 @@ export const popupAccount = z.object({
   lastError: wireError.optional(),
   /** Days until the Coupang key / 1688 authorization expires (warned at 14). */
   expiresInDays: z.number().optional(),
-  counts: z.object({ new: count, toShip: count, inTransit: count, delivered: count, cancelRequested: count }),
+  /** Orders per state tab of the account's marketplace (Coupang work states or 1688 stages), zeros included. */
+  counts: z.partialRecord(orderTab, count),
   /** Unshipped orders whose deadline is later today / already past (marketplace zone). */
   dueToday: count,
   overdue: count,

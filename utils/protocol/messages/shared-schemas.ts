@@ -5,7 +5,16 @@ export const idString = z.string().regex(/^\d{1,30}$/);
 export const accountKey = z.string().regex(/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}$/);
 export const orderKey = z.string().regex(/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}:\d{1,30}$/);
 export const moneySchema = z.object({ currency: z.enum(['KRW', 'CNY']), minor: z.number().int() });
-export const workState = z.enum(['new', 'toShip', 'inTransit', 'delivered', 'cancelRequested', 'cancelled', 'other']);
+export const workState = z.enum([
+  'new',
+  'toShip',
+  'awaitingPickup',
+  'inTransit',
+  'delivered',
+  'cancelRequested',
+  'cancelled',
+  'other',
+]);
 export const marketplace = z.enum(['coupang', 'alibaba']);
 export const wireError = z.object({
   code: z.string(),

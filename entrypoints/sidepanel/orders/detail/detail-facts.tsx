@@ -2,7 +2,7 @@ import { useI18n } from '@/components/i18n';
 import type { OrderDetail } from '@/utils/protocol/messages/orders';
 import { idBesideLabel } from '@/utils/ui/account-name';
 import { formatDateTime, formatMoney, type MarketZone } from '@/utils/ui/format';
-import { wsKey } from '../order-list';
+import { orderStateKey } from '@/utils/ui/order-state';
 
 /** Status, ids, account and dates (in the marketplace's time zone, which the note under them names). */
 export function DetailFacts(props: { detail: OrderDetail; zone: MarketZone }) {
@@ -13,7 +13,9 @@ export function DetailFacts(props: { detail: OrderDetail; zone: MarketZone }) {
       <dl class="kv">
         <dt>{t('det.status')}</dt>
         <dd>
-          <span class={`chip ws-${detail.workState}`}>{t(wsKey(detail.workState))}</span>{' '}
+          <span class={`chip ws-${detail.workState}`} data-testid="detail-state">
+            {t(orderStateKey(detail))}
+          </span>{' '}
           <span class="muted mono">{detail.marketStatus}</span>
         </dd>
         <dt>{t('det.orderId')}</dt>

@@ -15,9 +15,14 @@ interface Entry {
 
 const CHUNK = 500;
 
-/** Invoice entry for the selected to-ship orders: a courier and tracking number each, or one courier for all. */
+/**
+ * Invoice entry for the selected orders: a courier and tracking number each, or one courier for
+ * all. To-ship orders (상품준비중) get their first invoice; awaiting-pickup ones (배송지시) a
+ * correction (`update`).
+ */
 export function InvoiceEntry(props: {
   keys: string[];
+  update?: boolean;
   rows: Map<string, OrderRow>;
   onBack: () => void;
   onSent: (keys: string[]) => void;
@@ -57,9 +62,9 @@ export function InvoiceEntry(props: {
     const calls = [];
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
-      calls.push(() => send('orders.uploadInvoices', { items: chunk }));
+      calls.push(() => send('orders.uploadInvoices', { items: chunk, ...(props.update ? { update: true } : {}) }));
     }
-    void run('uploadInvoice', labels, calls).then(() => props.onSent(complete));
+    void run(props.update ? 'updateInvoice' : 'uploadInvoice', labels, calls).then(() => props.onSent(complete));
   };
 
   return (
@@ -68,7 +73,7 @@ export function InvoiceEntry(props: {
         <button type="button" data-testid="view-back" onClick={props.onBack}>
           ← {t('inv.back')}
         </button>
-        <h2>{t('inv.title')}</h2>
+        <h2>{t(props.update ? 'inv.titleUpdate' : 'inv.title')}</h2>
       </div>
       {batch ? (
         <BatchResults batch={batch} onRetry={() => void retry()} expanded />

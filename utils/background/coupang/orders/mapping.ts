@@ -2,6 +2,7 @@ import { orderKey } from '../../../domain/keys';
 import { addMoney, type Money, money } from '../../../domain/money';
 import type { DomainOrder, OrderLine, TimelineEntry, TimelineEvent, WorkState } from '../../../domain/order';
 import { statusRow } from '../../../domain/order-status';
+import { formatKoreanPhone } from '../../../privacy/phone';
 import { findCourier } from '../api/couriers';
 import { coupangToKstIso } from '../api/kst';
 import type { OrderItem, Ordersheet } from './schemas';
@@ -121,7 +122,8 @@ export function mapOrdersheet(sheet: Ordersheet, context: OrderMapContext): Doma
     recipient: {
       name: receiver?.name ?? '',
       // The safe (virtual 050x) number; the real number is normally null and only a fallback.
-      phone: receiver?.safeNumber ?? receiver?.receiverNumber ?? '',
+      // Stored as Wing writes it (0505-3269-0325): the API may give E.164 (+8250532690325).
+      phone: formatKoreanPhone(receiver?.safeNumber ?? receiver?.receiverNumber ?? ''),
       postcode: receiver?.postCode ?? '',
       address: receiver?.addr1 ?? '',
       addressDetail: receiver?.addr2 ?? '',
