@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
+import { ClaimsView } from '../claims/claims-view';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
+import { useAreaLink } from './area-link';
 
 /** One area of the side panel: its tab label (a dictionary key) and its view. */
 interface SidePanelArea {
@@ -23,6 +26,7 @@ interface SidePanelArea {
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
+  { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
 ];
 
 export function SidePanelAreas() {
@@ -34,6 +38,9 @@ export function SidePanelAreas() {
     setArea(id);
     if (!opened.has(id)) setOpened(new Set([...opened, id]));
   };
+  // A link from another area opens its target area; a requested view (an order) opens the first.
+  useAreaLink(undefined, (link) => pick(link.area));
+  useEvent('ui.navigate', () => pick(first));
   return (
     <div class="panel areas">
       <div class="area-switch" role="tablist" aria-label={t('area.label')}>
