@@ -4,6 +4,7 @@ import {
   localVendors,
   openClaim,
   openClaims,
+  refreshClaims,
   runAction,
   type SandboxReturn,
   sandboxClaims,
@@ -42,8 +43,9 @@ test('tab counts equal the sandbox for two vendors over 30 days, with no 429', a
   const { from, to } = last30DaysKst();
   for (const [n, v] of vendors.slice(0, 2).entries()) {
     if (n > 0) {
+      const before = (await panel.getByTestId('claims-status').getAttribute('data-synced')) ?? '';
       await panel.getByTestId('claims-account').selectOption(`coupang:${v.vendorId}`);
-      await waitSynced(panel);
+      await waitSynced(panel, before);
     }
     const want = await control.call<Record<string, number>>(
       'GET',
@@ -153,8 +155,7 @@ test('a return withdrawn in the sandbox shows as withdrawn after one sync', asyn
   expect(target).toBeTruthy();
   const before = Number(await panel.getByTestId('claims-tab-withdrawn').getAttribute('data-count'));
   await control.call('POST', `/coupang/returns/${target!.receiptId}/withdraw`);
-  await panel.getByTestId('claims-sync').click();
-  await waitSynced(panel);
+  await refreshClaims(panel);
   await expect(panel.getByTestId('claims-tab-withdrawn')).toHaveAttribute('data-count', String(before + 1));
   const row = await openClaim(panel, 'withdrawn', 'receipt-id', target!.receiptId);
   await expect(row.getByTestId('claim-state')).toHaveAttribute('data-tab', 'withdrawn');

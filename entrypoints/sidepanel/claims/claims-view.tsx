@@ -63,6 +63,7 @@ export function ClaimsView() {
           aria-live="polite"
           data-testid="claims-status"
           data-phase={claims.syncing ? 'syncing' : 'idle'}
+          data-synced={claims.syncedAt ?? ''}
         >
           {claims.syncing
             ? t('claims.syncing')

@@ -50,9 +50,21 @@ export async function openClaims(openExtensionPage: (p: string) => Promise<Page>
   return panel;
 }
 
-export async function waitSynced(panel: Page) {
-  await expect(panel.getByTestId('claims-status')).toHaveAttribute('data-phase', 'idle', { timeout: 90_000 });
-  await expect(panel.getByTestId('claims-tab-done')).not.toHaveAttribute('data-count', '', { timeout: 90_000 });
+/** Waits for a finished read of the claims (a newer one than `after`, when given). */
+export async function waitSynced(panel: Page, after?: string) {
+  const status = panel.getByTestId('claims-status');
+  await expect(status).toHaveAttribute('data-synced', after ? new RegExp(`^(?!${after}$)\\d+$`) : /^\d+$/, {
+    timeout: 90_000,
+  });
+  await expect(status).toHaveAttribute('data-phase', 'idle', { timeout: 90_000 });
+  await expect(panel.getByTestId('claims-error')).toHaveCount(0);
+}
+
+/** Presses Refresh and waits for that read to finish. */
+export async function refreshClaims(panel: Page) {
+  const before = (await panel.getByTestId('claims-status').getAttribute('data-synced')) ?? '';
+  await panel.getByTestId('claims-sync').click();
+  await waitSynced(panel, before);
 }
 
 export interface SandboxReturn {

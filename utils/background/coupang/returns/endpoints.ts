@@ -135,6 +135,7 @@ export function createReturnsApi(t: Transport) {
         ['sizePerPage', params.sizePerPage ?? 100],
       ],
       schema: withdrawalPageResponse,
+      heavy: true,
     });
     return { withdrawals: body.data, ...(body.nextPageIndex ? { nextPageIndex: body.nextPageIndex } : {}) };
   }
