@@ -38,7 +38,7 @@ export function ExchangeDetail(props: { accountKey: string; row: ExchangeRow; ac
             : (x.collectStatus ?? '–')}
         </dd>
         <dt>{t('claims.newBox')}</dt>
-        <dd class="mono" data-testid="exchange-new-box">
+        <dd class={x.newShipmentBoxId ? 'mono' : ''} data-testid="exchange-new-box">
           {x.newShipmentBoxId ?? t('claims.newBox.none')}
         </dd>
         {x.invoice?.invoiceNumber ? (

@@ -8,7 +8,8 @@ export interface Snapshot<T> {
   items: T[];
 }
 
-const ENTITY = 'snapshot';
+/** The one record per account of a snapshot kind. */
+export const SNAPSHOT_ENTITY = 'snapshot';
 
 /**
  * One declared cache kind holding a whole list per account: a sync replaces it, so a record that
@@ -17,12 +18,12 @@ const ENTITY = 'snapshot';
 export function snapshotKind<T>(core: CoreServices, kindId: CachedKindId, idOf: (item: T) => string) {
   const kind = cachedKind<Snapshot<T>>(kindId);
   const put = async (accountKey: string, snap: Snapshot<T>) =>
-    kind.put(accountKey, ENTITY, snap, { now: core.now(), ttl: (await core.settings.get()).cache });
+    kind.put(accountKey, SNAPSHOT_ENTITY, snap, { now: core.now(), ttl: (await core.settings.get()).cache });
   return {
-    get: (accountKey: string) => kind.get(accountKey, ENTITY, core.now()),
+    get: (accountKey: string) => kind.get(accountKey, SNAPSHOT_ENTITY, core.now()),
     put,
     async patch(accountKey: string, item: T): Promise<void> {
-      const snap = await kind.get(accountKey, ENTITY, core.now());
+      const snap = await kind.get(accountKey, SNAPSHOT_ENTITY, core.now());
       if (!snap) return;
       await put(accountKey, { ...snap, items: [item, ...snap.items.filter((i) => idOf(i) !== idOf(item))] });
     },

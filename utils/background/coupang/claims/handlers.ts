@@ -5,10 +5,11 @@ import { outboxView } from '../../handlers/orders';
 import type { Handlers } from '../../messaging/dispatcher';
 import { toExchangeRow } from '../exchanges/mapping';
 import { toReturnRow } from '../returns/mapping';
-import { claimCounts, claimsWaiting } from './counts';
+import { claimCounts } from './counts';
 import { exchangeActionHandler, returnActionHandler } from './enqueue';
 import { createExchangeReveals } from './reveal';
 import type { ClaimsService } from './service';
+import { readClaimsWaiting } from './waiting';
 
 const newestFirst = (a: { createdAt?: string }, b: { createdAt?: string }) =>
   (a.createdAt ?? '') < (b.createdAt ?? '') ? 1 : (a.createdAt ?? '') > (b.createdAt ?? '') ? -1 : 0;
@@ -80,10 +81,10 @@ export function claimHandlers(core: CoreServices, service: ClaimsService): Handl
       const accounts = (await core.accounts.list()).filter((a) => a.marketplace === 'coupang');
       return {
         accounts: await Promise.all(
-          accounts.map(async (a) => {
-            const snap = await service.snapshot(a.accountKey);
-            return { accountKey: a.accountKey, ...claimsWaiting(snap.returns, snap.exchanges) };
-          }),
+          accounts.map(async (a) => ({
+            accountKey: a.accountKey,
+            ...(await readClaimsWaiting(a.accountKey, core.now())),
+          })),
         ),
       };
     },
