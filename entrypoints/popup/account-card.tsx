@@ -107,6 +107,11 @@ export function AccountCard(props: {
           );
         })}
       </ul>
+      {a.claimsWaiting ? (
+        <p class="small warn" data-testid="account-claims" data-count={a.claimsWaiting}>
+          {t('claims.waiting', { n: a.claimsWaiting })}
+        </p>
+      ) : null}
       {a.overdue > 0 || a.dueToday > 0 ? (
         <p class="small" data-testid="account-deadlines">
           {a.overdue > 0 ? <span class="error">{t('popup.overdue', { count: a.overdue })} </span> : null}

@@ -1,5 +1,6 @@
 import type { Locale } from './define';
 import { alibaba } from './dictionaries/alibaba';
+import { claims } from './dictionaries/claims';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
@@ -29,6 +30,7 @@ const dictionaries = [
   orderSheets,
   orderStates,
   money,
+  claims,
   privacy,
   alibaba,
   pageHelpers,

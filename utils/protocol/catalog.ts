@@ -1,4 +1,5 @@
 import { alibabaMessages } from './messages/alibaba';
+import { claimMessages } from './messages/claims';
 import { connectionMessages } from './messages/connections';
 import { moneyMessages } from './messages/money';
 import { orderSheetMessages } from './messages/order-sheets';
@@ -22,6 +23,7 @@ export const catalog = {
   ...orderMessages,
   ...orderSheetMessages,
   ...moneyMessages,
+  ...claimMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

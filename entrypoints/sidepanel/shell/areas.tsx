@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
+import { ClaimsView } from '../claims/claims-view';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
 import { AreaSwitch } from './area-switch';
 import './areas.css';
+import { useAreaLink } from './area-link';
 
 /** One area of the side panel: its tab label (a dictionary key) and its view. */
 export interface SidePanelArea {
@@ -25,6 +28,7 @@ export interface SidePanelArea {
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
+  { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
 ];
 
 export function SidePanelAreas() {
@@ -36,6 +40,9 @@ export function SidePanelAreas() {
     setArea(id);
     if (!opened.has(id)) setOpened(new Set([...opened, id]));
   };
+  // A link from another area opens its target area; a requested view (an order) opens the first.
+  useAreaLink(undefined, (link) => pick(link.area));
+  useEvent('ui.navigate', () => pick(first));
   return (
     <div class="panel areas">
       <AreaSwitch areas={AREAS} current={area} label={t('area.label')} onPick={pick} />

@@ -175,7 +175,7 @@ function withdrawalsByPeriod() {
 
 function withdrawalsByIds(state: CoupangState) {
   return async (c: Context<CoupangEnv>) => {
-    const b = await actionBody(c);
+    const b = await plainBody(c);
     if (b instanceof Response) return b;
     const ids = Array.isArray(b.cancelIds) ? b.cancelIds.map(toInt) : [];
     if (ids.length === 0 || ids.length > 50) return openapiError(400, 'cancelIds size must be between 1 and 50');
@@ -187,10 +187,25 @@ function withdrawalsByIds(state: CoupangState) {
   };
 }
 
-/** Pickup invoice for sellers that collect returns themselves (no goodsflow). */
+/** The body of a call without a receiptId in its path (the ids travel in the body). */
+async function plainBody(c: Context<CoupangEnv>): Promise<Record<string, unknown> | Response> {
+  try {
+    const b = await readJson(c);
+    if (!isObject(b)) return openapiError(400, 'Request body must be a JSON object');
+    return vendorMismatch(c, b.vendorId) ?? b;
+  } catch (e) {
+    if (e instanceof BadJson) return openapiError(400, e.message);
+    throw e;
+  }
+}
+
+/**
+ * Pickup invoice for sellers that collect returns themselves (no goodsflow): only while the return
+ * waits for its goods (RETURNS_UNCHECKED, shipped); a withdrawn or finished one is refused.
+ */
 function manualPickupInvoice(state: CoupangState) {
   return async (c: Context<CoupangEnv>) => {
-    const b = await actionBody(c);
+    const b = await plainBody(c);
     if (b instanceof Response) return b;
     const type = b.returnExchangeDeliveryType;
     const courier = toStr(b.deliveryCompanyCode) ?? '';
@@ -203,7 +218,9 @@ function manualPickupInvoice(state: CoupangState) {
     const vd = c.get('vendorData');
     if (type === 'RETURN') {
       const receipt = id === null ? undefined : state.store.receipts.get(id);
-      if (!receipt || receipt.vendorIdx !== vd.idx) return openapiError(400, NOT_FOUND);
+      if (!receipt || receipt.vendorIdx !== vd.idx || receipt.withdrawnAt) return openapiError(400, NOT_FOUND);
+      if (receipt.status !== 'RETURNS_UNCHECKED' || receipt.releaseStatus === 'N')
+        return openapiError(400, `회수송장 등록이 불가능한 상태입니다. receiptStatus=${receipt.status}`);
       receipt.pickup = { deliveryCompanyCode: courier, deliveryInvoiceNo: invoice };
       receipt.returnDeliveryType = '수기관리';
     } else {

@@ -14,6 +14,10 @@ describe('consent declarations', () => {
     expect(needing).toEqual(
       [
         'alibaba.logistics',
+        // Claims: reading them from Coupang and each claim write (the lists and reveal read the cache).
+        'claims.exchangeAction',
+        'claims.returnAction',
+        'claims.sync',
         'connections.addCoupang',
         'connections.connectAlibaba',
         'connections.reauthorize',

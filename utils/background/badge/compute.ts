@@ -95,10 +95,20 @@ export function urgencyOf(c: AttentionCounts): Urgency {
   return 'info';
 }
 
-/** The badge for these orders; an empty badge when no account is connected. */
-export function computeBadge(orders: Iterable<DomainOrder>, now: number, connected = true): BadgeState {
+/**
+ * The badge for these orders, plus `claimsWaiting` (returns and exchanges waiting for the seller,
+ * issue 14: at least `info`); an empty badge when no account is connected.
+ */
+export function computeBadge(
+  orders: Iterable<DomainOrder>,
+  now: number,
+  connected = true,
+  claimsWaiting = 0,
+): BadgeState {
   if (!connected) return { count: 0, text: '', urgency: 'none', color: BADGE_COLORS.none };
   const counts = attentionCounts(orders, now);
-  const urgency = urgencyOf(counts);
-  return { count: counts.total, text: badgeText(counts.total), urgency, color: BADGE_COLORS[urgency] };
+  const byOrders = urgencyOf(counts);
+  const urgency = byOrders === 'none' && claimsWaiting > 0 ? 'info' : byOrders;
+  const count = counts.total + claimsWaiting;
+  return { count, text: badgeText(count), urgency, color: BADGE_COLORS[urgency] };
 }

@@ -1,5 +1,6 @@
 import type { CoreServices, MarketplaceModule, Verification } from '../core/core';
 import { toWireError } from '../core/to-wire-error';
+import { coupangClaimsFeature } from './claims';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
 import { coupangOrdersFeature } from './orders';
@@ -16,6 +17,7 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangConnectHandlers(core, clients),
     ...coupangOrdersFeature(core, clients),
     ...coupangSettlementFeature(core, clients),
+    ...coupangClaimsFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

@@ -5,6 +5,7 @@ import type { PopupAccount, popupMessages } from '../../protocol/messages/popup'
 import { MARKET_TABS } from '../../ui/order-state';
 import { attentionCounts, computeBadge } from '../badge/compute';
 import type { CoreServices } from '../core/core';
+import { readClaimsWaiting } from '../coupang/claims/waiting';
 import type { Handlers } from '../messaging/dispatcher';
 import { needsReconnect } from '../schedule/decisions';
 
@@ -32,7 +33,11 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
       const byAccount = await ordersByAccount(records.map((a) => a.accountKey));
       const running = new Map(core.sync.statuses().map((s) => [s.accountKey, s]));
       const accounts: PopupAccount[] = [];
+      let claims = 0;
       for (const rec of records) {
+        const waiting = rec.marketplace === 'coupang' ? await readClaimsWaiting(rec.accountKey, now) : undefined;
+        const claimsWaiting = waiting ? waiting.returns + waiting.exchanges : 0;
+        claims += claimsWaiting;
         const view = await core.accounts.toView(rec, now);
         const orders = byAccount.get(rec.accountKey) ?? [];
         const c = attentionCounts(orders, now);
@@ -64,10 +69,11 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
           overdue: c.overdue,
           attention: c.total,
           canAcknowledge: rec.marketplace === 'coupang',
+          ...(waiting ? { claimsWaiting } : {}),
         });
       }
       const all = [...byAccount.values()].flat();
-      const badge = computeBadge(all, now, records.length > 0);
+      const badge = computeBadge(all, now, records.length > 0, claims);
       return {
         consent,
         accounts,

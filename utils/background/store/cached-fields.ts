@@ -2,6 +2,8 @@ import type { DomainOrder } from '../../domain/order';
 import type { OfferViewWire } from '../../protocol/messages/alibaba';
 import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records';
 import type { InquirySummary } from '../coupang/cs/inquiry-counts';
+import type { ExchangesSnapshot } from '../coupang/exchanges/store';
+import type { ReturnsSnapshot } from '../coupang/returns/store';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
 
@@ -177,3 +179,60 @@ const complete: [
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
 ] = [true, true, true, true, true, true, true];
 void complete;
+
+/** Return receipts: ids, states, reason category, amounts, items, pickup invoice (no requester data). */
+export const RETURNS_SNAPSHOT_FIELDS = [
+  'syncedAt',
+  'items[].accountKey',
+  'items[].receiptId',
+  'items[].orderId',
+  'items[].receiptType',
+  'items[].receiptStatus',
+  'items[].createdAt',
+  'items[].modifiedAt',
+  'items[].withdrawnAt',
+  'items[].reasonCode',
+  'items[].reason',
+  'items[].faultBy',
+  'items[].returnShippingCharge',
+  'items[].releaseStopStatus',
+  'items[].returnDeliveryType',
+  'items[].items[].vendorItemId',
+  'items[].items[].name',
+  'items[].items[].cancelCount',
+  'items[].items[].purchaseCount',
+  'items[].items[].shipmentBoxId',
+  'items[].items[].releaseStatus',
+  'items[].cancelCount',
+  'items[].pickup.courierCode',
+  'items[].pickup.invoiceNumber',
+] as const satisfies readonly LeafPaths<ReturnsSnapshot>[];
+
+/** Exchanges: the replacement's delivery address is the only personal data (the seller ships there). */
+export const EXCHANGES_SNAPSHOT_FIELDS = [
+  'syncedAt',
+  'items[].accountKey',
+  'items[].exchangeId',
+  'items[].orderId',
+  'items[].status',
+  'items[].collectStatus',
+  'items[].collectCompleteAt',
+  'items[].createdAt',
+  'items[].modifiedAt',
+  'items[].reasonCode',
+  'items[].reason',
+  'items[].faultType',
+  'items[].amount',
+  'items[].items[].vendorItemId',
+  'items[].items[].name',
+  'items[].items[].quantity',
+  'items[].items[].originalShipmentBoxId',
+  'items[].newShipmentBoxId',
+  'items[].invoice.courierCode',
+  'items[].invoice.invoiceNumber',
+  'items[].delivery.name',
+  'items[].delivery.phone',
+  'items[].delivery.postcode',
+  'items[].delivery.address',
+  'items[].delivery.addressDetail',
+] as const satisfies readonly LeafPaths<ExchangesSnapshot>[];

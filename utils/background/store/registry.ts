@@ -23,12 +23,14 @@ export interface StoredItem {
 }
 
 import {
+  EXCHANGES_SNAPSHOT_FIELDS,
   INQUIRY_SUMMARY_FIELDS,
   OFFER_FIELDS,
   ORDER_FIELDS,
   PAYOUT_MONTH_FIELDS,
   PURCHASE_DRAFT_FIELDS,
   PURCHASE_RESULT_FIELDS,
+  RETURNS_SNAPSHOT_FIELDS,
   REVENUE_DAY_FIELDS,
 } from './cached-fields';
 
@@ -292,6 +294,13 @@ export const CACHED_KINDS = {
   'coupang.revenueDay': { pii: false, fields: REVENUE_DAY_FIELDS },
   /** Coupang payout (settlement) records of one revenue month, bank account fields never kept. */
   'coupang.payoutMonth': { pii: false, fields: PAYOUT_MONTH_FIELDS },
+  /**
+   * A vendor's Coupang return receipts of the last 30 days (issue 14). No requester data is parsed,
+   * but a claim tells about a customer's order: encrypted, short PII TTL, like orders.
+   */
+  'coupang.returns': { pii: true, fields: RETURNS_SNAPSHOT_FIELDS },
+  /** A vendor's Coupang exchanges of the last 30 days, the replacement's delivery address included (PII). */
+  'coupang.exchanges': { pii: true, fields: EXCHANGES_SNAPSHOT_FIELDS },
 } as const satisfies Record<string, CachedKindDecl>;
 
 export type CachedKindId = keyof typeof CACHED_KINDS;

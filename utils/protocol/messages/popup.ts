@@ -25,6 +25,8 @@ export const popupAccount = z.object({
   overdue: count,
   /** Distinct orders needing the seller (this account's part of the badge). */
   attention: count,
+  /** Coupang returns and exchanges waiting for the seller (from the cached claims; issue 14). */
+  claimsWaiting: count.optional(),
   /** Whether "acknowledge all new" applies (Coupang orders are acknowledged; 1688 ones are not). */
   canAcknowledge: z.boolean(),
 });

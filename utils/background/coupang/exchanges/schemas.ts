@@ -10,7 +10,11 @@ import {
 } from '../api/common-schemas';
 import { openapiEnvelope } from '../api/envelope';
 
-/** Exchange requests (v4), §4.6. Customer address/phone DTOs are stripped (C5). */
+/**
+ * Exchange requests (v4), §4.6. Of the customer's data only the replacement's delivery address is
+ * kept (the seller ships there; masked in views, encrypted in the cache); the return-side address,
+ * collection contacts and free-text details are stripped (C5).
+ */
 export const EXCHANGE_STATUSES = ['RECEIPT', 'PROGRESS', 'SUCCESS', 'REJECT', 'CANCEL'] as const;
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
@@ -43,9 +47,27 @@ export const exchangeSchema = z.object({
     )
     .nullish()
     .transform((v) => v ?? []),
+  exchangeAddressDtoV1: z
+    .object({
+      deliveryCustomerName: optionalText,
+      deliveryAddressZipCode: optionalText,
+      deliveryAddress: optionalText,
+      deliveryAddressDetail: optionalText,
+      deliveryMobile: optionalText,
+      deliveryPhone: optionalText,
+    })
+    .nullish(),
   /** The NEW boxes; exchange invoices must use these ids, not originalShipmentBoxId. */
   deliveryInvoiceGroupDtos: z
-    .array(z.object({ shipmentBoxId: optionalId }))
+    .array(
+      z.object({
+        shipmentBoxId: optionalId,
+        deliveryInvoiceDtos: z
+          .array(z.object({ invoiceNumber: optionalText, deliverCode: optionalText }))
+          .nullish()
+          .transform((v) => v ?? []),
+      }),
+    )
     .nullish()
     .transform((v) => v ?? []),
 });

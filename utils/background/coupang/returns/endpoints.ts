@@ -9,6 +9,9 @@ import {
   type ReturnStatusFilter,
   returnListResponse,
   returnResponse,
+  type Withdrawal,
+  withdrawalListResponse,
+  withdrawalPageResponse,
 } from './schemas';
 
 /**
@@ -20,6 +23,8 @@ import {
 const V6 = '/v2/providers/openapi/apis/api/v6/vendors/{vendorId}';
 const V4 = '/v2/providers/openapi/apis/api/v4/vendors/{vendorId}';
 const MAX_RETURN_DAYS = 31;
+/** Withdraw history: `dateFrom`..`dateTo` inclusive, at most 7 days. */
+export const MAX_WITHDRAW_DAYS = 7;
 
 export interface ListReturnsParams {
   /** KST `YYYY-MM-DD`, ≤31 days. */
@@ -111,8 +116,69 @@ export function createReturnsApi(t: Transport) {
     });
   }
 
+  /** One page of returns the buyers withdrew between two KST dates (inclusive, ≤7 days). */
+  async function listWithdrawals(
+    params: { dateFrom: string; dateTo: string; pageIndex?: number; sizePerPage?: number },
+    options: CallOptions = {},
+  ): Promise<{ withdrawals: Withdrawal[]; nextPageIndex?: number }> {
+    if (!isKstDate(params.dateFrom) || !isKstDate(params.dateTo)) throw new RangeError('dates must be YYYY-MM-DD');
+    const span = daysBetween(params.dateFrom, params.dateTo);
+    if (span < 0 || span >= MAX_WITHDRAW_DAYS) throw new RangeError('withdraw window must be 1–7 days');
+    const body = await t.call({
+      ...options,
+      method: 'GET',
+      path: `${V4}/returnWithdrawRequests`,
+      query: [
+        ['dateFrom', params.dateFrom],
+        ['dateTo', params.dateTo],
+        ['pageIndex', params.pageIndex ?? 1],
+        ['sizePerPage', params.sizePerPage ?? 100],
+      ],
+      schema: withdrawalPageResponse,
+      heavy: true,
+    });
+    return { withdrawals: body.data, ...(body.nextPageIndex ? { nextPageIndex: body.nextPageIndex } : {}) };
+  }
+
+  /** Which of these receipts (≤50) the buyers withdrew. */
+  async function withdrawalsByIds(receiptIds: string[], options: CallOptions = {}): Promise<Withdrawal[]> {
+    if (receiptIds.length === 0 || receiptIds.length > 50) throw new RangeError('1–50 receipt ids');
+    const body = await t.call({
+      ...options,
+      method: 'POST',
+      path: `${V4}/returnWithdrawList`,
+      body: { vendorId: t.vendorId, cancelIds: receiptIds.map((id) => new RawJsonNumber(id)) },
+      schema: withdrawalListResponse,
+    });
+    return body.data;
+  }
+
+  /** 회수송장 for sellers without automatic pickup (Goodsflow): the courier collecting the return. */
+  async function registerPickupInvoice(
+    input: { type: 'RETURN' | 'EXCHANGE'; receiptId: string; courierCode: string; trackingNumber: string },
+    options: CallOptions = {},
+  ): Promise<void> {
+    await t.call({
+      ...options,
+      method: 'POST',
+      path: `${V4}/return-exchange-invoices/manual`,
+      body: {
+        vendorId: t.vendorId,
+        returnExchangeDeliveryType: input.type,
+        receiptId: new RawJsonNumber(input.receiptId),
+        deliveryCompanyCode: input.courierCode,
+        invoiceNumber: input.trackingNumber,
+        regNumber: '',
+      },
+      schema: ackEnvelope,
+    });
+  }
+
   return {
     list,
+    listWithdrawals,
+    withdrawalsByIds,
+    registerPickupInvoice,
     walkStopShipmentRequests,
     get,
     /** 출고중지완료: the box did not leave. `cancelCount` = total quantity of the receipt. */

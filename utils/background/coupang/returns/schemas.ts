@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { id, optionalId, optionalInt, optionalKrw, optionalKstDateTime, optionalText } from '../api/common-schemas';
+import {
+  id,
+  looseCode,
+  optionalId,
+  optionalInt,
+  optionalKrw,
+  optionalKstDateTime,
+  optionalText,
+} from '../api/common-schemas';
 import { openapiEnvelope } from '../api/envelope';
 
 /**
@@ -36,6 +44,7 @@ export const returnRequestSchema = z.object({
   reasonCodeText: optionalText,
   faultByType: optionalText,
   returnShippingCharge: optionalKrw,
+  returnDeliveryType: optionalText,
   returnItems: z
     .array(returnItemSchema)
     .nullish()
@@ -49,3 +58,33 @@ export type ReturnRequest = z.output<typeof returnRequestSchema>;
 
 export const returnListResponse = openapiEnvelope(z.array(returnRequestSchema));
 export const returnResponse = openapiEnvelope(z.union([returnRequestSchema, z.array(returnRequestSchema).length(1)]));
+
+/**
+ * A withdrawn return (withdraw history, §4.5): withdrawn receipts vanish from the list API, so the
+ * claims view reads them here. `cancelId` is the receiptId.
+ */
+export const withdrawalSchema = z.object({
+  cancelId: id,
+  orderId: id,
+  createdAt: optionalKstDateTime,
+  refundDeliveryDuty: optionalText,
+  vendorItemIds: z
+    .array(id)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+export type Withdrawal = z.output<typeof withdrawalSchema>;
+
+export const withdrawalPageResponse = z.object({
+  code: looseCode.optional(),
+  message: z.string().nullish(),
+  data: z
+    .array(withdrawalSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  nextPageIndex: z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v === null || v === undefined || v === '' ? undefined : Number(v))),
+});
+export const withdrawalListResponse = openapiEnvelope(z.array(withdrawalSchema));

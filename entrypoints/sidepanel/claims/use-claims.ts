@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
+import type { ReturnTab } from '@/utils/domain/claim-status';
+import { send } from '@/utils/protocol/client';
+import type { ClaimCounts, ExchangeRow, ReturnRow } from '@/utils/protocol/messages/claims';
+
+export type ClaimTab = ReturnTab | 'exchange';
+
+interface ClaimsState {
+  counts?: ClaimCounts;
+  returns: ReturnRow[];
+  exchanges: ExchangeRow[];
+  syncedAt?: number;
+  syncing: boolean;
+  error?: unknown;
+}
+
+/**
+ * One account's claims for the open tab: read from the background's cache, re-read after every
+ * outbox change (an action re-reads its claim), and synced from Coupang when the area opens with
+ * nothing cached or the seller presses Refresh.
+ */
+export function useClaims(accountKey: string | undefined, tab: ClaimTab) {
+  const [state, setState] = useState<ClaimsState>({ returns: [], exchanges: [], syncing: false });
+
+  const load = useCallback(async () => {
+    if (!accountKey) return undefined;
+    try {
+      const returns = await send('claims.returns', { accountKey, ...(tab === 'exchange' ? {} : { tab }) });
+      const exchanges = tab === 'exchange' ? (await send('claims.exchanges', { accountKey })).rows : [];
+      setState((s) => ({
+        ...s,
+        counts: returns.counts,
+        syncedAt: returns.syncedAt,
+        returns: tab === 'exchange' ? [] : returns.rows,
+        exchanges,
+        error: undefined,
+      }));
+      return returns.syncedAt;
+    } catch (error) {
+      setState((s) => ({ ...s, error }));
+      return undefined;
+    }
+  }, [accountKey, tab]);
+
+  const sync = useCallback(async () => {
+    if (!accountKey) return;
+    setState((s) => ({ ...s, syncing: true, error: undefined }));
+    try {
+      await send('claims.sync', { accountKey });
+      await load();
+      setState((s) => ({ ...s, syncing: false }));
+    } catch (error) {
+      setState((s) => ({ ...s, syncing: false, error }));
+    }
+  }, [accountKey, load]);
+
+  useEffect(() => {
+    let live = true;
+    void load().then((syncedAt) => {
+      if (live && syncedAt === undefined && accountKey) void sync();
+    });
+    return () => {
+      live = false;
+    };
+  }, [accountKey]);
+
+  useEffect(() => void load(), [tab]);
+  useEvent(['outbox.changed', 'data.wiped'], () => void load());
+
+  return { ...state, sync, reload: load };
+}

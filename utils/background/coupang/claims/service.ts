@@ -1,0 +1,61 @@
+import type { ExchangeClaim, ReturnClaim } from '../../../protocol/messages/claims';
+import type { CoreServices } from '../../core/core';
+import { addDays, kstDate } from '../api';
+import type { CoupangClients } from '../client-factory';
+import { createExchangesStore } from '../exchanges/store';
+import { readExchanges } from '../exchanges/sync';
+import { createReturnsStore } from '../returns/store';
+import { readReturns } from '../returns/sync';
+
+/** How far back the claims area reads (Wing's default claim view). */
+export const CLAIM_DAYS = 30;
+
+/**
+ * The claims of each vendor: read on demand (the claims area opens or the seller refreshes),
+ * through the vendor's one queue, into two declared cache kinds. One read per account at a time:
+ * a second request joins the running one.
+ */
+export class ClaimsService {
+  readonly returns;
+  readonly exchanges;
+  private running = new Map<string, Promise<number>>();
+
+  constructor(
+    private core: CoreServices,
+    private clients: CoupangClients,
+  ) {
+    this.returns = createReturnsStore(core);
+    this.exchanges = createExchangesStore(core);
+  }
+
+  sync(accountKey: string): Promise<number> {
+    const running = this.running.get(accountKey);
+    if (running) return running;
+    const run = this.read(accountKey).finally(() => this.running.delete(accountKey));
+    this.running.set(accountKey, run);
+    return run;
+  }
+
+  private async read(accountKey: string): Promise<number> {
+    const client = await this.clients.get(accountKey);
+    const now = this.core.now();
+    const to = kstDate(now);
+    const range = { from: addDays(to, -(CLAIM_DAYS - 1)), to };
+    const known = new Map((await this.returns.get(accountKey))?.items.map((r) => [r.receiptId, r]) ?? []);
+    const call = { priority: 'normal' as const };
+    const [returns, exchanges] = await Promise.all([
+      readReturns(client, accountKey, range, known, call),
+      readExchanges(client, accountKey, range, call),
+    ]);
+    await this.returns.put(accountKey, { syncedAt: now, items: returns });
+    await this.exchanges.put(accountKey, { syncedAt: now, items: exchanges });
+    return now;
+  }
+
+  async snapshot(
+    accountKey: string,
+  ): Promise<{ returns: ReturnClaim[]; exchanges: ExchangeClaim[]; syncedAt?: number }> {
+    const [r, x] = await Promise.all([this.returns.get(accountKey), this.exchanges.get(accountKey)]);
+    return { returns: r?.items ?? [], exchanges: x?.items ?? [], syncedAt: r?.syncedAt };
+  }
+}
