@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { Rng } from '../core/rng';
+import { createInquiryControl } from './control-inquiries';
 import type { CallCenterInquiry, OnlineInquiry, OrderRecord } from './data/model';
 import { buyerFor } from './data/people';
 import { CALL_CENTER_TOPICS, QUESTIONS } from './data/pools';
@@ -235,6 +236,7 @@ export function createCoupangControl(state: CoupangState): Hono {
     return c.json({ inquiryId: String(inquiry.inquiryId), vendorItemId: String(item.vendorItemId) }, 201);
   });
 
+  app.route('/', createInquiryControl(state));
   return app;
 }
 

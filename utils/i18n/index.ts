@@ -4,6 +4,7 @@ import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
+import { inquiries } from './dictionaries/inquiries';
 import { money } from './dictionaries/money';
 import { options } from './dictionaries/options';
 import { orders } from './dictionaries/orders';
@@ -24,6 +25,7 @@ const dictionaries = [
   errors1688,
   orders,
   money,
+  inquiries,
   privacy,
   alibaba,
   pageHelpers,

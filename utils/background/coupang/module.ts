@@ -2,6 +2,7 @@ import type { CoreServices, MarketplaceModule, Verification } from '../core/core
 import { toWireError } from '../core/to-wire-error';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
+import { coupangInquiriesFeature } from './cs';
 import { coupangOrdersFeature } from './orders';
 import { coupangSettlementFeature } from './settlement';
 
@@ -16,6 +17,7 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangConnectHandlers(core, clients),
     ...coupangOrdersFeature(core, clients),
     ...coupangSettlementFeature(core, clients),
+    ...coupangInquiriesFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,
