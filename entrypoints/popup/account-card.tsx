@@ -43,7 +43,8 @@ function StateLine(props: { account: PopupAccount }) {
 export function AccountCard(props: {
   account: PopupAccount;
   now: number;
-  onOpen(tab: CountTab, accountKey: string): void;
+  /** A work-state tab of the order list, or the inquiries area. */
+  onOpen(tab: CountTab | 'inquiries', accountKey: string): void;
   onReconnect(): void;
 }) {
   const { t, locale } = useI18n();
@@ -103,6 +104,21 @@ export function AccountCard(props: {
             </li>
           );
         })}
+        {a.marketplace === 'coupang' ? (
+          <li>
+            <button
+              type="button"
+              class={`count${a.inquiries > 0 ? ' hot' : ''}${a.inquiriesUrgent && a.inquiries > 0 ? ' urgent' : ''}`}
+              data-testid="count-inquiries"
+              data-count={a.inquiries}
+              aria-label={t('popup.count.open', { label: t('popup.inquiries'), count: a.inquiries })}
+              onClick={() => props.onOpen('inquiries', a.accountKey)}
+            >
+              <span class="count-n">{a.inquiries}</span>
+              <span class="count-label">{t('popup.inquiries')}</span>
+            </button>
+          </li>
+        ) : null}
       </ul>
       {a.overdue > 0 || a.dueToday > 0 ? (
         <p class="small" data-testid="account-deadlines">

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import type { MessageKey } from '@/utils/i18n';
+import { InquiriesView } from '../inquiries/inquiries-view';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
 
@@ -23,6 +25,7 @@ interface SidePanelArea {
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
+  { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
 ];
 
 export function SidePanelAreas() {
@@ -32,8 +35,16 @@ export function SidePanelAreas() {
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([first]));
   const pick = (id: string) => {
     setArea(id);
-    if (!opened.has(id)) setOpened(new Set([...opened, id]));
+    setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
   };
+  // A view asked for from elsewhere (Wing helper, popup, notification): its area, or the orders
+  // for an order, a tab or a screen.
+  const requested = useRequestedSidePanelView();
+  useEffect(() => {
+    if (!requested) return;
+    const target = requested.area ?? first;
+    if (AREAS.some((a) => a.id === target)) pick(target);
+  }, [requested]);
   return (
     <div class="panel areas">
       <div class="area-switch" role="tablist" aria-label={t('area.label')}>

@@ -1,7 +1,8 @@
 import { accountKeyOf } from '../../domain/keys';
 import type { DomainOrder } from '../../domain/order';
 import type { PopupAccount, popupMessages } from '../../protocol/messages/popup';
-import { attentionCounts, computeBadge } from '../badge/compute';
+import { attentionCounts, computeBadge, type ExtraAttention } from '../badge/compute';
+import { extraAttentionOf } from '../badge/extra-attention';
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
 import { needsReconnect } from '../schedule/decisions';
@@ -30,7 +31,10 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
       const byAccount = await ordersByAccount(records.map((a) => a.accountKey));
       const running = new Map(core.sync.statuses().map((s) => [s.accountKey, s]));
       const accounts: PopupAccount[] = [];
+      const extras: ExtraAttention[] = [];
       for (const rec of records) {
+        const extra = await extraAttentionOf(rec, now);
+        extras.push(...Object.values(extra));
         const view = await core.accounts.toView(rec, now);
         const orders = byAccount.get(rec.accountKey) ?? [];
         const c = attentionCounts(orders, now);
@@ -61,12 +65,14 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
           counts,
           dueToday: c.dueToday,
           overdue: c.overdue,
-          attention: c.total,
+          attention: c.total + extra.inquiries.count,
+          inquiries: extra.inquiries.count,
+          inquiriesUrgent: extra.inquiries.urgent,
           canAcknowledge: rec.marketplace === 'coupang',
         });
       }
       const all = [...byAccount.values()].flat();
-      const badge = computeBadge(all, now, records.length > 0);
+      const badge = computeBadge(all, now, records.length > 0, extras);
       return {
         consent,
         accounts,

@@ -21,8 +21,11 @@ export const popupAccount = z.object({
   /** Unshipped orders whose deadline is later today / already past (marketplace zone). */
   dueToday: count,
   overdue: count,
-  /** Distinct orders needing the seller (this account's part of the badge). */
+  /** Distinct orders (and inquiries) needing the seller (this account's part of the badge). */
   attention: count,
+  /** Customer inquiries waiting for an answer or a confirmation; urgent: one has under 2 h left. */
+  inquiries: count,
+  inquiriesUrgent: z.boolean(),
   /** Whether "acknowledge all new" applies (Coupang orders are acknowledged; 1688 ones are not). */
   canAcknowledge: z.boolean(),
 });
