@@ -77,7 +77,7 @@ export const inquiries = defineDictionary({
     'popup.inquiries': 'Inquiries',
     'notify.newInquiries.title': 'New customer inquiries',
     'notify.newInquiries.message': '{count} new inquiries to answer ({account})',
-    'settings.notify.newInquiries': 'New customer inquiries',
+    'notif.newInquiries': 'New customer inquiries',
   },
   ko: {
     'area.inquiries': '문의',
@@ -151,7 +151,7 @@ export const inquiries = defineDictionary({
     'popup.inquiries': '미답변 문의',
     'notify.newInquiries.title': '새 고객문의',
     'notify.newInquiries.message': '답변할 새 문의 {count}건 ({account})',
-    'settings.notify.newInquiries': '새 고객문의',
+    'notif.newInquiries': '새 고객문의',
   },
   zh_CN: {
     'area.inquiries': '咨询',
@@ -223,6 +223,6 @@ export const inquiries = defineDictionary({
     'popup.inquiries': '待回复咨询',
     'notify.newInquiries.title': '新的客户咨询',
     'notify.newInquiries.message': '{count} 条新咨询待回复（{account}）',
-    'settings.notify.newInquiries': '新的客户咨询',
+    'notif.newInquiries': '新的客户咨询',
   },
 });
