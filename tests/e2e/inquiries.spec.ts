@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
 import type { SandboxControl } from './support/control';
 import { helperFrame } from './support/helper-panel';
+import { expectedInquiryCounts, sandboxInquiries } from './support/inquiries';
 import { ok } from './support/messages';
 import { restartServiceWorker } from './support/worker';
 
@@ -14,17 +15,6 @@ import { restartServiceWorker } from './support/worker';
  */
 
 type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean };
-interface SandboxInquiries {
-  now: number;
-  online: Array<{ inquiryId: string; inquiryAt: number; answered: boolean; answers: string[] }>;
-  callCenter: Array<{
-    inquiryId: string;
-    inquiryAt: number;
-    partnerStatus: string;
-    inquiryStatus: string;
-    vendorAnswers: string[];
-  }>;
-}
 interface Row {
   key: string;
   state: string;
@@ -36,28 +26,8 @@ const DAY = 86_400_000;
 const KST = 9 * 3_600_000;
 const vendorOf = (control: SandboxControl) =>
   (control.config.coupang.vendors as Vendor[]).find((v) => v.allowsLocalIp)!;
-
-/** Midnight KST of the KST day `back` days before `now`: where Crossdock's windows start. */
-function kstDayStart(now: number, back: number): number {
-  const day = Math.floor((now + KST) / DAY) - back;
-  return day * DAY - KST;
-}
-
-/** What the side panel should count, from the sandbox's own records over Crossdock's windows. */
-function expected(s: SandboxInquiries) {
-  const online = s.online.filter((q) => q.inquiryAt >= kstDayStart(s.now, 29));
-  const calls = s.callCenter.filter((q) => q.inquiryAt >= kstDayStart(s.now, 6));
-  const callWaiting = calls.filter((q) => q.partnerStatus === 'requestAnswer' || q.partnerStatus === 'transfer');
-  const callAnswered = calls.filter((q) => q.vendorAnswers.length > 0);
-  return {
-    waiting: online.filter((q) => !q.answered).length + callWaiting.length,
-    answered: online.filter((q) => q.answered).length + callAnswered.length,
-    closed: calls.length - callWaiting.length - callAnswered.length,
-  };
-}
-
-const inquiriesOf = (control: SandboxControl, vendorId: string) =>
-  control.call<SandboxInquiries>('GET', `/coupang/inquiries?vendorId=${vendorId}`);
+const expected = expectedInquiryCounts;
+const inquiriesOf = sandboxInquiries;
 
 /** The side panel in Korean at 400 px, the sandbox vendor connected and synced, on the 문의 area. */
 async function openInquiries(openExtensionPage: (p: string) => Promise<Page>, v: Vendor) {
@@ -109,14 +79,12 @@ test('inquiries: tab counts equal the sandbox, an answer from a template is read
   await expect(panel.getByTestId('inquiries-tab-closed')).toHaveAttribute('data-count', String(want.closed));
   await expect(panel.getByTestId('inquiry-row')).toHaveCount(want.waiting);
   // What can still be answered in time first, soonest deadline first; then late product questions.
-  const countdowns = await panel
-    .getByTestId('inquiry-countdown')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        at: Number(e.getAttribute('data-deadline-at')),
-        late: e.getAttribute('data-standing') === 'late',
-      })),
-    );
+  const countdowns = await panel.getByTestId('inquiry-countdown').evaluateAll((els) =>
+    els.map((e) => ({
+      at: Number(e.getAttribute('data-deadline-at')),
+      late: e.getAttribute('data-standing') === 'late',
+    })),
+  );
   expect(countdowns).toHaveLength(want.waiting);
   expect(countdowns).toEqual([...countdowns].sort((a, b) => Number(a.late) - Number(b.late) || a.at - b.at));
   // The popup and the badge count the same waiting inquiries.
