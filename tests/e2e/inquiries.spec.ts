@@ -22,6 +22,10 @@ interface Row {
   pending?: { state: string };
 }
 
+// Each test connects, syncs and reads the inquiries (and some read them again): on a shared,
+// loaded machine that alone can take most of the default minute.
+test.describe.configure({ timeout: 240_000 });
+
 const DAY = 86_400_000;
 const KST = 9 * 3_600_000;
 const vendorOf = (control: SandboxControl) =>
@@ -151,7 +155,6 @@ test('inquiries: an answer interrupted by a worker kill is delivered exactly onc
   openExtensionPage,
 }) => {
   // A send the killed worker never got out is looked up until the settle window (30 s) passes, then sent.
-  test.setTimeout(180_000);
   const v = vendorOf(control);
   const { panel, accountKey } = await openInquiries(openExtensionPage, v);
   const made = await control.call<{ inquiryId: string }>('POST', '/coupang/inquiries', {
