@@ -5,21 +5,9 @@ import {
   deadlineStanding,
   replyBlock,
 } from '@/utils/domain/inquiry-deadline';
+import { inEachZone } from '../support/zones';
 
-const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Seoul', 'Pacific/Kiritimati'];
 const HOUR = 3_600_000;
-
-function inEachZone(fn: () => void) {
-  const saved = process.env.TZ;
-  try {
-    for (const tz of ZONES) {
-      process.env.TZ = tz;
-      fn();
-    }
-  } finally {
-    process.env.TZ = saved;
-  }
-}
 
 describe('answer deadlines (KST)', () => {
   it('is 24 h after the KST time Coupang gives, whatever zone this computer is in', () => {
