@@ -4,14 +4,24 @@ import type { SidePanelView } from '@/utils/protocol/messages/ui';
 import { useEvent } from './events';
 
 /**
+ * The pending view is taken (and removed) once per page: every part of the panel that follows
+ * requests (the area switch, the order list) gets the same one.
+ */
+let pendingOnce: Promise<SidePanelView | undefined> | undefined;
+function takePendingOnce(): Promise<SidePanelView | undefined> {
+  pendingOnce ??= send('ui.takePendingView', {}).then((r) => r.view);
+  return pendingOnce;
+}
+
+/**
  * The view the side panel was asked to show (from the popup, a notification or a page helper):
  * the pending one when the panel opens, then any later `ui.navigate` while it is open.
  */
 export function useRequestedSidePanelView(): SidePanelView | undefined {
   const [view, setView] = useState<SidePanelView>();
   useEffect(() => {
-    send('ui.takePendingView', {}).then(
-      (r) => r.view && setView(r.view),
+    takePendingOnce().then(
+      (v) => v && setView(v),
       () => undefined,
     );
   }, []);

@@ -45,7 +45,8 @@ function StateLine(props: { account: PopupAccount }) {
 export function AccountCard(props: {
   account: PopupAccount;
   now: number;
-  onOpen(tab: CountTab, accountKey: string): void;
+  /** A work-state tab of the order list, or the inquiries area. */
+  onOpen(tab: CountTab | 'inquiries', accountKey: string): void;
   onReconnect(): void;
 }) {
   const { t, locale } = useI18n();
@@ -106,6 +107,21 @@ export function AccountCard(props: {
             </li>
           );
         })}
+        {a.marketplace === 'coupang' ? (
+          <li>
+            <button
+              type="button"
+              class={`count${a.inquiries > 0 ? ' hot' : ''}${a.inquiriesUrgent && a.inquiries > 0 ? ' urgent' : ''}`}
+              data-testid="count-inquiries"
+              data-count={a.inquiries}
+              aria-label={t('popup.count.open', { label: t('popup.inquiries'), count: a.inquiries })}
+              onClick={() => props.onOpen('inquiries', a.accountKey)}
+            >
+              <span class="count-n">{a.inquiries}</span>
+              <span class="count-label">{t('popup.inquiries')}</span>
+            </button>
+          </li>
+        ) : null}
       </ul>
       {a.claimsWaiting ? (
         <p class="small warn" data-testid="account-claims" data-count={a.claimsWaiting}>

@@ -84,9 +84,10 @@ export function PopupApp() {
     );
   }, []);
 
-  const openAt = (tab: CountTab, accountKey: string) => {
+  const openAt = (tab: CountTab | 'inquiries', accountKey: string) => {
     // Synchronous in the click: the background opens the panel inside this gesture.
-    openSidePanelAt({ tab, accountKey }, windowId).then(closeIfPopup, () => undefined);
+    const view = tab === 'inquiries' ? { area: tab, accountKey } : { tab, accountKey };
+    openSidePanelAt(view, windowId).then(closeIfPopup, () => undefined);
   };
   const openPanel = () => {
     if (windowId === undefined) return;

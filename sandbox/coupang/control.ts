@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { Rng } from '../core/rng';
 import { claimsControl } from './claims-control';
+import { createInquiryControl } from './control-inquiries';
 import type { CallCenterInquiry, OnlineInquiry, OrderRecord } from './data/model';
 import { buyerFor } from './data/people';
 import { CALL_CENTER_TOPICS, QUESTIONS } from './data/pools';
@@ -237,6 +238,7 @@ export function createCoupangControl(state: CoupangState): Hono {
   });
 
   app.route('/', claimsControl(state));
+  app.route('/', createInquiryControl(state));
   return app;
 }
 

@@ -1,5 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { SandboxControl } from './support/control';
+import { expectedInquiryCounts, sandboxInquiries } from './support/inquiries';
 
 /**
  * The popup, the background schedule, the toolbar badge and notifications, end to end against the
@@ -72,7 +74,7 @@ const badgeText = (sw: Worker) => sw.evaluate(() => chrome.action.getBadgeText({
  * or not yet shipped and due today (KST) or late. States come from the sandbox; the deadline each
  * order was given comes from the order list (the sandbox's control API does not expose it).
  */
-async function expectedBadge(page: Page, control: { call<T>(m: string, p: string): Promise<T> }, accountKey: string) {
+async function expectedBadge(page: Page, control: Pick<SandboxControl, 'call'>, accountKey: string) {
   const rows = (
     await message<{ rows: Array<{ shipmentId: string; shipBy?: string }> }>(page, 'orders.query', {
       tab: 'all',
@@ -93,7 +95,9 @@ async function expectedBadge(page: Page, control: { call<T>(m: string, p: string
     if (truth.canceled) continue;
     if (truth.status === 'ACCEPT' || (unshipped && (truth.cancelRequested || due))) count++;
   }
-  return count;
+  // Customer inquiries waiting for the seller count too (issue 14).
+  const vendorId = accountKey.slice(accountKey.indexOf(':') + 1);
+  return count + expectedInquiryCounts(await sandboxInquiries(control, vendorId)).waiting;
 }
 
 test.describe('badge and popup quick actions', () => {

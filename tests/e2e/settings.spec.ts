@@ -21,6 +21,8 @@ const EXPECTED = {
     deadlineHours: 12,
     cancelRequests: true,
     connectionProblems: true,
+    // On by default (issue 14): left as it is.
+    newInquiries: true,
   },
 };
 

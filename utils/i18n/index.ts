@@ -5,6 +5,7 @@ import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
+import { inquiries } from './dictionaries/inquiries';
 import { money } from './dictionaries/money';
 import { options } from './dictionaries/options';
 import { orderSheets } from './dictionaries/order-sheets';
@@ -31,6 +32,7 @@ const dictionaries = [
   orderStates,
   money,
   claims,
+  inquiries,
   privacy,
   alibaba,
   pageHelpers,

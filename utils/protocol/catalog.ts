@@ -1,6 +1,7 @@
 import { alibabaMessages } from './messages/alibaba';
 import { claimMessages } from './messages/claims';
 import { connectionMessages } from './messages/connections';
+import { inquiryMessages } from './messages/inquiries';
 import { moneyMessages } from './messages/money';
 import { orderSheetMessages } from './messages/order-sheets';
 import { orderMessages } from './messages/orders';
@@ -24,6 +25,7 @@ export const catalog = {
   ...orderSheetMessages,
   ...moneyMessages,
   ...claimMessages,
+  ...inquiryMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

@@ -19,6 +19,8 @@ const notificationFields = {
   deadlineHours: z.number().int().min(1).max(72),
   cancelRequests: z.boolean(),
   connectionProblems: z.boolean(),
+  /** New customer inquiries (issue 14: on by default once the seller consented; they can turn it off). */
+  newInquiries: z.boolean(),
 };
 
 /** Every field, complete: what the background answers with and what it stores. */
@@ -69,6 +71,7 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
     deadlineHours: 6,
     cancelRequests: true,
     connectionProblems: false,
+    newInquiries: true,
   },
 });
 

@@ -11,8 +11,7 @@ import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from 
  * way into the side panel's list; on an order page, that order's status and next step. Actions
  * (acknowledge, invoice, stop shipment) are never run from here: the button opens the side panel
  * at the order, where the seller confirms them.
- *
- * Unanswered customer inquiries are not shown: Crossdock does not sync inquiries yet.
+ * Unanswered customer inquiries (from the synced inquiries) open the side panel's inquiries area.
  */
 export function WingCoupangHelper(props: HelperProps) {
   const { t, locale } = useT();
@@ -54,7 +53,7 @@ export function WingCoupangHelper(props: HelperProps) {
           tab: 'cancelRequested',
         })}
         {w.counts.unansweredInquiries !== undefined &&
-          row('inquiries', t('wing.inquiries'), w.counts.unansweredInquiries)}
+          row('inquiries', t('wing.inquiries'), w.counts.unansweredInquiries, { area: 'inquiries' })}
       </ul>
       {w.syncedAt && <p class="cd-muted cd-small">{t('wing.synced', { time: formatRelative(w.syncedAt, locale) })}</p>}
       {w.orderNotCached && (

@@ -5,8 +5,8 @@ import { type MessageError, send } from '@/utils/protocol/client';
 import { SETTINGS_DEFAULTS, type Settings } from '@/utils/settings/schema';
 
 type Prefs = Settings['notifications'];
-type Flag = 'newOrders' | 'shippingDeadline' | 'cancelRequests' | 'connectionProblems';
-const FLAGS: Flag[] = ['newOrders', 'shippingDeadline', 'cancelRequests', 'connectionProblems'];
+type Flag = 'newOrders' | 'shippingDeadline' | 'cancelRequests' | 'connectionProblems' | 'newInquiries';
+const FLAGS: Flag[] = ['newOrders', 'shippingDeadline', 'cancelRequests', 'newInquiries', 'connectionProblems'];
 const HOURS = { min: 1, max: 72 };
 const INTERVAL = { min: 1, max: 120 };
 

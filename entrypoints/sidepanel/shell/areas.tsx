@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { useEvent } from '@/components/events';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import type { MessageKey } from '@/utils/i18n';
 import { ClaimsView } from '../claims/claims-view';
+import { InquiriesView } from '../inquiries/inquiries-view';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
 import { AreaSwitch } from './area-switch';
@@ -29,6 +30,7 @@ const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
   { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
+  { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
 ];
 
 export function SidePanelAreas() {
@@ -38,11 +40,18 @@ export function SidePanelAreas() {
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([first]));
   const pick = (id: string) => {
     setArea(id);
-    if (!opened.has(id)) setOpened(new Set([...opened, id]));
+    setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
   };
-  // A link from another area opens its target area; a requested view (an order) opens the first.
+  // A link from another area of this page (a claim → its order) opens its target area.
   useAreaLink(undefined, (link) => pick(link.area));
-  useEvent('ui.navigate', () => pick(first));
+  // A view asked for from elsewhere (Wing helper, popup, notification): its area, or the orders
+  // for an order, a tab or a screen.
+  const requested = useRequestedSidePanelView();
+  useEffect(() => {
+    if (!requested) return;
+    const target = requested.area ?? first;
+    if (AREAS.some((a) => a.id === target)) pick(target);
+  }, [requested]);
   return (
     <div class="panel areas">
       <AreaSwitch areas={AREAS} current={area} label={t('area.label')} onPick={pick} />

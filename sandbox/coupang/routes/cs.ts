@@ -47,7 +47,7 @@ function renderOnline(q: OnlineInquiry) {
 }
 
 /** Applies the 24-hour auto-close lazily, when an inquiry is read or answered. */
-function settle(q: CallCenterInquiry, now: number): void {
+export function settle(q: CallCenterInquiry, now: number): void {
   if (q.partnerStatus !== 'requestAnswer' || now - q.inquiryAt < AUTO_CLOSE_MS) return;
   q.partnerStatus = 'answered';
   q.inquiryStatus = 'complete';

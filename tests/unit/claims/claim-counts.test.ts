@@ -58,8 +58,18 @@ describe('claim counts', () => {
   });
 
   it('adds waiting claims to the badge, at least as info', () => {
-    expect(computeBadge([], Date.UTC(2025, 6, 16), true, 6)).toMatchObject({ count: 6, text: '6', urgency: 'info' });
-    expect(computeBadge([], Date.UTC(2025, 6, 16), true, 0)).toMatchObject({ count: 0, urgency: 'none' });
-    expect(computeBadge([], Date.UTC(2025, 6, 16), false, 6)).toMatchObject({ count: 0, text: '' });
+    expect(computeBadge([], Date.UTC(2025, 6, 16), true, [{ count: 6, urgent: false }])).toMatchObject({
+      count: 6,
+      text: '6',
+      urgency: 'info',
+    });
+    expect(computeBadge([], Date.UTC(2025, 6, 16), true, [{ count: 0, urgent: false }])).toMatchObject({
+      count: 0,
+      urgency: 'none',
+    });
+    expect(computeBadge([], Date.UTC(2025, 6, 16), false, [{ count: 6, urgent: false }])).toMatchObject({
+      count: 0,
+      text: '',
+    });
   });
 });

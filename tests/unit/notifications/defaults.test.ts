@@ -64,7 +64,7 @@ describe('notification words name the state as every view does', () => {
   it('a click opens the matching tab of the matching marketplace', () => {
     const [n1688, r1688] = alibaba;
     const view = (e: typeof n1688) => {
-      if (!e || e.kind === 'connection') return undefined;
+      if (!e || e.kind === 'connection' || e.kind === 'newInquiries') return undefined;
       const t = targetOf(notificationId({ ...e, orderKey: undefined }, 1));
       return t?.kind === 'sidePanel' ? t.view.tab : undefined;
     };

@@ -24,6 +24,10 @@ describe('consent declarations', () => {
         'connections.verify',
         'helper.order1688',
         'helper.wing',
+        // Customer inquiries: read from Coupang, answered and confirmed through the outbox.
+        'inquiries.confirm',
+        'inquiries.list',
+        'inquiries.reply',
         // Revenue lines, payouts and the export read the seller's Coupang settlement data.
         'money.exportCsv',
         'money.orders',

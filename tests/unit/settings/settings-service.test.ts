@@ -22,6 +22,7 @@ const CHOSEN = {
     deadlineHours: 12,
     cancelRequests: true,
     connectionProblems: true,
+    newInquiries: false,
   },
 } as const;
 

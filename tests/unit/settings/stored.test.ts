@@ -22,8 +22,10 @@ describe('stored settings: versioned, validated on read', () => {
         connectionProblems: false,
       },
     };
-    expect(readStoredSettings(v1)).toEqual(v1);
-    expect(toStoredSettings(readStoredSettings(v1))).toEqual({ ...v1, version: SETTINGS_VERSION });
+    // A field added since (new-inquiry notifications, issue 14) takes its default; the rest is kept.
+    const read = { ...v1, notifications: { ...v1.notifications, newInquiries: true } };
+    expect(readStoredSettings(v1)).toEqual(read);
+    expect(toStoredSettings(readStoredSettings(v1))).toEqual({ ...read, version: SETTINGS_VERSION });
   });
 
   it('one invalid or missing field falls back to its own default, not the whole section or object', () => {

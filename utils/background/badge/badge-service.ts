@@ -3,10 +3,10 @@ import { accountKeyOf } from '../../domain/keys';
 import { translate } from '../../i18n';
 import type { AccountsService } from '../core/accounts';
 import type { SettingsService } from '../core/settings-service';
-import { claimsWaitingTotal } from '../coupang/claims/waiting';
 import { backgroundLocale } from '../notifications/text';
 import type { OrderStore } from '../orders/order-store';
 import { type BadgeState, computeBadge } from './compute';
+import { extraAttention } from './extra-attention';
 
 /**
  * Keeps the toolbar badge true: recomputed (debounced) after orders change, a sync ends or an
@@ -71,8 +71,8 @@ export class BadgeService {
     if (accounts.length === 0) return computeBadge([], this.deps.now(), false);
     const connected = new Set(accounts.map((a) => a.accountKey));
     const orders = (await this.deps.orders.all()).filter((o) => connected.has(accountKeyOf(o)));
-    const claims = await claimsWaitingTotal([...connected], this.deps.now());
-    return computeBadge(orders, this.deps.now(), true, claims);
+    const now = this.deps.now();
+    return computeBadge(orders, now, true, await extraAttention(accounts, now));
   }
 
   private async apply(state: BadgeState): Promise<BadgeState> {

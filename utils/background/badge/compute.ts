@@ -96,19 +96,31 @@ export function urgencyOf(c: AttentionCounts): Urgency {
 }
 
 /**
- * The badge for these orders, plus `claimsWaiting` (returns and exchanges waiting for the seller,
- * issue 14: at least `info`); an empty badge when no account is connected.
+ * Work beside the orders that also needs the seller (customer inquiries waiting for an answer,
+ * returns…): each feature's own count module gives one per account; `urgent` turns the badge red.
  */
+export interface ExtraAttention {
+  count: number;
+  urgent: boolean;
+}
+
+/** The badge for these orders (and extra work); an empty badge when no account is connected. */
 export function computeBadge(
   orders: Iterable<DomainOrder>,
   now: number,
   connected = true,
-  claimsWaiting = 0,
+  extras: readonly ExtraAttention[] = [],
 ): BadgeState {
   if (!connected) return { count: 0, text: '', urgency: 'none', color: BADGE_COLORS.none };
   const counts = attentionCounts(orders, now);
-  const byOrders = urgencyOf(counts);
-  const urgency = byOrders === 'none' && claimsWaiting > 0 ? 'info' : byOrders;
-  const count = counts.total + claimsWaiting;
-  return { count, text: badgeText(count), urgency, color: BADGE_COLORS[urgency] };
+  const extra = extras.reduce((n, e) => n + e.count, 0);
+  const total = counts.total + extra;
+  const urgency: Urgency = extras.some((e) => e.urgent && e.count > 0)
+    ? 'urgent'
+    : counts.total > 0
+      ? urgencyOf(counts)
+      : total > 0
+        ? 'info'
+        : 'none';
+  return { count: total, text: badgeText(total), urgency, color: BADGE_COLORS[urgency] };
 }

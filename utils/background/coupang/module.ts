@@ -3,6 +3,7 @@ import { toWireError } from '../core/to-wire-error';
 import { coupangClaimsFeature } from './claims';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
+import { coupangInquiriesFeature } from './cs';
 import { coupangOrdersFeature } from './orders';
 import { coupangSettlementFeature } from './settlement';
 
@@ -18,6 +19,7 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangOrdersFeature(core, clients),
     ...coupangSettlementFeature(core, clients),
     ...coupangClaimsFeature(core, clients),
+    ...coupangInquiriesFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

@@ -1,3 +1,4 @@
+import type { DomainOrder } from '../../domain/order';
 import { allowedActions } from '../../domain/order-status';
 import { maskName, maskRecipient } from '../../privacy/masking';
 import { HandledError } from '../../protocol/envelope';

@@ -3,9 +3,9 @@ import type { DomainOrder, MarketplaceId } from '../../domain/order';
 import { listStateOf } from '../../domain/order-status';
 import type { PopupAccount, popupMessages } from '../../protocol/messages/popup';
 import { MARKET_TABS } from '../../ui/order-state';
-import { attentionCounts, computeBadge } from '../badge/compute';
+import { attentionCounts, computeBadge, type ExtraAttention } from '../badge/compute';
+import { extraAttentionOf } from '../badge/extra-attention';
 import type { CoreServices } from '../core/core';
-import { readClaimsWaiting } from '../coupang/claims/waiting';
 import type { Handlers } from '../messaging/dispatcher';
 import { needsReconnect } from '../schedule/decisions';
 
@@ -33,11 +33,10 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
       const byAccount = await ordersByAccount(records.map((a) => a.accountKey));
       const running = new Map(core.sync.statuses().map((s) => [s.accountKey, s]));
       const accounts: PopupAccount[] = [];
-      let claims = 0;
+      const extras: ExtraAttention[] = [];
       for (const rec of records) {
-        const waiting = rec.marketplace === 'coupang' ? await readClaimsWaiting(rec.accountKey, now) : undefined;
-        const claimsWaiting = waiting ? waiting.returns + waiting.exchanges : 0;
-        claims += claimsWaiting;
+        const extra = await extraAttentionOf(rec, now);
+        extras.push(...Object.values(extra));
         const view = await core.accounts.toView(rec, now);
         const orders = byAccount.get(rec.accountKey) ?? [];
         const c = attentionCounts(orders, now);
@@ -67,13 +66,15 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
           counts,
           dueToday: c.dueToday,
           overdue: c.overdue,
-          attention: c.total,
+          attention: c.total + extra.inquiries.count + extra.claims.count,
+          inquiries: extra.inquiries.count,
+          inquiriesUrgent: extra.inquiries.urgent,
           canAcknowledge: rec.marketplace === 'coupang',
-          ...(waiting ? { claimsWaiting } : {}),
+          ...(rec.marketplace === 'coupang' ? { claimsWaiting: extra.claims.count } : {}),
         });
       }
       const all = [...byAccount.values()].flat();
-      const badge = computeBadge(all, now, records.length > 0, claims);
+      const badge = computeBadge(all, now, records.length > 0, extras);
       return {
         consent,
         accounts,

@@ -25,6 +25,8 @@ export interface NotifyState {
   attention?: string;
   /** Set by the first order evaluation (the baseline): until then nothing counts as new. */
   baselined?: boolean;
+  /** Waiting inquiries already seen (inquiry keys → first seen); absent until the first look. */
+  seenInquiries?: Record<string, number>;
 }
 
 export type OrderNotifyKind = 'newOrders' | 'shippingDeadline' | 'cancelRequests';
@@ -51,7 +53,9 @@ export type NotifyEvent =
       /** shippingDeadline: the work state all of them are in, when they share one. */
       tab?: 'new' | 'toShip';
     }
-  | { kind: 'connection'; accountKey: string; problem: AttentionKind; days?: number; until?: number };
+  | { kind: 'connection'; accountKey: string; problem: AttentionKind; days?: number; until?: number }
+  /** Customer inquiries waiting for an answer that were not there at the last look: a count only. */
+  | { kind: 'newInquiries'; accountKey: string; count: number };
 
 /** Seen ids older than this are forgotten (a sync looks back 30 days). */
 export const SEEN_MAX_AGE_MS = 35 * 86_400_000;
@@ -121,7 +125,7 @@ export function diffOrders(
     const late = newDue.filter((o) => (parseInstant(o.shipBy, zoneOf(o.marketplace)) ?? 0) < now).length;
     const states = new Set(newDue.map((o) => o.workState));
     const e = orderEvent('shippingDeadline', accountKey, newDue);
-    if (e.kind !== 'connection') {
+    if (e.kind === 'shippingDeadline') {
       e.overdue = late;
       const [only] = states;
       if (states.size === 1 && only) e.tab = only as 'new' | 'toShip';
@@ -182,4 +186,26 @@ export function diffAttention(
     next: { ...base, attention: signature },
     changed: true,
   };
+}
+
+/**
+ * After a read of one vendor's inquiries: which waiting ones are new since the last look. The
+ * first look records the baseline and tells nothing; seen keys are kept whether or not the kind
+ * is on, so switching it on later never floods the seller with old inquiries.
+ */
+export function diffInquiries(
+  prev: NotifyState | undefined,
+  waitingKeys: readonly string[],
+  prefs: Pick<Prefs, 'newInquiries'>,
+  accountKey: string,
+  now: number,
+): { event?: NotifyEvent; next: NotifyState } {
+  const base: NotifyState = prev ?? { seenNew: {}, cancels: {}, deadlines: {} };
+  const before = prev?.seenInquiries;
+  const seen = prune({ ...(before ?? {}) }, now);
+  const fresh = waitingKeys.filter((k) => seen[k] === undefined);
+  for (const k of fresh) seen[k] = now;
+  const next: NotifyState = { ...base, seenInquiries: seen };
+  if (!before || !prefs.newInquiries || fresh.length === 0) return { next };
+  return { event: { kind: 'newInquiries', accountKey, count: fresh.length }, next };
 }

@@ -3,10 +3,12 @@ import { accountKeyOf } from '../../domain/keys';
 import type { SidePanelView } from '../../protocol/messages/ui';
 import type { AccountsService } from '../core/accounts';
 import type { SettingsService } from '../core/settings-service';
+import { currentInquiries } from '../coupang/cs/inquiry-counts';
+import { isWaiting } from '../coupang/cs/mapping';
 import type { EventHub } from '../messaging/event-hub';
 import type { OrderStore } from '../orders/order-store';
 import { storageItem } from '../store/storage';
-import { diffAttention, diffOrders, type NotifyEvent, type NotifyState } from './diff';
+import { diffAttention, diffInquiries, diffOrders, type NotifyEvent, type NotifyState } from './diff';
 import {
   backgroundLocale,
   NOTIFICATION_ICON,
@@ -31,8 +33,9 @@ export interface ClickOutcome {
 }
 
 /**
- * Opt-in notifications (settings.notifications): new orders and cancel requests found by a sync,
- * shipping deadlines within N hours, connections that need the seller. Each is told once
+ * Notifications (settings.notifications): new orders and cancel requests found by a sync,
+ * shipping deadlines within N hours, connections that need the seller (opt-in); new customer
+ * inquiries (on by default after consent, opt-out). Each is told once
  * (diff.ts); a click opens the matching side-panel view.
  */
 export class NotificationService {
@@ -86,13 +89,21 @@ export class NotificationService {
       const settings = await this.deps.settings.get();
       const orders = (await this.deps.orders.all()).filter((o) => accountKeyOf(o) === accountKey);
       const now = this.deps.now();
-      const { events, next } = diffOrders(
+      const { events, next: afterOrders } = diffOrders(
         await stateItem.get(accountKey),
         orders,
         settings.notifications,
         accountKey,
         now,
       );
+      // Customer inquiries the same sync read (Coupang): new waiting ones, a count only.
+      const waiting =
+        account.marketplace === 'coupang'
+          ? (await currentInquiries(accountKey, now)).filter(isWaiting).map((r) => r.key)
+          : [];
+      const inquiries = diffInquiries(afterOrders, waiting, settings.notifications, accountKey, now);
+      const next = inquiries.next;
+      if (inquiries.event) events.push(inquiries.event);
       // The account may have been disconnected meanwhile: never write its state back.
       if (!(await this.deps.accounts.get(accountKey))) return [];
       await stateItem.set(next, accountKey);
@@ -138,7 +149,7 @@ export class NotificationService {
         iconUrl: NOTIFICATION_ICON,
         title,
         message,
-        priority: e.kind === 'connection' || e.kind === 'cancelRequests' ? 2 : 0,
+        priority: e.kind === 'connection' || e.kind === 'cancelRequests' || e.kind === 'newInquiries' ? 2 : 0,
       });
     } catch (err) {
       this.deps.onError?.('notify.show', err);

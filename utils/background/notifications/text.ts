@@ -30,11 +30,11 @@ interface IdParts {
   tab?: string;
 }
 
-const KINDS = new Set(['newOrders', 'shippingDeadline', 'cancelRequests', 'connection']);
+const KINDS = new Set(['newOrders', 'shippingDeadline', 'cancelRequests', 'connection', 'newInquiries']);
 
 /** `crossdock|kind|accountKey|orderKey|tab|stamp`: the id alone says where a click goes. */
 export function notificationId(e: NotifyEvent, stamp: number): string {
-  const orderKey = e.kind === 'connection' ? '' : (e.orderKey ?? '');
+  const orderKey = e.kind === 'connection' || e.kind === 'newInquiries' ? '' : (e.orderKey ?? '');
   const tab = e.kind === 'shippingDeadline' ? (e.tab ?? '') : '';
   return [NOTIFICATION_PREFIX, e.kind, e.accountKey, orderKey, tab, String(stamp)].join('|');
 }
@@ -60,6 +60,7 @@ export function targetOf(id: string): NotificationTarget | undefined {
   const { accountKey } = p;
   const on1688 = marketplaceOfAccount(accountKey) === 'alibaba';
   if (p.kind === 'connection') return { kind: 'options', hash: 'connections' };
+  if (p.kind === 'newInquiries') return { kind: 'sidePanel', view: { area: 'inquiries', accountKey } };
   if (p.orderKey) return { kind: 'sidePanel', view: { orderKey: p.orderKey, accountKey } };
   switch (p.kind) {
     case 'newOrders':
@@ -92,6 +93,11 @@ export function notificationText(
     const time = e.until ? formatTimeHM(e.until, zoneOf(marketplace)) : '';
     return { title: t('notify.conn.title', { vendor }), message: t(key, { days: e.days ?? 0, time }) };
   }
+  if (e.kind === 'newInquiries')
+    return {
+      title: t('notify.newInquiries.title'),
+      message: t('notify.newInquiries.message', { count: e.count, account: vendor }),
+    };
   const id = e.orderIds[0] ?? '';
   const one = e.count === 1;
   const on1688 = marketplaceOfAccount(e.accountKey) === 'alibaba';

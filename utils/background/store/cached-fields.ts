@@ -2,6 +2,8 @@ import type { DomainOrder } from '../../domain/order';
 import type { OfferViewWire } from '../../protocol/messages/alibaba';
 import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records';
 import type { InquirySummary } from '../coupang/cs/inquiry-counts';
+import type { InquiryRecord } from '../coupang/cs/mapping';
+import type { ReplyText } from '../coupang/cs/store';
 import type { ExchangesSnapshot } from '../coupang/exchanges/store';
 import type { ReturnsSnapshot } from '../coupang/returns/store';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
@@ -128,8 +130,32 @@ export const PURCHASE_RESULT_FIELDS = [
 export const INQUIRY_SUMMARY_FIELDS = [
   'online',
   'callCenter',
+  'deadlines[]',
   'at',
 ] as const satisfies readonly LeafPaths<InquirySummary>[];
+
+/** What the inquiries view shows and a reply needs; never the buyer's phone or e-mail. */
+export const INQUIRY_FIELDS = [
+  'key',
+  'kind',
+  'inquiryId',
+  'state',
+  'askedAt',
+  'listedOn',
+  'deadlineAt',
+  'hardDeadline',
+  'productName',
+  'vendorItemId',
+  'orderIds[]',
+  'category',
+  'thread[].who',
+  'thread[].at',
+  'thread[].content',
+  'parentAnswerId',
+  'syncedAt',
+] as const satisfies readonly LeafPaths<InquiryRecord>[];
+
+export const INQUIRY_REPLY_FIELDS = ['text'] as const satisfies readonly LeafPaths<ReplyText>[];
 
 export const REVENUE_DAY_FIELDS = [
   'date',
@@ -175,9 +201,11 @@ const complete: [
   Complete<PurchaseDraft, typeof PURCHASE_DRAFT_FIELDS>,
   Complete<PurchaseResult, typeof PURCHASE_RESULT_FIELDS>,
   Complete<InquirySummary, typeof INQUIRY_SUMMARY_FIELDS>,
+  Complete<InquiryRecord, typeof INQUIRY_FIELDS>,
+  Complete<ReplyText, typeof INQUIRY_REPLY_FIELDS>,
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true];
 void complete;
 
 /** Return receipts: ids, states, reason category, amounts, items, pickup invoice (no requester data). */

@@ -24,6 +24,8 @@ export interface StoredItem {
 
 import {
   EXCHANGES_SNAPSHOT_FIELDS,
+  INQUIRY_FIELDS,
+  INQUIRY_REPLY_FIELDS,
   INQUIRY_SUMMARY_FIELDS,
   OFFER_FIELDS,
   ORDER_FIELDS,
@@ -171,6 +173,17 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.unitCosts',
   },
+  /** The seller's own reply templates for customer inquiries (their words; no customer data). */
+  replyTemplates: {
+    key: 'replyTemplates',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.replyTemplates',
+  },
   /** The AES-GCM key for PII cache records: memory only, gone when the browser closes. */
   cacheKey: {
     key: 'cacheKey',
@@ -301,6 +314,10 @@ export const CACHED_KINDS = {
   'coupang.returns': { pii: true, fields: RETURNS_SNAPSHOT_FIELDS },
   /** A vendor's Coupang exchanges of the last 30 days, the replacement's delivery address included (PII). */
   'coupang.exchanges': { pii: true, fields: EXCHANGES_SNAPSHOT_FIELDS },
+  /** A Coupang customer inquiry with its thread (the customer's words: PII). */
+  'coupang.inquiry': { pii: true, fields: INQUIRY_FIELDS },
+  /** A reply the seller sent, until the outbox has delivered it (it may quote the customer: PII). */
+  'coupang.inquiryReply': { pii: true, fields: INQUIRY_REPLY_FIELDS },
 } as const satisfies Record<string, CachedKindDecl>;
 
 export type CachedKindId = keyof typeof CACHED_KINDS;

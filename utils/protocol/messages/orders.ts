@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TIMELINE_EVENTS } from '../../domain/order';
-import { trackingRuleSchema } from '../../domain/tracking-number';
 import { ALIBABA_STAGES, COUPANG_STATES } from '../../domain/order-status';
+import { trackingRuleSchema } from '../../domain/tracking-number';
 import { defineMessage } from '../define';
 import {
   accountKey,

@@ -174,7 +174,7 @@ export const pageHelperMessages = {
         dueSoon: z.number().int(),
         overdue: z.number().int(),
         cancelRequests: z.number().int(),
-        /** Customer inquiries waiting for an answer (last 7 days), when the CS API answered. */
+        /** Customer inquiries waiting for the seller (product Q&A 30 days, call centre 7 days), once read. */
         unansweredInquiries: z.number().int().optional(),
       }),
       order: helperWingOrderSchema.optional(),

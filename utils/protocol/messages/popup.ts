@@ -23,10 +23,13 @@ export const popupAccount = z.object({
   /** Unshipped orders whose deadline is later today / already past (marketplace zone). */
   dueToday: count,
   overdue: count,
-  /** Distinct orders needing the seller (this account's part of the badge). */
+  /** Distinct orders (and inquiries) needing the seller (this account's part of the badge). */
   attention: count,
   /** Coupang returns and exchanges waiting for the seller (from the cached claims; issue 14). */
   claimsWaiting: count.optional(),
+  /** Customer inquiries waiting for an answer or a confirmation; urgent: one has under 2 h left. */
+  inquiries: count,
+  inquiriesUrgent: z.boolean(),
   /** Whether "acknowledge all new" applies (Coupang orders are acknowledged; 1688 ones are not). */
   canAcknowledge: z.boolean(),
 });

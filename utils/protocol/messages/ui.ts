@@ -3,13 +3,18 @@ import { defineMessage } from '../define';
 import { orderTab } from './orders';
 import { accountKey, orderKey } from './shared-schemas';
 
-/** Where the side panel should open: a tab of the order list, one order, or the purchase view. */
+/** Where the side panel should open: a tab of the order list, one order, the purchase view, or an area. */
 export const sidePanelView = z
   .object({
     tab: orderTab.optional(),
     orderKey: orderKey.optional(),
     accountKey: accountKey.optional(),
     screen: z.enum(['orders', 'import', 'purchase']).optional(),
+    /** A side-panel area other than the orders (its id in entrypoints/sidepanel/shell/areas.tsx). */
+    area: z
+      .string()
+      .regex(/^[a-z][a-z-]{0,30}$/)
+      .optional(),
   })
   .strict();
 export type SidePanelView = z.infer<typeof sidePanelView>;

@@ -1,46 +1,74 @@
-import { cacheGet, cachePut } from '../../store/cache';
-import { addDays, type CoupangClient, kstDate } from '../api';
+import { URGENT_MS } from '../../../domain/inquiry-deadline';
+import type { CoreServices } from '../../core/core';
+import { cachedKind } from '../../store/cached-kind';
+import { type InquiryRecord, isWaiting } from './mapping';
+import { inquiryCache } from './store';
 
 /**
- * How many customer inquiries wait for the seller (last 7 days, Coupang's longest window):
- * product Q&A with no answer, call-centre inquiries waiting for an answer (NO_ANSWER) or for a
- * confirmation (TRANSFER). Counts only — no
- * inquiry text is fetched into the cache (minimum data); the seller answers in Wing.
+ * How many customer inquiries wait for the seller, per vendor: product Q&A without an answer,
+ * call-centre inquiries waiting for an answer or a confirmation — and when each is due, so the
+ * badge turns urgent under 2 hours left. Counts and instants only (no text, no ids): the badge,
+ * the popup and the Wing helper read this without decrypting any inquiry.
  */
-const INQUIRY_SUMMARY_KIND = 'inquirySummary';
-
 export interface InquirySummary {
   online: number;
   callCenter: number;
+  /** Answer deadlines (epoch ms) of the inquiries waiting for the seller. */
+  deadlines: number[];
+  /** When the inquiries were last read in full from Coupang. */
   at: number;
 }
 
-async function total(list: () => Promise<{ inquiries: unknown[]; pagination?: { totalElements?: number | null } }>) {
-  const page = await list();
-  return page.pagination?.totalElements ?? page.inquiries.length;
-}
-
-export async function refreshInquirySummary(
-  accountKey: string,
-  client: CoupangClient,
-  opts: { now: number; ttlMs: number; signal?: AbortSignal },
-): Promise<InquirySummary> {
-  const to = kstDate(opts.now);
-  const from = addDays(to, -6);
-  const call = { priority: 'background' as const, signal: opts.signal };
-  const [online, noAnswer, transfer] = await Promise.all([
-    total(() => client.cs.listOnlineInquiries({ from, to, answeredType: 'NOANSWER', pageSize: 1 }, call)),
-    total(() => client.cs.listCallCenterInquiries({ from, to, status: 'NO_ANSWER', pageSize: 1 }, call)),
-    total(() => client.cs.listCallCenterInquiries({ from, to, status: 'TRANSFER', pageSize: 1 }, call)),
-  ]);
-  const summary = { online, callCenter: noAnswer + transfer, at: opts.now };
-  await cachePut(
-    { kind: INQUIRY_SUMMARY_KIND, accountKey, entityId: 'summary', ttlMs: opts.ttlMs, pii: false, now: opts.now },
-    summary,
-  );
-  return summary;
-}
+const summaryCache = cachedKind<InquirySummary>('inquirySummary');
+const SUMMARY_ID = 'summary';
 
 export function readInquirySummary(accountKey: string, now?: number): Promise<InquirySummary | undefined> {
-  return cacheGet<InquirySummary>(INQUIRY_SUMMARY_KIND, accountKey, 'summary', now);
+  return summaryCache.get(accountKey, SUMMARY_ID, now);
+}
+
+/** The cached inquiries of the latest full read (older records may be out of every window now). */
+export async function currentInquiries(accountKey: string, now: number): Promise<InquiryRecord[]> {
+  const summary = await readInquirySummary(accountKey, now);
+  if (!summary) return [];
+  return (await inquiryCache.list(accountKey, now)).map((e) => e.value).filter((r) => r.syncedAt >= summary.at);
+}
+
+export function summarize(records: InquiryRecord[], at: number): InquirySummary {
+  const waiting = records.filter(isWaiting);
+  return {
+    online: waiting.filter((r) => r.kind === 'product').length,
+    callCenter: waiting.filter((r) => r.kind === 'callCenter').length,
+    deadlines: waiting.flatMap((r) => (r.deadlineAt === undefined ? [] : [r.deadlineAt])),
+    at,
+  };
+}
+
+/** Recomputes the summary after a full read (`fullReadAt`) or after one inquiry was read back. */
+export async function writeInquirySummary(core: CoreServices, accountKey: string, fullReadAt?: number): Promise<void> {
+  const now = core.now();
+  const at = fullReadAt ?? (await readInquirySummary(accountKey, now))?.at;
+  if (at === undefined) return;
+  const records = (await inquiryCache.list(accountKey, now)).map((e) => e.value).filter((r) => r.syncedAt >= at);
+  await summaryCache.put(accountKey, SUMMARY_ID, summarize(records, at), {
+    now,
+    ttl: (await core.settings.get()).cache,
+  });
+}
+
+/** One vendor's part of the badge: inquiries waiting, and whether one has under 2 hours left. */
+export interface InquiryAttention {
+  count: number;
+  urgent: boolean;
+}
+
+export function attentionOf(summary: InquirySummary | undefined, now: number): InquiryAttention {
+  if (!summary) return { count: 0, urgent: false };
+  return {
+    count: summary.online + summary.callCenter,
+    urgent: summary.deadlines.some((d) => d - now < URGENT_MS),
+  };
+}
+
+export async function inquiryAttention(accountKey: string, now: number): Promise<InquiryAttention> {
+  return attentionOf(await readInquirySummary(accountKey, now), now);
 }

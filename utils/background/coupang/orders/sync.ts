@@ -6,7 +6,7 @@ import type { AccountSyncer, ProgressFn } from '../../sync/types';
 import { runTogether, walkAhead } from '../../sync/walk-ahead';
 import { type CoupangClient, kstDate, type WalkPage } from '../api';
 import type { CoupangClients } from '../client-factory';
-import { refreshInquirySummary } from '../cs/inquiry-counts';
+import { syncInquiries } from '../cs/sync';
 import { type Checkpoint, freshCheckpoint, isCheckpoint, STATUS_RANK, type StepState } from './sync-plan';
 import { workStateOfMarket } from './work-state';
 
@@ -69,7 +69,7 @@ export class CoupangSyncer implements AccountSyncer {
     await this.refreshVanished(accountKey, cp, ttlMs, { priority: 'background', signal: opts.signal });
     await this.settleCancelFlags(accountKey, cp.cancels, ttlMs);
     // Inquiry counts are a side view: a CS API problem must not fail the order sync.
-    await refreshInquirySummary(accountKey, client, { now: this.core.now(), ttlMs, signal: opts.signal }).catch(
+    await syncInquiries(this.core, accountKey, client, { priority: 'background', signal: opts.signal }).catch(
       () => undefined,
     );
     await this.core.checkpoints.clear(accountKey, JOB);
