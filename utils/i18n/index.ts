@@ -2,6 +2,7 @@ import type { Locale } from './define';
 import { alibaba } from './dictionaries/alibaba';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
+import { crossborder } from './dictionaries/crossborder';
 import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
 import { money } from './dictionaries/money';
@@ -24,6 +25,7 @@ const dictionaries = [
   errors1688,
   orders,
   money,
+  crossborder,
   privacy,
   alibaba,
   pageHelpers,

@@ -1,5 +1,6 @@
 import { alibabaMessages } from './messages/alibaba';
 import { connectionMessages } from './messages/connections';
+import { crossborderMessages } from './messages/crossborder';
 import { moneyMessages } from './messages/money';
 import { orderMessages } from './messages/orders';
 import { pageHelperMessages } from './messages/page-helpers';
@@ -20,6 +21,7 @@ export const catalog = {
   ...connectionMessages,
   ...orderMessages,
   ...moneyMessages,
+  ...crossborderMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

@@ -4,6 +4,7 @@ import { formatMoney } from '@/utils/ui/format';
 import { useT } from '../i18n';
 import { Calculator } from './calculator';
 import { HelperNotice, type HelperProps, Loading, useLoad } from './common';
+import { OfferLink } from './offer-link';
 
 /**
  * 1688 offer page: the offer as the official API describes it (`offers.get` through `helper.offer`,
@@ -77,6 +78,7 @@ export function Offer1688Helper(props: HelperProps) {
         </dd>
       </dl>
       <Calculator offer={offer} settings={calc.settings} entry={sourcing.entry} count={sourcing.count} />
+      <OfferLink offer={offer} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records'
 import type { InquirySummary } from '../coupang/cs/inquiry-counts';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
+import type { PurchasePlan } from '../crossborder/flow/plan-record';
 
 /**
  * Minimum data (compliance C5): per cached kind, the whitelisted field paths that may reach
@@ -167,6 +168,24 @@ export const PAYOUT_MONTH_FIELDS = [
   'rows[].finalAmount',
 ] as const satisfies readonly LeafPaths<PayoutMonthRecord>[];
 
+export const PURCHASE_PLAN_FIELDS = [
+  'alibabaAccountKey',
+  'krwPerCny',
+  'groups[].supplierName',
+  'groups[].previewToken',
+  'groups[].goodsFen',
+  'groups[].freightFen',
+  'groups[].totalFen',
+  'groups[].orderable',
+  'groups[].shares[].orderKey',
+  'groups[].shares[].lineId',
+  'groups[].shares[].offerId',
+  'groups[].shares[].specId',
+  'groups[].shares[].quantity',
+  'groups[].shares[].goodsFen',
+  'groups[].shares[].freightFen',
+] as const satisfies readonly LeafPaths<PurchasePlan>[];
+
 const complete: [
   Complete<DomainOrder, typeof ORDER_FIELDS>,
   Complete<OfferViewWire, typeof OFFER_FIELDS>,
@@ -175,5 +194,6 @@ const complete: [
   Complete<InquirySummary, typeof INQUIRY_SUMMARY_FIELDS>,
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
-] = [true, true, true, true, true, true, true];
+  Complete<PurchasePlan, typeof PURCHASE_PLAN_FIELDS>,
+] = [true, true, true, true, true, true, true, true];
 void complete;
