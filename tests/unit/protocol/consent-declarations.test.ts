@@ -18,6 +18,10 @@ describe('consent declarations', () => {
         'connections.connectAlibaba',
         'connections.reauthorize',
         'connections.verify',
+        // 구매대행: pricing and creating 1688 purchases; the invoice checks the 1688 waybill first.
+        'crossborder.create',
+        'crossborder.preview',
+        'crossborder.uploadInvoice',
         'helper.order1688',
         'helper.wing',
         // Revenue lines, payouts and the export read the seller's Coupang settlement data.

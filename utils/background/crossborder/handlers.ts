@@ -20,7 +20,9 @@ function requireOfferPage(sender: TrustedSender, offerId: string): void {
 /** Coupang options seen in synced orders (product and option names, no customer data). */
 function itemChoices(orders: readonly DomainOrder[]): ItemChoice[] {
   const seen = new Map<string, ItemChoice>();
-  for (const o of orders) {
+  // Newest orders first: the options a seller is selling now come first.
+  const newest = [...orders].sort((a, b) => (a.orderedAt < b.orderedAt ? 1 : -1));
+  for (const o of newest) {
     if (o.marketplace !== 'coupang') continue;
     for (const l of o.lines) {
       if (!l.itemId || seen.has(l.itemId)) continue;

@@ -226,7 +226,7 @@ export const crossborderMessages = {
   }),
   /** Every linked Coupang order with its flow state, and the counts per state. */
   'crossborder.flow': defineMessage({
-    needsConsent: true,
+    needsConsent: false,
     request: z.object({}).strict(),
     reply: z.object({
       rows: z.array(flowRowSchema),
@@ -238,7 +238,7 @@ export const crossborderMessages = {
   }),
   /** One linked order: its row, the 1688 purchase status and profit. */
   'crossborder.detail': defineMessage({
-    needsConsent: true,
+    needsConsent: false,
     request: z.object({ orderKey }).strict(),
     reply: z.object({
       row: flowRowSchema,
