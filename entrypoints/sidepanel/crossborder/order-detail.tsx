@@ -4,6 +4,7 @@ import { useEvent } from '@/components/events';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import { formatDateTime } from '@/utils/ui/format';
+import { statusWords } from './format';
 import { InvoiceForm } from './invoice-form';
 import { ProfitTable } from './profit-table';
 import { XbError } from './xb-error';
@@ -81,14 +82,17 @@ export function OrderDetail(props: { orderKey: string; onBack: () => void; onCha
             <dt>{t('xb.detail.state')}</dt>
             <dd data-testid="xb-detail-state">{t(`xb.state.${d.row.state}`)}</dd>
             <dt>{t('xb.detail.status')}</dt>
-            <dd class="mono">{d.row.marketStatus}</dd>
+            <dd>{statusWords(t, d.row.marketStatus)}</dd>
             <dt>{t('xb.detail.purchase')}</dt>
             <dd class="mono" data-testid="xb-detail-purchase" data-order-id={d.row.purchase?.orderId ?? ''}>
               {d.row.purchase?.orderId ?? t('xb.detail.noPurchase')}
             </dd>
             <dt>{t('xb.detail.purchaseStatus')}</dt>
-            <dd data-testid="xb-detail-purchase-status" data-status={d.row.purchase?.status ?? ''}>
-              {d.row.purchase?.status ??
+            <dd
+              data-testid="xb-detail-purchase-status"
+              data-status={(d.row.purchase?.status ? statusWords(t, d.row.purchase.status) : undefined) ?? ''}
+            >
+              {(d.row.purchase?.status ? statusWords(t, d.row.purchase.status) : undefined) ??
                 (d.row.purchase?.createState ? t(`xb.create.${d.row.purchase.createState}` as 'xb.create.none') : '—')}
             </dd>
             {d.row.arrivedAt ? (

@@ -38,7 +38,8 @@ function PlanGroups(props: { plan: Plan }) {
           <ul class="small">
             {props.plan.skipped.map((s) => (
               <li key={s.orderKey} data-testid="xb-skipped" data-reason={s.reason}>
-                <span class="mono">{shipmentIdOf(s.orderKey)}</span> — {t(`xb.skip.${s.reason}` as 'xb.skip.notCached')}
+                <span class="mono">{s.orderId ?? shipmentIdOf(s.orderKey)}</span> —{' '}
+                {t(`xb.skip.${s.reason}` as 'xb.skip.notCached')}
               </li>
             ))}
           </ul>

@@ -264,7 +264,7 @@ export const crossborderMessages = {
       planId: z.string().uuid(),
       krwPerCny: z.number(),
       groups: z.array(planGroup),
-      skipped: z.array(z.object({ orderKey, reason: z.string() })),
+      skipped: z.array(z.object({ orderKey, orderId: z.string().optional(), reason: z.string() })),
     }),
     senders: ['extension-page'],
   }),

@@ -105,7 +105,10 @@ export class FlowService {
         orderable: g.orderable,
         warnings: warnings[i] ?? [],
       })),
-      skipped: [...skipped, ...missing.map((orderKey) => ({ orderKey, reason: 'notCached' }))],
+      skipped: [
+        ...skipped.map((x) => ({ ...x, orderId: picked.find((o) => o.key === x.orderKey)?.orderId })),
+        ...missing.map((orderKey) => ({ orderKey, reason: 'notCached' })),
+      ],
     };
   }
 
