@@ -4,6 +4,7 @@ import type { SandboxControl } from './support/control';
 import { helperFrame } from './support/helper-panel';
 import { message, ok, waitForSync } from './support/messages';
 import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
+import { stopWorkersNow } from './support/worker';
 
 /**
  * Issue 17 across both sandboxes in Chromium: a Coupang option linked to a 1688 offer from the
@@ -71,16 +72,6 @@ async function shoot(panel: Page, name: string) {
 
 /** The running service worker (a new one after the old was stopped). */
 const worker = (context: BrowserContext) => context.serviceWorkers().at(-1)!;
-
-async function stopWorkerMidRequest(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.map((v) => v.runningStatus)));
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.includes('stopped'), { timeout: 5_000 }).toBe(true);
-  await cdp.detach();
-}
 
 /** Syncs until the orders are in the cache (a sync already running when they were made may miss them). */
 async function syncUntilCached(page: Page, accountKey: string, keys: string[]) {
@@ -190,6 +181,12 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await expect(panel.getByTestId('xb-costs-saved')).toBeVisible();
   await shoot(panel, 'settings');
 
+  // The helper's link is in the side panel's product links (with the option's name from synced orders).
+  await panel.getByTestId('xb-tab-links').click();
+  await expect(panel.locator(`[data-testid="xb-link"][data-vendor-item-id="${item.vendorItemId}"]`)).toContainText(
+    offerId,
+  );
+
   await panel.getByTestId('xb-tab-flow').click();
   const goodRow = panel.locator(`[data-testid="xb-row"][data-order-key="${goodKey}"]`);
   const badRow = panel.locator(`[data-testid="xb-row"][data-order-key="${badKey}"]`);
@@ -235,7 +232,7 @@ test('구매대행: link from the offer helper → purchase once → shipped →
       timeout: 10_000,
     })
     .toBe(1);
-  await stopWorkerMidRequest(context, panel);
+  await stopWorkersNow(context, panel);
   // The next message wakes a new worker, which settles the create by looking it up.
   await expect
     .poll(async () => (await flowRow(panel, goodKey))?.purchase?.orderId ?? '', { timeout: 60_000 })
@@ -265,6 +262,19 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await ok(options, 'orders.sync', { accountKey: alibabaKey });
   await waitForSync(options, alibabaKey);
   await expect.poll(async () => (await flowRow(panel, goodKey))?.state).toBe('supplierShipping');
+
+  // The Wing order helper on this order's page shows the stage and the 1688 purchase's status.
+  const wing = await context.newPage();
+  const wingUrl = new URL(config.pages.wingOrderUrl);
+  wingUrl.searchParams.set('orderId', good.orderId);
+  wingUrl.searchParams.set('shipmentBoxId', good.shipmentBoxId);
+  await wing.goto(wingUrl.href);
+  const wingFrame = await helperFrame(wing, good.shipmentBoxId);
+  await expect(wingFrame.getByTestId('wing-purchase')).toHaveAttribute('data-state', 'supplierShipping', {
+    timeout: 20_000,
+  });
+  await expect(wingFrame.getByTestId('wing-purchase-status')).toHaveAttribute('data-status', 'waitbuyerreceive');
+  await wing.close();
 
   await panel.reload();
   await panel.getByTestId('area-crossborder').click();

@@ -4,6 +4,7 @@ import { formatDateTime, formatMoney, formatRelative } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
 import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from './common';
+import { WingPurchase } from './wing-purchase';
 
 /**
  * Coupang Wing: today's work over every connected vendor (from the synced orders), each count a
@@ -84,6 +85,7 @@ export function WingCoupangHelper(props: HelperProps) {
           <p class="cd-strong" data-testid="wing-next-step">
             {t(`wing.next.${o.nextStep}` as MessageKey)}
           </p>
+          <WingPurchase {...(orderId ? { orderId } : {})} {...(shipmentBoxId ? { shipmentBoxId } : {})} />
           <button type="button" data-testid="wing-open-order" onClick={() => openSidePanel({ orderKey: o.orderKey })}>
             {o.nextStep === 'none' || o.nextStep === 'track' ? t('helper.openSidePanel') : t('wing.confirmInPanel')}
           </button>

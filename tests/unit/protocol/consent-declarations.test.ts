@@ -20,6 +20,7 @@ describe('consent declarations', () => {
         'connections.verify',
         // 구매대행: pricing and creating 1688 purchases; the invoice checks the 1688 waybill first.
         'crossborder.create',
+        'crossborder.orderHelper',
         'crossborder.preview',
         'crossborder.uploadInvoice',
         'helper.order1688',

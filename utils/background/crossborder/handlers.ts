@@ -97,5 +97,30 @@ export function crossborderHandlers(d: CrossborderDeps, flow: FlowService): Hand
     'crossborder.markArrived': ({ orderKey, arrived }) => flow.markArrived(orderKey, arrived),
     'crossborder.uploadInvoice': (req, sender) => flow.uploadInvoice(req, sender),
     'crossborder.linkOrder': (req) => flow.linkOrder(req),
+
+    'crossborder.orderHelper': async ({ orderId, shipmentBoxId }, sender) => {
+      // A Wing page may ask only about the order its URL names.
+      if (sender.kind !== 'extension-page' && !pageAllows(sender.pageUrl, 'wing-coupang', { orderId, shipmentBoxId })) {
+        throw new HandledError('forbidden', 'This page may only ask about its own order.', 'helper.notInPage');
+      }
+      if (!orderId && !shipmentBoxId) return { linked: false, trace: [] };
+      const { rows } = await flow.rows();
+      const row = rows.find(
+        (r) => (!orderId || r.orderId === orderId) && (!shipmentBoxId || r.orderKey.endsWith(`:${shipmentBoxId}`)),
+      );
+      if (!row) return { linked: false, trace: [] };
+      const key = row.purchase?.orderKey;
+      const logistics = key
+        ? await bestEffort(() => d.logistics({ orderKey: key }, { kind: 'extension-page', url: 'crossborder' }))
+        : undefined;
+      const steps = (logistics?.traces ?? []).flatMap((t) => t.steps);
+      return {
+        linked: true,
+        state: row.state,
+        ...(row.purchase?.orderId ? { purchaseOrderId: row.purchase.orderId } : {}),
+        ...(row.purchase?.status ? { purchaseStatus: row.purchase.status } : {}),
+        trace: steps.slice(-5),
+      };
+    },
   };
 }

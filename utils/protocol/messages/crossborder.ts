@@ -291,6 +291,22 @@ export const crossborderMessages = {
     reply: z.object({ state: z.string(), result: outboxResult.optional() }),
     senders: ['extension-page'],
   }),
+  /**
+   * The Wing order helper: the 구매대행 stage of the order its page names, the 1688 purchase's
+   * status and its latest trace steps (shown, never stored). Masked nothing: no customer data.
+   */
+  'crossborder.orderHelper': defineMessage({
+    needsConsent: true,
+    request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional() }).strict(),
+    reply: z.object({
+      linked: z.boolean(),
+      state: flowState.optional(),
+      purchaseOrderId: idString.optional(),
+      purchaseStatus: z.string().optional(),
+      trace: z.array(z.object({ at: z.string(), remark: z.string() })),
+    }),
+    senders: ['extension-page', 'helper-frame'],
+  }),
   /** Links a Coupang order to a 1688 purchase order made elsewhere. */
   'crossborder.linkOrder': defineMessage({
     needsConsent: false,
