@@ -88,10 +88,7 @@ export function OrderDetail(props: { orderKey: string; onBack: () => void; onCha
               {d.row.purchase?.orderId ?? t('xb.detail.noPurchase')}
             </dd>
             <dt>{t('xb.detail.purchaseStatus')}</dt>
-            <dd
-              data-testid="xb-detail-purchase-status"
-              data-status={(d.row.purchase?.status ? statusWords(t, d.row.purchase.status) : undefined) ?? ''}
-            >
+            <dd data-testid="xb-detail-purchase-status" data-status={d.row.purchase?.status ?? ''}>
               {(d.row.purchase?.status ? statusWords(t, d.row.purchase.status) : undefined) ??
                 (d.row.purchase?.createState ? t(`xb.create.${d.row.purchase.createState}` as 'xb.create.none') : '—')}
             </dd>
