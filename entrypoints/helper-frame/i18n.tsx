@@ -2,6 +2,7 @@ import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Locale } from '@/utils/i18n';
 import { common } from '@/utils/i18n/dictionaries/common';
+import { crossborder } from '@/utils/i18n/dictionaries/crossborder';
 import { orderStates } from '@/utils/i18n/dictionaries/order-states';
 import { pageHelpers } from '@/utils/i18n/dictionaries/page-helpers';
 import { interpolate } from '@/utils/i18n/interpolate';
@@ -12,10 +13,14 @@ import { currentLocale, type LanguageSetting } from '@/utils/i18n/locale';
  * the content script). Not components/i18n's provider: that one sets the document's `lang`, and
  * a content script must leave the host page's DOM alone.
  */
-export type HelperMessageKey = keyof typeof common.en | keyof typeof pageHelpers.en | keyof typeof orderStates.en;
+export type HelperMessageKey =
+  | keyof typeof common.en
+  | keyof typeof pageHelpers.en
+  | keyof typeof orderStates.en
+  | keyof typeof crossborder.en;
 export type HelperT = (key: HelperMessageKey, params?: Record<string, string | number>) => string;
 
-const DICTS = [common, pageHelpers, orderStates] as const;
+const DICTS = [common, pageHelpers, orderStates, crossborder] as const;
 
 function lookup(locale: Locale, key: string): string | undefined {
   for (const d of DICTS) {

@@ -160,6 +160,8 @@ export function createAlibabaControl(ctx: SandboxContext, state: AlibabaState, f
   });
 
   app.get('/purchases', (c) => c.json(Object.fromEntries(state.purchases)));
+  /** The business parameters of every gateway call since the last reset (no tokens, no signatures). */
+  app.get('/request-log', (c) => c.json(state.requestLog));
   app.get('/purchases/:memberId', (c) => c.json(state.purchaseStats(c.req.param('memberId'))));
 
   return app;

@@ -44,6 +44,12 @@ export class AlibabaState {
   /** App keys whose paid call package is "exhausted" (gw.NoUsageLeftError). */
   readonly noUsageLeft = new Set<string>();
   readonly purchases = new Map<string, PurchaseStats>();
+  /**
+   * Every business parameter each gateway call carried (tokens and signatures left out), newest
+   * last: tests read it to prove what never reached 1688 (a Coupang customer's name, phone,
+   * address or customs code in a purchase request: agreement §3③2).
+   */
+  readonly requestLog: { at: number; api: string; params: Record<string, string> }[] = [];
   readonly rateLimiter: AppRateLimiter;
 
   constructor(private readonly ctx: SandboxContext) {
@@ -80,6 +86,7 @@ export class AlibabaState {
     this.tokens.clear();
     this.noUsageLeft.clear();
     this.purchases.clear();
+    this.requestLog.length = 0;
     this.rateLimiter.reset();
 
     const sellerSet = this.orders.set(SELLER.memberId, 'seller');

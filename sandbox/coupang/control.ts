@@ -111,6 +111,20 @@ export function createCoupangControl(state: CoupangState): Hono {
     return c.json(vendorView(state, vendor));
   });
 
+  /** The vendor's orderable items, with whether each is a cross-border (overseas purchase) item. */
+  app.get('/items', (c) => {
+    const vd = vendorData(state, c.req.query('vendorId'));
+    if (!vd) return c.json({ error: 'vendorId must name a sandbox vendor' }, 400);
+    return c.json(
+      orderableItems(vd).map((i) => ({
+        vendorItemId: String(i.vendorItemId),
+        sellerProductId: String(i.product.sellerProductId),
+        itemName: i.itemName,
+        overseas: i.overseasPurchased,
+      })),
+    );
+  });
+
   /** A new paid (ACCEPT) order, as if a buyer just checked out. */
   app.post('/orders', async (c) => {
     const body = await json(c);
@@ -149,7 +163,8 @@ export function createCoupangControl(state: CoupangState): Hono {
 
   /**
    * Changes what the API shows for a box: `productName` (e.g. markup for XSS tests), `receiver`
-   * fields (a buyer's address change), `parcelPrintMessage`. Applies in any state.
+   * fields (a buyer's address change), `parcelPrintMessage`, `customsCode` (a missing or mistyped
+   * personal customs code on a cross-border order). Applies in any state.
    */
   app.patch('/orders/:shipmentBoxId', async (c) => {
     const box = boxOf(state, c.req.param('shipmentBoxId'));
@@ -160,6 +175,8 @@ export function createCoupangControl(state: CoupangState): Hono {
     if (isObject(body.receiver)) patch.receiver = { ...patch.receiver, ...pickReceiver(body.receiver) };
     if ('parcelPrintMessage' in body)
       patch.parcelPrintMessage = typeof body.parcelPrintMessage === 'string' ? body.parcelPrintMessage : null;
+    // Plants a missing (null) or malformed personal customs code on a cross-border order.
+    if ('customsCode' in body) patch.customsCode = typeof body.customsCode === 'string' ? body.customsCode : null;
     box.patch = patch;
     return c.json(orderView(state, box));
   });

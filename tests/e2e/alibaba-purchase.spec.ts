@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { SandboxControl } from './support/control';
 import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
+import { stopWorkersNow } from './support/worker';
 
 /**
  * A 1688 purchase order from the side panel, in real Chromium: preview (price and freight from
@@ -137,13 +138,7 @@ test('a create in flight when the service worker is stopped is settled without a
   await serviceWorker.evaluate(() => {
     (globalThis as { __e2eWorkerMark?: number }).__e2eWorkerMark = 1;
   });
-  const cdp = await context.newCDPSession(panel);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.map((v) => v.runningStatus)));
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.includes('stopped'), { timeout: 5_000 }).toBe(true);
-  await cdp.detach();
+  await stopWorkersNow(context, panel);
 
   // The panel keeps asking for the result; that message wakes a new worker, which settles the
   // interrupted create by looking it up in the buyer's orders.

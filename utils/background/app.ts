@@ -12,6 +12,7 @@ import { QueueRegistry } from './core/queues';
 import { SecurityLog } from './core/security-log';
 import { SettingsService } from './core/settings-service';
 import { createCoupangModule } from './coupang/module';
+import { crossborderFeature } from './crossborder';
 import { connectionHandlers } from './handlers/connections';
 import { orderHandlers } from './handlers/orders';
 import { popupHandlers } from './handlers/popup';
@@ -139,6 +140,16 @@ export function startBackgroundApp() {
       ...coupang.handlers,
       ...alibaba.handlers,
       ...popupHandlers(core),
+      ...crossborderFeature({
+        core,
+        purchasePreview: alibaba.handlers['purchase.preview'],
+        purchaseCreate: alibaba.handlers['purchase.create'],
+        purchaseStatus: alibaba.handlers['purchase.status'],
+        offersGet: alibaba.handlers['offers.get'],
+        logistics: alibaba.handlers['alibaba.logistics'],
+        uploadInvoices: coupang.handlers['orders.uploadInvoices'],
+        acknowledge: coupang.handlers['orders.acknowledge'],
+      }),
       ...pageHelperHandlers({
         core,
         logistics: alibaba.handlers['alibaba.logistics'],

@@ -3,6 +3,7 @@ import { alibaba } from './dictionaries/alibaba';
 import { claims } from './dictionaries/claims';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
+import { crossborder } from './dictionaries/crossborder';
 import { errors } from './dictionaries/errors';
 import { errors1688 } from './dictionaries/errors-1688';
 import { inquiries } from './dictionaries/inquiries';
@@ -33,6 +34,7 @@ const dictionaries = [
   money,
   claims,
   inquiries,
+  crossborder,
   privacy,
   alibaba,
   pageHelpers,

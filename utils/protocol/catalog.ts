@@ -1,6 +1,7 @@
 import { alibabaMessages } from './messages/alibaba';
 import { claimMessages } from './messages/claims';
 import { connectionMessages } from './messages/connections';
+import { crossborderMessages } from './messages/crossborder';
 import { inquiryMessages } from './messages/inquiries';
 import { moneyMessages } from './messages/money';
 import { orderSheetMessages } from './messages/order-sheets';
@@ -26,6 +27,7 @@ export const catalog = {
   ...moneyMessages,
   ...claimMessages,
   ...inquiryMessages,
+  ...crossborderMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

@@ -5,6 +5,7 @@ import { formatMoney } from '@/utils/ui/format';
 import { useT } from '../i18n';
 import { Calculator } from './calculator';
 import { HelperNotice, type HelperProps, Loading, useLoad } from './common';
+import { OfferLink } from './offer-link';
 
 /**
  * 1688 offer page: the offer as the official API describes it (`offers.get` through `helper.offer`,
@@ -106,6 +107,7 @@ export function Offer1688Helper(props: HelperProps) {
           {[offer.shipFrom.province, offer.shipFrom.city].filter(Boolean).join(' ')}
         </dd>
       </dl>
+      <OfferLink offer={offer} />
       {calculator}
     </div>
   );

@@ -5,6 +5,7 @@ import { orderStateKey, tabLabelKey } from '@/utils/ui/order-state';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
 import { HelperNotice, type HelperProps, Loading, openSidePanel, useLoad } from './common';
+import { WingPurchase } from './wing-purchase';
 
 /**
  * Coupang Wing: today's work over every connected vendor (from the synced orders), each count a
@@ -86,6 +87,7 @@ export function WingCoupangHelper(props: HelperProps) {
           <p class="cd-strong" data-testid="wing-next-step">
             {t(`wing.next.${o.nextStep}` as MessageKey)}
           </p>
+          <WingPurchase {...(orderId ? { orderId } : {})} {...(shipmentBoxId ? { shipmentBoxId } : {})} />
           <button type="button" data-testid="wing-open-order" onClick={() => openSidePanel({ orderKey: o.orderKey })}>
             {o.nextStep === 'none' || o.nextStep === 'track' ? t('helper.openSidePanel') : t('wing.confirmInPanel')}
           </button>

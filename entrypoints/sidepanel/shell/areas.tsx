@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import type { MessageKey } from '@/utils/i18n';
 import { ClaimsView } from '../claims/claims-view';
+import { CrossborderView } from '../crossborder/crossborder-view';
 import { InquiriesView } from '../inquiries/inquiries-view';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
@@ -31,6 +32,7 @@ const AREAS: readonly SidePanelArea[] = [
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
   { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
   { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
+  { id: 'crossborder', label: 'area.crossborder', render: () => <CrossborderView />, hostClass: 'xb-host' },
 ];
 
 export function SidePanelAreas() {

@@ -11,6 +11,8 @@ import { Params, readParams } from './params';
 
 /** How far `_aop_timestamp` may be from the gateway clock. The real window is UNVERIFIED. */
 export const TIMESTAMP_WINDOW_MS = 10 * 60_000;
+/** The request log keeps this many calls (enough for a test, bounded for a benchmark). */
+const REQUEST_LOG_MAX = 2000;
 
 /**
  * One gateway call, `/openapi/param2/{ver}/{namespace}/{api}/{appKey}`, checked in the order the
@@ -40,6 +42,9 @@ export function createGatewayHandler(state: AlibabaState, ctx: SandboxContext, a
     }
 
     const raw = await readParams(c);
+    const { access_token: _t, _aop_signature: _s, ...logged } = raw;
+    state.requestLog.push({ at: ctx.clock.now(), api: name, params: logged });
+    if (state.requestLog.length > REQUEST_LOG_MAX) state.requestLog.shift();
     if (def.signed) {
       const given = raw._aop_signature;
       if (!given) {

@@ -92,6 +92,8 @@ export interface OrderPatch {
   productName?: string;
   receiver?: Partial<Receiver>;
   parcelPrintMessage?: string | null;
+  /** The buyer's personal customs code as Coupang passes it (cross-border items), e.g. a mistyped one; null = none given. */
+  customsCode?: string | null;
 }
 
 export interface Receiver {

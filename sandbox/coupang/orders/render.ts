@@ -112,6 +112,11 @@ function renderItem(order: OrderRecord, line: Line, buyer: Buyer, rc: RenderCont
   };
 }
 
+/** The customs code the buyer gave, or the one a test planted (a missing or mistyped code). */
+function customsCodeOf(order: OrderRecord, seeded: string): string | null {
+  return order.patch && 'customsCode' in order.patch ? (order.patch.customsCode ?? null) : seeded;
+}
+
 export function renderOrdersheet(order: OrderRecord, rc: RenderContext): Record<string, unknown> {
   const buyer = buyerFor(order.seed);
   const v5 = rc.version === 'v5';
@@ -150,7 +155,7 @@ export function renderOrdersheet(order: OrderRecord, rc: RenderContext): Record<
     },
     orderItems: lines(order).map((l) => renderItem(order, l, buyer, rc)),
     overseaShippingInfoDto: {
-      personalCustomsClearanceCode: overseas ? buyer.customsCode : null,
+      personalCustomsClearanceCode: overseas ? customsCodeOf(order, buyer.customsCode) : null,
       ordererSsn: '',
       ordererPhoneNumber: overseas ? phone(buyer.customsPhone) : '',
     },

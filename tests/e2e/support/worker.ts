@@ -21,3 +21,18 @@ export async function restartServiceWorker(context: BrowserContext, anyExtension
   }
   throw new Error('the service worker did not come back');
 }
+
+/**
+ * Stops every service worker now, as Chrome stops an idle MV3 worker, even one waiting for a
+ * request (tests of work interrupted mid-request). Returns once Chrome reports it stopped.
+ */
+export async function stopWorkersNow(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.map((v) => v.runningStatus)));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 50 && !statuses.includes('stopped'); i++) await page.waitForTimeout(100);
+  await cdp.detach();
+  if (!statuses.includes('stopped')) throw new Error('the service worker did not stop');
+}

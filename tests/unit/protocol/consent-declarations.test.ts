@@ -22,6 +22,11 @@ describe('consent declarations', () => {
         'connections.connectAlibaba',
         'connections.reauthorize',
         'connections.verify',
+        // 구매대행: pricing and creating 1688 purchases; the invoice checks the 1688 waybill first.
+        'crossborder.create',
+        'crossborder.orderHelper',
+        'crossborder.preview',
+        'crossborder.uploadInvoice',
         'helper.order1688',
         'helper.wing',
         // Customer inquiries: read from Coupang, answered and confirmed through the outbox.

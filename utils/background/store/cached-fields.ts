@@ -8,6 +8,7 @@ import type { ExchangesSnapshot } from '../coupang/exchanges/store';
 import type { ReturnsSnapshot } from '../coupang/returns/store';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
+import type { PurchasePlan } from '../crossborder/flow/plan-record';
 
 /**
  * Minimum data (compliance C5): per cached kind, the whitelisted field paths that may reach
@@ -195,6 +196,24 @@ export const PAYOUT_MONTH_FIELDS = [
   'rows[].finalAmount',
 ] as const satisfies readonly LeafPaths<PayoutMonthRecord>[];
 
+export const PURCHASE_PLAN_FIELDS = [
+  'alibabaAccountKey',
+  'krwPerCny',
+  'groups[].supplierName',
+  'groups[].previewToken',
+  'groups[].goodsFen',
+  'groups[].freightFen',
+  'groups[].totalFen',
+  'groups[].orderable',
+  'groups[].shares[].orderKey',
+  'groups[].shares[].lineId',
+  'groups[].shares[].offerId',
+  'groups[].shares[].specId',
+  'groups[].shares[].quantity',
+  'groups[].shares[].goodsFen',
+  'groups[].shares[].freightFen',
+] as const satisfies readonly LeafPaths<PurchasePlan>[];
+
 const complete: [
   Complete<DomainOrder, typeof ORDER_FIELDS>,
   Complete<OfferViewWire, typeof OFFER_FIELDS>,
@@ -205,7 +224,8 @@ const complete: [
   Complete<ReplyText, typeof INQUIRY_REPLY_FIELDS>,
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
-] = [true, true, true, true, true, true, true, true, true];
+  Complete<PurchasePlan, typeof PURCHASE_PLAN_FIELDS>,
+] = [true, true, true, true, true, true, true, true, true, true];
 void complete;
 
 /** Return receipts: ids, states, reason category, amounts, items, pickup invoice (no requester data). */

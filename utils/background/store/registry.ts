@@ -31,6 +31,7 @@ import {
   ORDER_FIELDS,
   PAYOUT_MONTH_FIELDS,
   PURCHASE_DRAFT_FIELDS,
+  PURCHASE_PLAN_FIELDS,
   PURCHASE_RESULT_FIELDS,
   RETURNS_SNAPSHOT_FIELDS,
   REVENUE_DAY_FIELDS,
@@ -184,6 +185,53 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.replyTemplates',
   },
+  /** Cross-border product links: Coupang option ↔ 1688 offer + SKU, units per item, 사입/구매대행 (ids and the seller's numbers). */
+  productLinks: {
+    key: 'productLinks',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.productLinks',
+  },
+  /**
+   * Cross-border order links: Coupang order ↔ 1688 purchase order (ids, the rate used, the seller's
+   * marks). The 1688 amounts copied into them go when that 1688 member is disconnected.
+   */
+  orderLinks: {
+    key: 'orderLinks',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.orderLinks',
+  },
+  /** The seller's forwarder (배대지) warehouse addresses in China: the ship-to of 구매대행 purchases. */
+  forwarderAddresses: {
+    key: 'forwarderAddresses',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.forwarderAddresses',
+  },
+  /** The seller's per-order cross-border costs and tax settings (forwarder fee, duty, VAT, USD rate). */
+  crossborderCosts: {
+    key: 'crossborderCosts',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.crossborderCosts',
+  },
   /** The AES-GCM key for PII cache records: memory only, gone when the browser closes. */
   cacheKey: {
     key: 'cacheKey',
@@ -298,6 +346,8 @@ export const CACHED_KINDS = {
   'alibaba.purchaseDraft': { pii: true, fields: PURCHASE_DRAFT_FIELDS },
   /** The created 1688 order's id and amount, for the result view. */
   'alibaba.purchaseResult': { pii: false, fields: PURCHASE_RESULT_FIELDS },
+  /** A previewed set of 구매대행 purchases (order keys, preview tokens, 1688 amounts), waiting for confirmation. */
+  'crossborder.plan': { pii: false, fields: PURCHASE_PLAN_FIELDS },
   /** Counts of unanswered Coupang inquiries (no inquiry text). */
   inquirySummary: { pii: false, fields: INQUIRY_SUMMARY_FIELDS },
   /**

@@ -1,0 +1,31 @@
+import type { Locale, MessageKey } from '@/utils/i18n';
+import { localeTag } from '@/utils/ui/format';
+
+/** Whole won: ₩12,345 (negative as -₩…). */
+export function won(n: number, locale: Locale): string {
+  // -0 (a cost of nothing) reads "₩0", not "-₩0".
+  return new Intl.NumberFormat(localeTag(locale), {
+    style: 'currency',
+    currency: 'KRW',
+    maximumFractionDigits: 0,
+  }).format(n === 0 ? 0 : n);
+}
+
+/** Fen → "¥12.34". */
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const a = Math.abs(fen);
+  return `${sign}¥${Math.floor(a / 100).toLocaleString('en-US')}.${String(a % 100).padStart(2, '0')}`;
+}
+
+/** Fen → "12.34" (no symbol), for sentences that carry their own. */
+export function yuanNumber(fen: number): string {
+  return yuan(fen).replace('¥', '');
+}
+
+/** A market status (1688 or Coupang) in the seller's words; the raw status when it has none. */
+export function statusWords(t: (key: MessageKey) => string, status: string): string {
+  const key = `xb.st.${status}` as MessageKey;
+  const text = t(key);
+  return text === key ? status : text;
+}

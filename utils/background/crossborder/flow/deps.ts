@@ -1,0 +1,32 @@
+import type { alibabaMessages } from '../../../protocol/messages/alibaba';
+import type { orderMessages } from '../../../protocol/messages/orders';
+import type { CoreServices } from '../../core/core';
+import type { Handler } from '../../messaging/dispatcher';
+
+/**
+ * What the cross-border feature uses of the two marketplace modules: their own message handlers
+ * (purchase creation with its idempotency and outbox, offers, logistics, the Coupang invoice and
+ * acknowledge actions), so every 1688 and Coupang call still goes through the vendor's queue and
+ * every write through the outbox the module registered.
+ */
+type A = typeof alibabaMessages;
+type O = typeof orderMessages;
+export interface CrossborderDeps {
+  core: CoreServices;
+  purchasePreview: Handler<A['purchase.preview']>;
+  purchaseCreate: Handler<A['purchase.create']>;
+  purchaseStatus: Handler<A['purchase.status']>;
+  offersGet: Handler<A['offers.get']>;
+  logistics: Handler<A['alibaba.logistics']>;
+  uploadInvoices: Handler<O['orders.uploadInvoices']>;
+  acknowledge: Handler<O['orders.acknowledge']>;
+}
+
+/** A best-effort read: what a handler answers, or undefined when it fails (the view says "unknown"). */
+export async function bestEffort<T>(read: () => Promise<T> | T): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch {
+    return undefined;
+  }
+}

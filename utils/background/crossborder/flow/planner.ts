@@ -1,0 +1,193 @@
+import type { DomainOrder } from '../../../domain/order';
+import type { ForwarderAddress, ProductLink } from '../../../protocol/messages/crossborder';
+import type { TrustedSender } from '../../messaging/dispatcher';
+import type { OrderLink } from '../links/order-links';
+import { checkCustomsCode } from './customs';
+import type { CrossborderDeps } from './deps';
+import type { PlanGroup, PlanShare, PurchasePlan } from './plan-record';
+
+export interface Skipped {
+  orderKey: string;
+  reason: 'notToPurchase' | 'customsMissing' | 'customsMalformed' | 'noLinkedLine' | 'multiSupplier' | 'notCached';
+}
+
+interface Cargo {
+  order: DomainOrder;
+  lineId: string;
+  offerId: string;
+  specId?: string;
+  quantity: number;
+}
+
+/** Coupang lines → 1688 cargo through the 구매대행 product links (사입 lines ship from stock). */
+function cargoOf(o: DomainOrder, links: ReadonlyMap<string, ProductLink>): Cargo[] {
+  return o.lines.flatMap((l) => {
+    const link = l.itemId ? links.get(l.itemId) : undefined;
+    if (link?.mode !== 'agent') return [];
+    return [
+      {
+        order: o,
+        lineId: l.lineId,
+        offerId: link.offerId,
+        ...(link.specId ? { specId: link.specId } : {}),
+        quantity: l.quantity * link.unitsPerItem,
+      },
+    ];
+  });
+}
+
+/** Splits `total` over `weights` in integers (largest remainder goes last), summing exactly to `total`. */
+export function splitByWeight(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0) return [];
+  if (sum === 0) return weights.map((_, i) => (i === weights.length - 1 ? total : 0));
+  const parts = weights.map((w) => Math.floor((total * w) / sum));
+  const rest = total - parts.reduce((a, b) => a + b, 0);
+  parts[parts.length - 1] = (parts[parts.length - 1] ?? 0) + rest;
+  return parts;
+}
+
+/**
+ * Plans the 1688 purchases for a set of Coupang orders: which orders can be bought for (still to
+ * purchase, a valid customs code, linked lines), grouped by 1688 supplier (one purchase order each,
+ * as 1688 requires), each priced by `purchase.preview` with the forwarder's address — the only
+ * address that reaches 1688 (agreement §3③2: no Coupang recipient data in a 1688 request).
+ */
+export async function planPurchases(
+  d: CrossborderDeps,
+  sender: TrustedSender,
+  input: {
+    orders: DomainOrder[];
+    productLinks: ProductLink[];
+    orderLinks: ReadonlyMap<string, OrderLink>;
+    isToPurchase: (o: DomainOrder) => boolean;
+    address: ForwarderAddress;
+    alibabaAccountKey: string;
+    krwPerCny: number;
+  },
+): Promise<{ plan: PurchasePlan; skipped: Skipped[]; warnings: string[][] }> {
+  const links = new Map(input.productLinks.map((l) => [l.vendorItemId, l]));
+  const skipped: Skipped[] = [];
+  const bySupplier = new Map<string, { name: string; cargo: Cargo[] }>();
+  const supplierOf = new Map<string, { id: string; name: string }>();
+  for (const o of input.orders) {
+    if (!input.isToPurchase(o)) {
+      skipped.push({ orderKey: o.key, reason: 'notToPurchase' });
+      continue;
+    }
+    const customs = checkCustomsCode(o.recipient.customsCode);
+    if (customs !== 'ok') {
+      skipped.push({ orderKey: o.key, reason: customs === 'missing' ? 'customsMissing' : 'customsMalformed' });
+      continue;
+    }
+    const cargo = cargoOf(o, links);
+    if (!cargo.length) {
+      skipped.push({ orderKey: o.key, reason: 'noLinkedLine' });
+      continue;
+    }
+    const suppliers = new Set<string>();
+    for (const c of cargo) {
+      let s = supplierOf.get(c.offerId);
+      if (!s) {
+        const { offer } = await d.offersGet({ offerId: c.offerId, accountKey: input.alibabaAccountKey }, sender);
+        s = { id: offer.supplier.memberId ?? offer.supplier.name, name: offer.supplier.name };
+        supplierOf.set(c.offerId, s);
+      }
+      suppliers.add(s.id);
+    }
+    // One Coupang order, one 1688 purchase: an order split over suppliers is linked by hand.
+    if (suppliers.size > 1) {
+      skipped.push({ orderKey: o.key, reason: 'multiSupplier' });
+      continue;
+    }
+    const s = supplierOf.get(cargo[0]!.offerId)!;
+    const group = bySupplier.get(s.id) ?? { name: s.name, cargo: [] };
+    group.cargo.push(...cargo);
+    bySupplier.set(s.id, group);
+  }
+
+  const groups: PlanGroup[] = [];
+  const warnings: string[][] = [];
+  for (const { name, cargo } of bySupplier.values()) {
+    const merged = new Map<string, { offerId: string; specId?: string; quantity: number }>();
+    for (const c of cargo) {
+      const k = `${c.offerId}/${c.specId ?? ''}`;
+      const m = merged.get(k) ?? { offerId: c.offerId, ...(c.specId ? { specId: c.specId } : {}), quantity: 0 };
+      m.quantity += c.quantity;
+      merged.set(k, m);
+    }
+    const { previewToken, preview } = await d.purchasePreview(
+      { accountKey: input.alibabaAccountKey, lines: [...merged.values()], address: input.address.address },
+      sender,
+    );
+    const unit = (c: Cargo) =>
+      preview.orders
+        .flatMap((po) => po.lines)
+        .find((l) => l.offerId === c.offerId && (l.specId ?? '') === (c.specId ?? ''))?.unitPrice?.minor;
+    // Each line's goods at 1688's unit price; freight shared by goods value (whole fen, exact sum).
+    const unitGoods = cargo.map((c) => (unit(c) ?? 0) * c.quantity);
+    const goods = unitGoods.some((g) => g > 0)
+      ? unitGoods
+      : splitByWeight(
+          preview.goods.minor,
+          cargo.map((c) => c.quantity),
+        );
+    const freight = splitByWeight(preview.shipping.minor, goods);
+    const shares: PlanShare[] = cargo.map((c, i) => ({
+      orderKey: c.order.key,
+      lineId: c.lineId,
+      offerId: c.offerId,
+      ...(c.specId ? { specId: c.specId } : {}),
+      quantity: c.quantity,
+      goodsFen: goods[i] ?? 0,
+      freightFen: freight[i] ?? 0,
+    }));
+    groups.push({
+      supplierName: name,
+      previewToken,
+      goodsFen: preview.goods.minor,
+      freightFen: preview.shipping.minor,
+      totalFen: preview.total.minor,
+      orderable: preview.orderable,
+      shares,
+    });
+    warnings.push(preview.warnings.map((w) => w.code));
+  }
+  return {
+    plan: { alibabaAccountKey: input.alibabaAccountKey, krwPerCny: input.krwPerCny, groups },
+    skipped,
+    warnings,
+  };
+}
+
+/** The order links a confirmed group writes before its create is queued (a stopped worker loses nothing). */
+export function linksForGroup(plan: PurchasePlan, group: PlanGroup, idempotencyKey: string, now: number): OrderLink[] {
+  const byOrder = new Map<string, PlanShare[]>();
+  for (const s of group.shares) byOrder.set(s.orderKey, [...(byOrder.get(s.orderKey) ?? []), s]);
+  return [...byOrder].map(([orderKey, shares]) => ({
+    orderKey,
+    alibabaAccountKey: plan.alibabaAccountKey,
+    idempotencyKey,
+    lines: shares.map((s) => ({
+      lineId: s.lineId,
+      offerId: s.offerId,
+      ...(s.specId ? { specId: s.specId } : {}),
+      quantity: s.quantity,
+    })),
+    krwPerCny: plan.krwPerCny,
+    goodsFen: shares.reduce((n, s) => n + s.goodsFen, 0),
+    freightFen: shares.reduce((n, s) => n + s.freightFen, 0),
+    createdAt: now,
+  }));
+}
+
+/** A UUID for group `index` of one confirmation: the same confirmation always names the same purchases. */
+export async function groupKey(confirmKey: string, index: number): Promise<string> {
+  const bytes = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${confirmKey}:${index}`)),
+  );
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

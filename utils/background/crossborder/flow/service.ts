@@ -1,0 +1,220 @@
+import { accountKeyOf } from '../../../domain/keys';
+import type { DomainOrder } from '../../../domain/order';
+import { HandledError } from '../../../protocol/envelope';
+import { FLOW_STATES, type FlowRow, type FlowState } from '../../../protocol/messages/crossborder';
+import { normalizeTrackingNumber } from '../../coupang/api/couriers';
+import type { TrustedSender } from '../../messaging/dispatcher';
+import { loadCalculatorSettings } from '../../page-helpers/stores';
+import { cachedKind } from '../../store/cached-kind';
+import { loadOrderLinks, type OrderLink, orderLinkOf, patchOrderLink, putOrderLinks } from '../links/order-links';
+import { loadProductLinks } from '../links/product-links';
+import { loadAddresses } from '../links/setup-store';
+import { bestEffort, type CrossborderDeps } from './deps';
+import type { PurchasePlan } from './plan-record';
+import { groupKey, linksForGroup, planPurchases } from './planner';
+import { type FlowContext, flowContext, flowOrders, flowRow, purchaseOrderKey } from './rows';
+
+const plans = cachedKind<PurchasePlan>('crossborder.plan');
+/** Plans live in the cache under this pseudo-account (they span Coupang and 1688 accounts). */
+const PLAN_SCOPE = 'crossborder';
+
+const err = (kind: string, message: string) => new HandledError('invalid_request', message, `crossborder.${kind}`);
+
+/** The 구매대행 flow over linked Coupang orders (issue 17). */
+export class FlowService {
+  constructor(private d: CrossborderDeps) {}
+
+  private get core() {
+    return this.d.core;
+  }
+
+  /** Rows of every linked Coupang order, with what 1688 and the outbox say now. */
+  async rows(): Promise<{ rows: FlowRow[]; ctx: FlowContext; orders: DomainOrder[]; links: Map<string, OrderLink> }> {
+    const productLinks = await loadProductLinks();
+    await this.learnOrderIds();
+    const links = new Map((await loadOrderLinks()).map((l) => [l.orderKey, l]));
+    const ctx = await flowContext(this.core, productLinks);
+    const orders = flowOrders([...ctx.orders.values()], productLinks, links).sort((a, b) =>
+      a.orderedAt < b.orderedAt ? 1 : -1,
+    );
+    return { rows: orders.map((o) => flowRow(ctx, o, links.get(o.key))), ctx, orders, links };
+  }
+
+  async flow() {
+    const { rows } = await this.rows();
+    const counts = Object.fromEntries(FLOW_STATES.map((s) => [s, 0])) as Record<FlowState, number>;
+    for (const r of rows) counts[r.state]++;
+    const customsIssues = rows.filter((r) => r.state === 'toPurchase' && r.customs !== 'ok').length;
+    return { rows, counts, customsIssues };
+  }
+
+  /**
+   * Creates whose 1688 order id is now known (from the purchase result) get it written into their
+   * link: the result cache expires, the link is the seller's record.
+   */
+  private async learnOrderIds(): Promise<void> {
+    const pending = (await loadOrderLinks()).filter((l) => l.idempotencyKey && !l.alibabaOrderId);
+    for (const l of pending) {
+      const status = await bestEffort(() =>
+        this.d.purchaseStatus(
+          { accountKey: l.alibabaAccountKey, idempotencyKey: l.idempotencyKey! },
+          { kind: 'extension-page', url: 'crossborder' },
+        ),
+      );
+      if (status?.orderId) await patchOrderLink(l.orderKey, (x) => ({ ...x, alibabaOrderId: status.orderId }));
+    }
+  }
+
+  async preview(req: { orderKeys: string[]; addressId: string; alibabaAccountKey: string }, sender: TrustedSender) {
+    const address = (await loadAddresses()).find((a) => a.id === req.addressId);
+    if (!address) throw err('noAddress', 'Choose a forwarder address.');
+    const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
+    if (!rate) throw err('noRate', 'Set the won-per-yuan rate in the calculator first.');
+    const { rows, orders, links } = await this.rows();
+    const state = new Map(rows.map((r) => [r.orderKey, r.state]));
+    const picked = orders.filter((o) => req.orderKeys.includes(o.key));
+    const missing = req.orderKeys.filter((k) => !picked.some((o) => o.key === k));
+    const { plan, skipped, warnings } = await planPurchases(this.d, sender, {
+      orders: picked,
+      productLinks: await loadProductLinks(),
+      orderLinks: links,
+      isToPurchase: (o) => state.get(o.key) === 'toPurchase',
+      address,
+      alibabaAccountKey: req.alibabaAccountKey,
+      krwPerCny: rate,
+    });
+    const planId = crypto.randomUUID();
+    await plans.put(PLAN_SCOPE, planId, plan, { now: this.core.now(), ttl: (await this.core.settings.get()).cache });
+    return {
+      planId,
+      krwPerCny: rate,
+      groups: plan.groups.map((g, i) => ({
+        supplierName: g.supplierName,
+        orders: [...new Set(g.shares.map((s) => s.orderKey))],
+        lines: g.shares.map((s) => ({
+          orderKey: s.orderKey,
+          orderId: picked.find((o) => o.key === s.orderKey)?.orderId ?? '0',
+          offerId: s.offerId,
+          ...(s.specId ? { specId: s.specId } : {}),
+          quantity: s.quantity,
+        })),
+        goodsFen: g.goodsFen,
+        freightFen: g.freightFen,
+        totalFen: g.totalFen,
+        totalKrw: Math.round((g.totalFen * rate) / 100),
+        orderable: g.orderable,
+        warnings: warnings[i] ?? [],
+      })),
+      skipped: [
+        ...skipped.map((x) => ({ ...x, orderId: picked.find((o) => o.key === x.orderKey)?.orderId })),
+        ...missing.map((orderKey) => ({ orderKey, reason: 'notCached' })),
+      ],
+    };
+  }
+
+  /**
+   * Confirms a plan: per supplier group, the order links are written first, then the purchase is
+   * created through the 1688 module's outbox action with a key derived from `confirmKey` (the same
+   * confirmation twice, or a worker stopped in between, never makes a second order). The Coupang
+   * orders still waiting for 발주확인 are acknowledged: the seller has bought their goods.
+   */
+  async create(req: { planId: string; confirmKey: string }, sender: TrustedSender) {
+    const plan = await plans.get(PLAN_SCOPE, req.planId, this.core.now());
+    if (!plan) throw err('planExpired', 'The preview expired; preview again.');
+    const purchases = [];
+    const existing = new Map((await loadOrderLinks()).map((l) => [l.orderKey, l]));
+    for (const [i, group] of plan.groups.entries()) {
+      if (!group.orderable) continue;
+      const idempotencyKey = await groupKey(req.confirmKey, i);
+      const links = linksForGroup(plan, group, idempotencyKey, this.core.now()).filter(
+        (l) => existing.get(l.orderKey)?.idempotencyKey !== idempotencyKey,
+      );
+      if (links.length) await putOrderLinks(links);
+      purchases.push(
+        await this.d.purchaseCreate(
+          { accountKey: plan.alibabaAccountKey, previewToken: group.previewToken, idempotencyKey },
+          sender,
+        ),
+      );
+    }
+    const keys = plan.groups.flatMap((g) => g.shares.map((s) => s.orderKey));
+    const toAck: string[] = [];
+    for (const k of new Set(keys)) if ((await this.core.orders.get(k))?.marketStatus === 'ACCEPT') toAck.push(k);
+    if (toAck.length) await this.d.acknowledge({ keys: toAck }, sender);
+    return { purchases };
+  }
+
+  async markArrived(orderKey: string, arrived: boolean) {
+    const ok = await patchOrderLink(orderKey, (l) => {
+      const { arrivedAt: _a, ...rest } = l;
+      return arrived ? { ...rest, arrivedAt: this.core.now() } : rest;
+    });
+    if (!ok) throw err('noPurchase', 'This order has no 1688 purchase yet.');
+    return { ok };
+  }
+
+  /**
+   * The forwarder's Korean tracking number → the Coupang invoice, through the orders module's
+   * invoice action (outbox, never sent twice). The 1688 parcel's domestic waybill is refused: it
+   * tracks the supplier → forwarder leg in China, not the parcel the customer receives.
+   */
+  async uploadInvoice(req: { orderKey: string; courierCode: string; trackingNumber: string }, sender: TrustedSender) {
+    const link = await orderLinkOf(req.orderKey);
+    if (!link) throw err('noPurchase', 'This order has no 1688 purchase yet.');
+    const number = normalizeTrackingNumber(req.trackingNumber);
+    if ((await this.domesticWaybills(link, sender)).has(number)) {
+      throw err(
+        'domesticWaybill',
+        'This is the 1688 supplier’s waybill in China; enter the forwarder’s Korean tracking number.',
+      );
+    }
+    await patchOrderLink(req.orderKey, (l) => ({
+      ...l,
+      forwarderTracking: { courierCode: req.courierCode, trackingNumber: number },
+    }));
+    const reply = await this.d.uploadInvoices(
+      { items: [{ key: req.orderKey, courierCode: req.courierCode, trackingNumber: number }] },
+      sender,
+    );
+    const item = reply.items[0];
+    return { state: item?.state ?? 'failed', ...(item?.result ? { result: item.result } : {}) };
+  }
+
+  private async domesticWaybills(link: OrderLink, sender: TrustedSender): Promise<Set<string>> {
+    const key = purchaseOrderKey(link);
+    const out = new Set<string>();
+    if (!key) return out;
+    const order = await this.core.orders.get(key);
+    if (order?.shipping.trackingNumber) out.add(normalizeTrackingNumber(order.shipping.trackingNumber));
+    const logistics = await bestEffort(() => this.d.logistics({ orderKey: key }, sender));
+    for (const s of logistics?.shipments ?? [])
+      if (s.trackingNumber) out.add(normalizeTrackingNumber(s.trackingNumber));
+    return out;
+  }
+
+  /** A purchase made elsewhere (1688 site, phone): the seller names its order id. */
+  async linkOrder(req: { orderKey: string; alibabaAccountKey: string; alibabaOrderId: string }) {
+    const order = await this.core.orders.get(req.orderKey);
+    if (order?.marketplace !== 'coupang') throw err('notCached', 'This Coupang order is not in the synced list.');
+    if (!(await this.core.accounts.get(req.alibabaAccountKey)))
+      throw err('noAlibaba', 'Connect the 1688 member first.');
+    const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
+    const link: OrderLink = {
+      orderKey: req.orderKey,
+      alibabaAccountKey: req.alibabaAccountKey,
+      alibabaOrderId: req.alibabaOrderId,
+      lines: [],
+      ...(rate ? { krwPerCny: rate } : {}),
+      createdAt: this.core.now(),
+    };
+    const purchase = purchaseOrderKey(link);
+    const cached = purchase ? await this.core.orders.get(purchase) : undefined;
+    if (cached && accountKeyOf(cached) === req.alibabaAccountKey) {
+      const freight = cached.shippingFee?.minor ?? 0;
+      link.goodsFen = cached.total.minor - freight;
+      link.freightFen = freight;
+    }
+    await putOrderLinks([link]);
+    return { ok: true };
+  }
+}

@@ -1,0 +1,25 @@
+import type { CrossborderDeps } from './flow/deps';
+import { FlowService } from './flow/service';
+import { crossborderHandlers } from './handlers';
+import { pruneDisconnected } from './links/order-links';
+
+export type { CrossborderDeps } from './flow/deps';
+
+/**
+ * Cross-border fulfilment (issue 17): product and order links, the 구매대행 flow from a Coupang
+ * order to the 1688 purchase that fills it and back, profit per order. It spans both marketplaces,
+ * so it is wired in the composition root with the two modules' handlers it builds on; it registers
+ * no sync job or outbox action of its own (purchases and invoices are the modules' actions).
+ */
+export function crossborderFeature(d: CrossborderDeps) {
+  // A disconnected 1688 member's amounts leave the order links with it (1688 §5.11.7).
+  d.core.accounts.onChange(() => {
+    void d.core.accounts
+      .list()
+      .then((all) =>
+        pruneDisconnected(new Set(all.filter((a) => a.marketplace === 'alibaba').map((a) => a.accountKey))),
+      )
+      .catch(() => undefined);
+  });
+  return crossborderHandlers(d, new FlowService(d));
+}
