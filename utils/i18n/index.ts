@@ -1,5 +1,6 @@
 import type { Locale } from './define';
 import { alibaba } from './dictionaries/alibaba';
+import { catalog } from './dictionaries/catalog';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
 import { errors } from './dictionaries/errors';
@@ -24,6 +25,7 @@ const dictionaries = [
   errors1688,
   orders,
   money,
+  catalog,
   privacy,
   alibaba,
   pageHelpers,

@@ -1,4 +1,5 @@
 import { alibabaMessages } from './messages/alibaba';
+import { catalogMessages } from './messages/catalog';
 import { connectionMessages } from './messages/connections';
 import { moneyMessages } from './messages/money';
 import { orderMessages } from './messages/orders';
@@ -20,6 +21,7 @@ export const catalog = {
   ...connectionMessages,
   ...orderMessages,
   ...moneyMessages,
+  ...catalogMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

@@ -14,6 +14,23 @@ describe('consent declarations', () => {
     expect(needing).toEqual(
       [
         'alibaba.logistics',
+        // The catalog area (issue 15) reads and writes the seller's Coupang catalog: categories,
+        // shipping places, coupons, products for the option picker, Rocket Growth stock and orders.
+        'catalog.categories.browse',
+        'catalog.categories.meta',
+        'catalog.categories.recommend',
+        'catalog.coupons.attach',
+        'catalog.coupons.create',
+        'catalog.coupons.expire',
+        'catalog.coupons.list',
+        'catalog.coupons.request',
+        'catalog.coupons.track',
+        'catalog.options',
+        'catalog.places.list',
+        'catalog.places.save',
+        'catalog.products',
+        'catalog.rg.orders',
+        'catalog.rg.stock',
         'connections.addCoupang',
         'connections.connectAlibaba',
         'connections.reauthorize',

@@ -23,6 +23,7 @@ const CHOSEN = {
     cancelRequests: true,
     connectionProblems: true,
   },
+  rocketGrowth: { reorderDays: 30 },
 } as const;
 
 describe('settings patches', () => {

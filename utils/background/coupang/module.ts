@@ -1,8 +1,12 @@
 import type { CoreServices, MarketplaceModule, Verification } from '../core/core';
 import { toWireError } from '../core/to-wire-error';
+import { coupangCategoriesFeature } from './categories';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
+import { coupangCouponsFeature } from './coupons';
+import { coupangLogisticsFeature } from './logistics';
 import { coupangOrdersFeature } from './orders';
+import { coupangRocketGrowthFeature } from './rocket-growth';
 import { coupangSettlementFeature } from './settlement';
 
 /**
@@ -16,6 +20,10 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangConnectHandlers(core, clients),
     ...coupangOrdersFeature(core, clients),
     ...coupangSettlementFeature(core, clients),
+    ...coupangCategoriesFeature(core, clients),
+    ...coupangLogisticsFeature(core, clients),
+    ...coupangCouponsFeature(core, clients),
+    ...coupangRocketGrowthFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

@@ -1,7 +1,10 @@
 import type { DomainOrder } from '../../domain/order';
 import type { OfferViewWire } from '../../protocol/messages/alibaba';
 import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records';
+import type { CategoryTreeRecord } from '../coupang/categories/mapping';
+import type { CouponRequestRecord } from '../coupang/coupons/records';
 import type { InquirySummary } from '../coupang/cs/inquiry-counts';
+import type { RgStockRecord } from '../coupang/rocket-growth/stock';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
 
@@ -167,6 +170,31 @@ export const PAYOUT_MONTH_FIELDS = [
   'rows[].finalAmount',
 ] as const satisfies readonly LeafPaths<PayoutMonthRecord>[];
 
+export const CATEGORY_TREE_FIELDS = [
+  'fetchedAt',
+  'nodes[].code',
+  'nodes[].name',
+  'nodes[].parent',
+  'nodes[].path',
+  'nodes[].leaf',
+  'nodes[].status',
+] as const satisfies readonly LeafPaths<CategoryTreeRecord>[];
+
+export const COUPON_REQUEST_FIELDS = [
+  'requestedId',
+  'couponId',
+] as const satisfies readonly LeafPaths<CouponRequestRecord>[];
+
+export const RG_STOCK_FIELDS = [
+  'fetchedAt',
+  'calls',
+  'items[].vendorItemId',
+  'items[].sku',
+  'items[].name',
+  'items[].stock',
+  'items[].sales30',
+] as const satisfies readonly LeafPaths<RgStockRecord>[];
+
 const complete: [
   Complete<DomainOrder, typeof ORDER_FIELDS>,
   Complete<OfferViewWire, typeof OFFER_FIELDS>,
@@ -175,5 +203,8 @@ const complete: [
   Complete<InquirySummary, typeof INQUIRY_SUMMARY_FIELDS>,
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
-] = [true, true, true, true, true, true, true];
+  Complete<CategoryTreeRecord, typeof CATEGORY_TREE_FIELDS>,
+  Complete<CouponRequestRecord, typeof COUPON_REQUEST_FIELDS>,
+  Complete<RgStockRecord, typeof RG_STOCK_FIELDS>,
+] = [true, true, true, true, true, true, true, true, true, true];
 void complete;
