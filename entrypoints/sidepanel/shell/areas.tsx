@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
+import { CatalogView } from '../catalog/catalog-view';
 import { MoneyView } from '../money/money-view';
 import { SidePanelApp } from './app';
 
@@ -23,6 +24,7 @@ interface SidePanelArea {
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
+  { id: 'catalog', label: 'area.catalog', render: () => <CatalogView />, hostClass: 'catalog-host' },
 ];
 
 export function SidePanelAreas() {
