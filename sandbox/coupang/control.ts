@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { Rng } from '../core/rng';
+import { createCatalogControl } from './control-catalog';
 import type { CallCenterInquiry, OnlineInquiry, OrderRecord } from './data/model';
 import { buyerFor } from './data/people';
 import { CALL_CENTER_TOPICS, QUESTIONS } from './data/pools';
@@ -95,6 +96,7 @@ export function createCoupangControl(state: CoupangState): Hono {
     (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
 
   app.get('/vendors', (c) => c.json(state.registry.list.map((v) => vendorView(state, v))));
+  app.route('/', createCatalogControl(state));
 
   /** `{ips: [...]}` replaces the allowlist; `{allowsLocalIp: bool}` adds/removes this machine. */
   app.put('/vendors/:vendorId/allowlist', async (c) => {

@@ -10,19 +10,17 @@ import { won, wordFor } from './words';
 const ENDED = new Set(['EXPIRED', 'DELETED', 'DETACHED']);
 
 /** One coupon: discount, period, state; add options or end it (종료) after a confirmation. */
-export function CouponRow(props: {
-  accountKey: string;
-  coupon: CouponView;
-  onAttach: () => void;
-  onChanged: () => void;
-}) {
+export function CouponRow(props: { accountKey: string; coupon: CouponView; onAttach: () => void }) {
   const { t, locale } = useI18n();
   const c = props.coupon;
   const [asking, setAsking] = useState(false);
   const [userId, setUserId] = useState('');
+  // Ended here: the row stays (with the result) until the seller reloads the list, which hides it.
+  const [ended, setEnded] = useState(false);
   const write = useWrite(props.accountKey, (r) => {
-    if (r.write.state === 'succeeded' && !r.requestedId) props.onChanged();
+    if (r.write.state === 'succeeded' && !r.requestedId) setEnded(true);
   });
+  const status = ended ? 'EXPIRED' : c.status;
   const discount =
     c.discountType === 'RATE'
       ? t('catalog.coupon.rate', { n: c.discount, max: won(c.maxDiscount ?? 0, locale) })
@@ -45,7 +43,7 @@ export function CouponRow(props: {
         <strong class="grow clip" title={c.name}>
           {c.name}
         </strong>
-        <span class="badge">{wordFor(t, 'catalog.coupon.status', c.status)}</span>
+        <span class="badge">{wordFor(t, 'catalog.coupon.status', status)}</span>
       </div>
       <div class="small">
         {discount}
@@ -56,7 +54,7 @@ export function CouponRow(props: {
           {c.itemCount !== undefined ? ` · ${t('catalog.coupon.items', { n: c.itemCount })}` : ''}
         </span>
       </div>
-      {!ENDED.has(c.status) ? (
+      {!ENDED.has(status) ? (
         <div class="row nowrap">
           <button type="button" class="small" data-testid="coupon-attach" onClick={props.onAttach}>
             {t('catalog.coupon.attach')}
@@ -88,7 +86,11 @@ export function CouponRow(props: {
       ) : null}
       <WriteStatus write={write.reply?.write} error={write.error} testid="coupon-expire-write" />
       {write.reply?.requestedId ? (
-        <RequestProgress accountKey={props.accountKey} requestedId={write.reply.requestedId} onDone={props.onChanged} />
+        <RequestProgress
+          accountKey={props.accountKey}
+          requestedId={write.reply.requestedId}
+          onDone={(r) => setEnded(r.status === 'DONE')}
+        />
       ) : null}
     </li>
   );

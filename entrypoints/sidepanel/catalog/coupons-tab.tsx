@@ -102,7 +102,6 @@ export function CouponsTab(props: { accountKey: string }) {
             accountKey={accountKey}
             coupon={c}
             onAttach={() => setPanel({ what: 'attach', coupon: c })}
-            onChanged={() => list.reload()}
           />
         ))}
       </ul>

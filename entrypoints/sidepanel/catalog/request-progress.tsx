@@ -9,7 +9,11 @@ const POLL_MS = 1_000;
 const MAX_LOOKS = 120;
 
 /** Follows an instant-coupon request until Coupang says DONE or FAIL, then lists the options that failed and why. */
-export function RequestProgress(props: { accountKey: string; requestedId: string; onDone?: () => void }) {
+export function RequestProgress(props: {
+  accountKey: string;
+  requestedId: string;
+  onDone?: (r: CouponRequestView) => void;
+}) {
   const { t } = useI18n();
   const [r, setR] = useState<CouponRequestView>();
   const [error, setError] = useState<unknown>();
@@ -35,8 +39,8 @@ export function RequestProgress(props: { accountKey: string; requestedId: string
   }, [looks, finished, error, props.accountKey, props.requestedId]);
 
   useEffect(() => {
-    if (finished) done.current?.();
-  }, [finished]);
+    if (finished && r) done.current?.(r);
+  }, [finished, r]);
 
   if (error) return <ErrorText error={error} />;
   return (

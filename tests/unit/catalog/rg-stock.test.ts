@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rgInventoryResponse } from '../../../utils/background/coupang/rocket-growth/schemas';
 import { daysOfCover, needsReorder, stockRows } from '../../../utils/background/coupang/rocket-growth/stock';
 import { testClient } from '../coupang/stub-fetch';
 
@@ -38,6 +39,33 @@ describe('Rocket Growth days of cover and the reorder flag', () => {
       ['3', false, 1500],
       ['2', false, undefined],
     ]);
+  });
+});
+
+describe('Rocket Growth inventory answers', () => {
+  it('reads the seller SKU as text and missing counts as absent', () => {
+    const body = rgInventoryResponse.parse({
+      code: 200,
+      message: 'SUCCESS',
+      data: [
+        {
+          vendorId: 'A00012345',
+          vendorItemId: 32425960011,
+          externalSkuId: 'SKU-2390921010-1',
+          inventoryDetails: { totalOrderableQuantity: 12 },
+          salesCountMap: { SALES_COUNT_LAST_THIRTY_DAYS: 30 },
+        },
+        { vendorItemId: '32425960021', externalSkuId: null, inventoryDetails: null, salesCountMap: null },
+      ],
+      nextToken: '50',
+    });
+    expect(body.data.map((i) => [i.vendorItemId, i.externalSkuId, i.inventoryDetails?.totalOrderableQuantity])).toEqual(
+      [
+        ['32425960011', 'SKU-2390921010-1', 12],
+        ['32425960021', undefined, undefined],
+      ],
+    );
+    expect(body.nextToken).toBe('50');
   });
 });
 
@@ -83,7 +111,8 @@ describe('the Rocket Growth lane of the vendor queue', () => {
     let worst = 0;
     for (const t of at) worst = Math.max(worst, at.filter((u) => u >= t && u < t + 60_000).length);
     expect(worst).toBeLessThanOrEqual(50);
-    // It is the lane that paces the walk: the 46th call waits for the first to leave the minute.
-    expect(at[45]! - at[0]!).toBeGreaterThanOrEqual(60_000);
+    // It is the lane that paces the walk: at 8/s alone the 46th call would leave ~5.6 s after the
+    // first; it waits for the first to leave the minute (arrival times include signing, hence ~).
+    expect(at[45]! - at[0]!).toBeGreaterThan(55_000);
   });
 });

@@ -1,5 +1,6 @@
 import type { CategoryMetaView } from '../../../protocol/messages/catalog';
 import type { CoreServices } from '../../core/core';
+import { SingleFlight } from '../../core/single-flight';
 import { cachedKind } from '../../store/cached-kind';
 import type { CoupangClients } from '../client-factory';
 import { browseTree, type CategoryTreeRecord, flattenTree, nodeView, toMetaView } from './mapping';
@@ -24,7 +25,7 @@ export async function categoryMeta(
 
 /** The category tree (cached reference data), its browser and the name-based recommendation. */
 export class CategoryService {
-  private inflight = new Map<string, Promise<CategoryTreeRecord>>();
+  private fetches = new SingleFlight<CategoryTreeRecord>();
 
   constructor(
     private core: CoreServices,
@@ -36,11 +37,7 @@ export class CategoryService {
     const now = this.core.now();
     const cached = await trees.get(accountKey, TREE_ID, now);
     if (cached && now - cached.fetchedAt < TREE_MAX_AGE_MS) return cached;
-    const running = this.inflight.get(accountKey);
-    if (running) return running;
-    const fetching = this.fetchTree(accountKey).finally(() => this.inflight.delete(accountKey));
-    this.inflight.set(accountKey, fetching);
-    return fetching;
+    return this.fetches.run(accountKey, () => this.fetchTree(accountKey));
   }
 
   private async fetchTree(accountKey: string): Promise<CategoryTreeRecord> {

@@ -1,5 +1,6 @@
 import type { RgOrderRow } from '../../../protocol/messages/catalog';
 import type { CoreServices } from '../../core/core';
+import { SingleFlight } from '../../core/single-flight';
 import { cachedKind } from '../../store/cached-kind';
 import type { CoupangClient } from '../api';
 import { addDays, kstDate } from '../api/kst';
@@ -17,7 +18,7 @@ const MAX_PAGES = 400;
  * meeting a 429. The walk's result is cached with the reference TTL; refresh walks again.
  */
 export class RocketGrowthService {
-  private inflight = new Map<string, Promise<RgStockRecord>>();
+  private walks = new SingleFlight<RgStockRecord>();
 
   constructor(
     private core: CoreServices,
@@ -27,7 +28,7 @@ export class RocketGrowthService {
   async stock(accountKey: string, refresh = false) {
     const now = this.core.now();
     const cached = refresh ? undefined : await stock.get(accountKey, 'all', now);
-    const record = cached ?? (await this.walkOnce(accountKey));
+    const record = cached ?? (await this.walks.run(accountKey, () => this.walk(accountKey)));
     const { reorderDays } = (await this.core.settings.get()).rocketGrowth;
     return {
       rows: stockRows(record.items, reorderDays),
@@ -35,14 +36,6 @@ export class RocketGrowthService {
       fetchedAt: record.fetchedAt,
       calls: record.calls,
     };
-  }
-
-  private walkOnce(accountKey: string): Promise<RgStockRecord> {
-    const running = this.inflight.get(accountKey);
-    if (running) return running;
-    const walk = this.walk(accountKey).finally(() => this.inflight.delete(accountKey));
-    this.inflight.set(accountKey, walk);
-    return walk;
   }
 
   /** Inventory pages, then the last 30 days of orders for the product names (inventory has none). */
