@@ -206,13 +206,13 @@ test('coupons: budgets and coupons listed, a bad amount refused, a created coupo
   );
 });
 
-test('Rocket Growth: the stock walk over 2,400 more options stays within 50 calls a minute; days of cover and the reorder flag', async ({
+test('Rocket Growth: the stock walk over 2,600 more options stays within 50 calls a minute; days of cover and the reorder flag', async ({
   openExtensionPage,
   control,
 }, testInfo) => {
   await control.reset({ orders: 20 });
   const v = connectableVendor(control);
-  await control.call('POST', '/coupang/rocket-growth/stock', { vendorId: v.vendorId, options: 2400 });
+  await control.call('POST', '/coupang/rocket-growth/stock', { vendorId: v.vendorId, options: 2600 });
   const { rocketGrowthItems } = await sandboxCatalog(control, v);
   const panel = await openCatalog(openExtensionPage, v, 'categories');
   await control.call('POST', '/counters/reset');
