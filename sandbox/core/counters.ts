@@ -12,12 +12,14 @@ export interface AccountCounters {
   signatureFailures: number;
   authFailures: number;
   byRoute: Record<string, number>;
+  /** Peak per sixty seconds of one API group with its own cap (Coupang Rocket Growth: `rocketGrowth`). */
+  peakPerMinuteByGroup: Record<string, number>;
 }
 
 export type Market = 'coupang' | 'alibaba';
 
 export class Counters {
-  private accounts = new Map<string, AccountCounters & { recent: number[] }>();
+  private accounts = new Map<string, AccountCounters & { recent: number[]; recentByGroup: Map<string, number[]> }>();
 
   private key(market: Market, account: string) {
     return `${market}:${account}`;
@@ -35,16 +37,28 @@ export class Counters {
         signatureFailures: 0,
         authFailures: 0,
         byRoute: {},
+        peakPerMinuteByGroup: {},
         recent: [],
+        recentByGroup: new Map(),
       };
       this.accounts.set(k, a);
     }
     return a;
   }
 
-  /** Counts one request that reached the gateway for this account (whatever its outcome). */
-  request(market: Market, account: string, route: string, atMs = Date.now()): void {
+  /**
+   * Counts one request that reached the gateway for this account (whatever its outcome); `group`
+   * names an API group with its own per-minute cap, whose peak is kept apart.
+   */
+  request(market: Market, account: string, route: string, atMs = Date.now(), group?: string): void {
     const a = this.get(market, account);
+    if (group) {
+      const times = a.recentByGroup.get(group) ?? [];
+      times.push(atMs);
+      while (times.length && times[0] <= atMs - 60_000) times.shift();
+      a.recentByGroup.set(group, times);
+      a.peakPerMinuteByGroup[group] = Math.max(a.peakPerMinuteByGroup[group] ?? 0, times.length);
+    }
     a.requests++;
     a.byRoute[route] = (a.byRoute[route] ?? 0) + 1;
     a.recent.push(atMs);
@@ -66,7 +80,8 @@ export class Counters {
 
   snapshot(): Record<string, AccountCounters> {
     const out: Record<string, AccountCounters> = {};
-    for (const [k, { recent: _recent, ...rest }] of this.accounts) out[k] = { ...rest, byRoute: { ...rest.byRoute } };
+    for (const [k, { recent: _recent, recentByGroup: _byGroup, ...rest }] of this.accounts)
+      out[k] = { ...rest, byRoute: { ...rest.byRoute }, peakPerMinuteByGroup: { ...rest.peakPerMinuteByGroup } };
     return out;
   }
   reset(): void {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { Rng } from '../core/rng';
 import { claimsControl } from './claims-control';
+import { createCatalogControl } from './control-catalog';
 import { createInquiryControl } from './control-inquiries';
 import type { CallCenterInquiry, OnlineInquiry, OrderRecord } from './data/model';
 import { buyerFor } from './data/people';
@@ -97,6 +98,7 @@ export function createCoupangControl(state: CoupangState): Hono {
     (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
 
   app.get('/vendors', (c) => c.json(state.registry.list.map((v) => vendorView(state, v))));
+  app.route('/', createCatalogControl(state));
 
   /** `{ips: [...]}` replaces the allowlist; `{allowsLocalIp: bool}` adds/removes this machine. */
   app.put('/vendors/:vendorId/allowlist', async (c) => {

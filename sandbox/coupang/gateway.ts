@@ -82,7 +82,7 @@ export function gatewayMiddleware(state: CoupangState): MiddlewareHandler<Coupan
       return gatewayError(401, GATEWAY_MESSAGES.unknownKey);
     }
     const account = vendor.vendorId;
-    counters.request('coupang', account, route);
+    counters.request('coupang', account, route, Date.now(), isRocketGrowthPath(path) ? 'rocketGrowth' : undefined);
     if (Math.abs(clock.gatewayNow() - signedAt) > SIGNATURE_TOLERANCE_MS) {
       counters.signatureFailure('coupang', account);
       return gatewayError(401, GATEWAY_MESSAGES.expired);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { acceptConsent } from './support/consent';
-import type { SandboxControl } from './support/control';
+import { connectableVendor, openCoupangPanel, type SandboxVendor as Vendor } from './support/coupang-panel';
 
 /**
  * The money area against the sandbox: a 60-day revenue range whose totals equal the sandbox's own
@@ -10,7 +9,6 @@ import type { SandboxControl } from './support/control';
  * the customers on those orders.
  */
 
-type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean };
 interface SandboxTotals {
   lines: number;
   orders: number;
@@ -19,36 +17,9 @@ interface SandboxTotals {
   people: string[];
 }
 
-function send<T = unknown>(page: Page, type: string, payload: unknown) {
-  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
-    type,
-    payload,
-  ] as const) as Promise<{
-    ok: boolean;
-    data?: T;
-    error?: unknown;
-  }>;
-}
-
-const vendorOf = (control: SandboxControl) =>
-  (control.config.coupang.vendors as Vendor[]).find((v) => v.allowsLocalIp)!;
-
-/** The side panel in Korean at 400 px, connected to the sandbox vendor, on the money area. */
+/** The side panel connected to the sandbox vendor, on the money area. */
 async function openMoney(openExtensionPage: (p: string) => Promise<Page>, v: Vendor) {
-  const panel = await openExtensionPage('sidepanel.html');
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await acceptConsent(panel);
-  expect((await send(panel, 'settings.update', { language: 'ko' })).ok).toBe(true);
-  const added = await send<{ verification: { ok: boolean } }>(panel, 'connections.addCoupang', {
-    vendorId: v.vendorId,
-    accessKey: v.accessKey,
-    secretKey: v.secretKey,
-    keyIssuedAt: new Date().toISOString().slice(0, 10),
-    label: 'Demo store',
-  });
-  expect(added.data?.verification.ok).toBe(true);
-  await panel.reload();
-  await panel.getByTestId('area-money').click();
+  const panel = await openCoupangPanel(openExtensionPage, v, 'money');
   await expect(panel.getByTestId('money-view')).toBeVisible();
   return panel;
 }
@@ -71,7 +42,7 @@ test('revenue for 60 days equals the sandbox to the won, drawn as a chart with i
 }, testInfo) => {
   // Enough orders for several revenue-history pages in each of the two windows.
   await control.reset({ orders: 600 });
-  const v = vendorOf(control);
+  const v = connectableVendor(control);
   const panel = await openMoney(openExtensionPage, v);
   const { from, to } = await load60Days(panel);
   const want = await control.call<SandboxTotals>(
@@ -109,7 +80,7 @@ test('the CSV export opens in Excel as UTF-8 and names none of the customers', a
   openExtensionPage,
   control,
 }) => {
-  const v = vendorOf(control);
+  const v = connectableVendor(control);
   const panel = await openMoney(openExtensionPage, v);
   const { from, to } = await load60Days(panel);
   const want = await control.call<SandboxTotals>(
@@ -139,7 +110,7 @@ test("the calculator's margin for a sandbox order equals Coupang's settlement am
   openExtensionPage,
   control,
 }) => {
-  const v = vendorOf(control);
+  const v = connectableVendor(control);
   const panel = await openMoney(openExtensionPage, v);
   // The orders area syncs the orders the calculator reads (sale, buyer-paid shipping fee).
   await panel.getByTestId('area-orders').click();
@@ -168,7 +139,7 @@ test('payouts by type with paid and expected dates; a unit cost turns settlement
   openExtensionPage,
   control,
 }, testInfo) => {
-  const v = vendorOf(control);
+  const v = connectableVendor(control);
   const panel = await openMoney(openExtensionPage, v);
   await load60Days(panel);
 

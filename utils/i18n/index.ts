@@ -1,5 +1,6 @@
 import type { Locale } from './define';
 import { alibaba } from './dictionaries/alibaba';
+import { catalog } from './dictionaries/catalog';
 import { claims } from './dictionaries/claims';
 import { common } from './dictionaries/common';
 import { connections } from './dictionaries/connections';
@@ -35,6 +36,7 @@ const dictionaries = [
   claims,
   inquiries,
   crossborder,
+  catalog,
   privacy,
   alibaba,
   pageHelpers,

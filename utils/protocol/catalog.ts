@@ -1,4 +1,5 @@
 import { alibabaMessages } from './messages/alibaba';
+import { catalogMessages } from './messages/catalog';
 import { claimMessages } from './messages/claims';
 import { connectionMessages } from './messages/connections';
 import { crossborderMessages } from './messages/crossborder';
@@ -28,6 +29,7 @@ export const catalog = {
   ...claimMessages,
   ...inquiryMessages,
   ...crossborderMessages,
+  ...catalogMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

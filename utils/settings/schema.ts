@@ -13,6 +13,8 @@ const cacheFields = {
   referenceTtlHours: z.number().int().min(1).max(72),
 };
 const syncFields = { intervalMinutes: z.number().int().min(1).max(120) };
+/** Rocket Growth: flag an item for reorder when its stock covers fewer days of sales than this. */
+const rocketGrowthFields = { reorderDays: z.number().int().min(1).max(180) };
 const notificationFields = {
   newOrders: z.boolean(),
   shippingDeadline: z.boolean(),
@@ -33,11 +35,12 @@ export const settingsSchema = z.object({
   cache: z.object(cacheFields),
   sync: z.object(syncFields),
   notifications: z.object(notificationFields),
+  rocketGrowth: z.object(rocketGrowthFields),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Sections that are objects: a patch names only the fields it changes, the rest stay as stored. */
-export const NESTED_SECTIONS = ['cache', 'sync', 'notifications'] as const;
+export const NESTED_SECTIONS = ['cache', 'sync', 'notifications', 'rocketGrowth'] as const;
 type NestedSection = (typeof NESTED_SECTIONS)[number];
 
 /**
@@ -52,6 +55,7 @@ export const settingsPatchSchema = z
     cache: z.object(cacheFields).partial().strict().optional(),
     sync: z.object(syncFields).partial().strict().optional(),
     notifications: z.object(notificationFields).partial().strict().optional(),
+    rocketGrowth: z.object(rocketGrowthFields).partial().strict().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -73,6 +77,7 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
     connectionProblems: false,
     newInquiries: true,
   },
+  rocketGrowth: { reorderDays: 14 },
 });
 
 export function defaultSettings(): Settings {

@@ -51,6 +51,7 @@ function salvage(raw: Raw): Settings {
     cache: { ...SETTINGS_DEFAULTS.cache },
     sync: { ...SETTINGS_DEFAULTS.sync },
     notifications: { ...SETTINGS_DEFAULTS.notifications },
+    rocketGrowth: { ...SETTINGS_DEFAULTS.rocketGrowth },
   };
   for (const section of NESTED_SECTIONS) {
     const stored = raw[section];

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import type { MessageKey } from '@/utils/i18n';
+import { CatalogView } from '../catalog/catalog-view';
 import { ClaimsView } from '../claims/claims-view';
 import { CrossborderView } from '../crossborder/crossborder-view';
 import { InquiriesView } from '../inquiries/inquiries-view';
@@ -33,6 +34,7 @@ const AREAS: readonly SidePanelArea[] = [
   { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
   { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
   { id: 'crossborder', label: 'area.crossborder', render: () => <CrossborderView />, hostClass: 'xb-host' },
+  { id: 'catalog', label: 'area.catalog', render: () => <CatalogView />, hostClass: 'catalog-host' },
 ];
 
 export function SidePanelAreas() {

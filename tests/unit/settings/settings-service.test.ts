@@ -24,6 +24,7 @@ const CHOSEN = {
     connectionProblems: true,
     newInquiries: false,
   },
+  rocketGrowth: { reorderDays: 30 },
 } as const;
 
 describe('settings patches', () => {

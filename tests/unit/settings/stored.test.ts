@@ -22,8 +22,13 @@ describe('stored settings: versioned, validated on read', () => {
         connectionProblems: false,
       },
     };
-    // A field added since (new-inquiry notifications, issue 14) takes its default; the rest is kept.
-    const read = { ...v1, notifications: { ...v1.notifications, newInquiries: true } };
+    // Fields and sections added since (new-inquiry notifications, issue 14; Rocket Growth's reorder
+    // threshold, issue 15) take their defaults; the rest is kept.
+    const read = {
+      ...v1,
+      notifications: { ...v1.notifications, newInquiries: true },
+      rocketGrowth: defaultSettings().rocketGrowth,
+    };
     expect(readStoredSettings(v1)).toEqual(read);
     expect(toStoredSettings(readStoredSettings(v1))).toEqual({ ...read, version: SETTINGS_VERSION });
   });

@@ -1,7 +1,7 @@
 import { applied, type OutboxItem, type OutboxResult, rejected, type Verdict } from '../outbox/action';
 import type { CoupangClient } from './api';
+import { toSendFailure } from './api/send-failure';
 import type { CoupangClients } from './client-factory';
-import { toSendFailure } from './orders/actions';
 
 /**
  * The send and reconcile of a claim write (return or exchange): one claim per call; after the

@@ -1,10 +1,14 @@
 import type { CoreServices, MarketplaceModule, Verification } from '../core/core';
 import { toWireError } from '../core/to-wire-error';
+import { coupangCategoriesFeature } from './categories';
 import { coupangClaimsFeature } from './claims';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
+import { coupangCouponsFeature } from './coupons';
 import { coupangInquiriesFeature } from './cs';
+import { coupangLogisticsFeature } from './logistics';
 import { coupangOrdersFeature } from './orders';
+import { coupangRocketGrowthFeature } from './rocket-growth';
 import { coupangSettlementFeature } from './settlement';
 
 /**
@@ -20,6 +24,10 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangSettlementFeature(core, clients),
     ...coupangClaimsFeature(core, clients),
     ...coupangInquiriesFeature(core, clients),
+    ...coupangCategoriesFeature(core, clients),
+    ...coupangLogisticsFeature(core, clients),
+    ...coupangCouponsFeature(core, clients),
+    ...coupangRocketGrowthFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

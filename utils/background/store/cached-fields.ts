@@ -1,11 +1,14 @@
 import type { DomainOrder } from '../../domain/order';
 import type { OfferViewWire } from '../../protocol/messages/alibaba';
 import type { PurchaseDraft, PurchaseResult } from '../alibaba/purchase/records';
+import type { CategoryTreeRecord } from '../coupang/categories/mapping';
+import type { CouponRequestRecord } from '../coupang/coupons/records';
 import type { InquirySummary } from '../coupang/cs/inquiry-counts';
 import type { InquiryRecord } from '../coupang/cs/mapping';
 import type { ReplyText } from '../coupang/cs/store';
 import type { ExchangesSnapshot } from '../coupang/exchanges/store';
 import type { ReturnsSnapshot } from '../coupang/returns/store';
+import type { RgStockRecord } from '../coupang/rocket-growth/stock';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
 import type { PurchasePlan } from '../crossborder/flow/plan-record';
@@ -213,6 +216,30 @@ export const PURCHASE_PLAN_FIELDS = [
   'groups[].shares[].goodsFen',
   'groups[].shares[].freightFen',
 ] as const satisfies readonly LeafPaths<PurchasePlan>[];
+export const CATEGORY_TREE_FIELDS = [
+  'fetchedAt',
+  'nodes[].code',
+  'nodes[].name',
+  'nodes[].parent',
+  'nodes[].path',
+  'nodes[].leaf',
+  'nodes[].status',
+] as const satisfies readonly LeafPaths<CategoryTreeRecord>[];
+
+export const COUPON_REQUEST_FIELDS = [
+  'requestedId',
+  'couponId',
+] as const satisfies readonly LeafPaths<CouponRequestRecord>[];
+
+export const RG_STOCK_FIELDS = [
+  'fetchedAt',
+  'calls',
+  'items[].vendorItemId',
+  'items[].sku',
+  'items[].name',
+  'items[].stock',
+  'items[].sales30',
+] as const satisfies readonly LeafPaths<RgStockRecord>[];
 
 const complete: [
   Complete<DomainOrder, typeof ORDER_FIELDS>,
@@ -225,7 +252,10 @@ const complete: [
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
   Complete<PurchasePlan, typeof PURCHASE_PLAN_FIELDS>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Complete<CategoryTreeRecord, typeof CATEGORY_TREE_FIELDS>,
+  Complete<CouponRequestRecord, typeof COUPON_REQUEST_FIELDS>,
+  Complete<RgStockRecord, typeof RG_STOCK_FIELDS>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 void complete;
 
 /** Return receipts: ids, states, reason category, amounts, items, pickup invoice (no requester data). */

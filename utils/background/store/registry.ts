@@ -23,6 +23,8 @@ export interface StoredItem {
 }
 
 import {
+  CATEGORY_TREE_FIELDS,
+  COUPON_REQUEST_FIELDS,
   EXCHANGES_SNAPSHOT_FIELDS,
   INQUIRY_FIELDS,
   INQUIRY_REPLY_FIELDS,
@@ -35,6 +37,7 @@ import {
   PURCHASE_RESULT_FIELDS,
   RETURNS_SNAPSHOT_FIELDS,
   REVENUE_DAY_FIELDS,
+  RG_STOCK_FIELDS,
 } from './cached-fields';
 
 const MIN = 60_000;
@@ -232,6 +235,20 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.crossborderCosts',
   },
+  /**
+   * Ids of the Coupang download coupons Crossdock created (Coupang has no list of them, only a
+   * look-up by id), with the title and period for the list. The seller's own promotions, no PII.
+   */
+  downloadCoupons: {
+    key: 'downloadCoupons',
+    area: 'local',
+    scope: 'account',
+    pii: false,
+    secret: false,
+    ttlMs: 400 * 24 * HOUR,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.downloadCoupons',
+  },
   /** The AES-GCM key for PII cache records: memory only, gone when the browser closes. */
   cacheKey: {
     key: 'cacheKey',
@@ -368,6 +385,12 @@ export const CACHED_KINDS = {
   'coupang.inquiry': { pii: true, fields: INQUIRY_FIELDS },
   /** A reply the seller sent, until the outbox has delivered it (it may quote the customer: PII). */
   'coupang.inquiryReply': { pii: true, fields: INQUIRY_REPLY_FIELDS },
+  /** Coupang's display-category tree, flattened: reference data, fetched at most once a day. */
+  'coupang.categoryTree': { pii: false, fields: CATEGORY_TREE_FIELDS },
+  /** The request id Coupang answered an instant-coupon write with, by outbox item (to follow it). */
+  'coupang.couponRequest': { pii: false, fields: COUPON_REQUEST_FIELDS },
+  /** Rocket Growth stock per option with 30-day sales (ids and counts; no buyer data). */
+  'coupang.rgStock': { pii: false, fields: RG_STOCK_FIELDS },
 } as const satisfies Record<string, CachedKindDecl>;
 
 export type CachedKindId = keyof typeof CACHED_KINDS;

@@ -13,19 +13,39 @@ export interface CategoryNode {
   child: CategoryNode[];
 }
 
+/**
+ * The field tables name the code `displayCategoryCode`, the service's samples
+ * `displayItemCategoryCode`: either is read.
+ */
 const categoryNodeSchema: z.ZodType<CategoryNode> = z.lazy(() =>
-  z.object({
-    displayCategoryCode: categoryCode,
-    name: z.string(),
-    status: optionalText,
-    child: z
-      .array(categoryNodeSchema)
-      .nullish()
-      .transform((v) => v ?? []),
-  }),
+  z
+    .object({
+      displayCategoryCode: categoryCode.optional(),
+      displayItemCategoryCode: categoryCode.optional(),
+      name: z.string(),
+      status: optionalText,
+      child: z
+        .array(categoryNodeSchema)
+        .nullish()
+        .transform((v) => v ?? []),
+    })
+    .transform((n, ctx) => {
+      const code = n.displayCategoryCode ?? n.displayItemCategoryCode;
+      if (code === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'a category without its code' });
+        return z.NEVER;
+      }
+      return { displayCategoryCode: code, name: n.name, status: n.status, child: n.child };
+    }),
 ) as unknown as z.ZodType<CategoryNode>;
 
 export const categoryTreeResponse = sellerEnvelope(categoryNodeSchema);
+
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
 
 export const categoryMetaSchema = z.object({
   isAllowSingleItem: z.boolean().nullish(),
@@ -45,9 +65,16 @@ export const categoryMetaSchema = z.object({
     )
     .nullish()
     .transform((v) => v ?? []),
-  noticeCategories: z.array(z.unknown()).nullish(),
-  requiredDocumentNames: z.array(z.unknown()).nullish(),
-  certifications: z.array(z.unknown()).nullish(),
+  noticeCategories: list(
+    z.object({
+      noticeCategoryName: optionalText,
+      noticeCategoryDetailNames: list(z.object({ noticeCategoryDetailName: optionalText, required: optionalText })),
+    }),
+  ),
+  requiredDocumentNames: list(z.object({ templateName: optionalText, required: optionalText })),
+  certifications: list(
+    z.object({ certificationType: optionalText, name: optionalText, dataType: optionalText, required: optionalText }),
+  ),
   allowedOfferConditions: z.array(z.string()).nullish(),
 });
 export type CategoryMeta = z.output<typeof categoryMetaSchema>;

@@ -54,8 +54,14 @@ export const downloadCouponSchema = z.object({
         discount: z.number().nullish(),
         minimumPrice: z.number().nullish(),
         maximumDiscountPrice: z.number().nullish(),
+        maximumPerDaily: z.number().nullish(),
       }),
     )
+    .nullish()
+    .transform((v) => v ?? []),
+  contractId: optionalId,
+  vendorItemIds: z
+    .array(id)
     .nullish()
     .transform((v) => v ?? []),
 });
@@ -63,3 +69,41 @@ export type DownloadCoupon = z.output<typeof downloadCouponSchema>;
 
 /** Book cashback rule lookup: shape not documented in detail, kept loose. */
 export const cashbackResponse = openapiEnvelope(z.unknown());
+
+/** Instant-coupon writes answer the request to follow. */
+export const couponRequestedResponse = fmsEnvelope(z.object({ requestedId: id, success: z.boolean().nullish() }));
+
+export const contractSchema = z.object({
+  contractId: id,
+  vendorContractId: optionalId,
+  sellerShareRatio: z.number().nullish(),
+  type: optionalText,
+  start: optionalText,
+  end: optionalText,
+});
+export type Contract = z.output<typeof contractSchema>;
+export const contractListResponse = fmsEnvelope(z.array(contractSchema));
+
+export const budgetSchema = z.object({
+  contractId: optionalId,
+  targetMonth: optionalText,
+  vendorShareRatio: z.number().nullish(),
+  budgetAmount: z.number().nullish(),
+  usedBudgetAmount: z.number().nullish(),
+  remainBudgetAmount: z.number().nullish(),
+});
+export type Budget = z.output<typeof budgetSchema>;
+export const budgetResponse = fmsEnvelope(budgetSchema);
+
+export const couponItemSchema = z.object({ couponItemId: optionalId, vendorItemId: id, status: optionalText });
+export const couponItemListResponse = fmsEnvelope(z.array(couponItemSchema));
+
+/** Download-coupon writes: `{requestResultStatus, body, errorCode, errorMessage}` (items: an array of them). */
+export const downloadResultSchema = z.object({
+  requestResultStatus: z.string(),
+  body: z.unknown().optional(),
+  errorCode: optionalText,
+  errorMessage: optionalText,
+});
+export type DownloadResult = z.output<typeof downloadResultSchema>;
+export const downloadItemsResponse = z.union([z.array(downloadResultSchema), downloadResultSchema]);

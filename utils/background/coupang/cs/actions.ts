@@ -11,8 +11,8 @@ import {
 } from '../../outbox/action';
 import { cacheDelete } from '../../store/cache';
 import type { CoupangClient } from '../api';
+import { toSendFailure } from '../api/send-failure';
 import type { CoupangClients } from '../client-factory';
-import { toSendFailure } from '../orders/actions';
 import { writeInquirySummary } from './inquiry-counts';
 import { type InquiryRecord, mapCallCenterInquiry, mapOnlineInquiry } from './mapping';
 import { replyTextCache } from './store';

@@ -16,11 +16,23 @@ const placeAddress = z.object({
 
 const code = z.union([z.string(), z.number()]).transform(String);
 
+const remoteInfo = z.object({
+  remoteInfoId: code.nullish(),
+  deliveryCode: optionalText,
+  jeju: z.number().nullish(),
+  notJeju: z.number().nullish(),
+  usable: optionalBool,
+});
+
 export const outboundPlaceSchema = z.object({
   outboundShippingPlaceCode: code,
   shippingPlaceName: optionalText,
   usable: optionalBool,
   createDate: optionalText,
+  remoteInfos: z
+    .array(remoteInfo)
+    .nullish()
+    .transform((v) => v ?? []),
   placeAddresses: z
     .array(placeAddress)
     .nullish()
@@ -51,4 +63,9 @@ export type ReturnCenter = z.output<typeof returnCenterSchema>;
 
 export const returnCenterListResponse = openapiEnvelope(
   z.object({ content: z.array(returnCenterSchema), pagination: pagination.nullish() }),
+);
+
+/** Create/update of either kind: `data.resultMessage` is the place's code. */
+export const placeWriteResponse = openapiEnvelope(
+  z.object({ resultCode: optionalText, resultMessage: code.transform(String) }),
 );

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { DomainOrder } from '../../../domain/order';
 import type { CoreServices } from '../../core/core';
-import { guardRefusal } from '../../core/to-wire-error';
-import { QueueUnavailableError } from '../../net';
 import {
   applied,
   defineOutboxAction,
@@ -12,8 +10,8 @@ import {
   unknownOutcome,
   type Verdict,
 } from '../../outbox/action';
-import { OutboxSendError } from '../../outbox/outbox';
-import { type BatchResult, type CoupangClient, isCoupangApiError, NO_RESULT } from '../api';
+import { type BatchResult, type CoupangClient, NO_RESULT } from '../api';
+import { toSendFailure } from '../api/send-failure';
 import type { CoupangClients } from '../client-factory';
 import { lookUpBoxes } from './box-lookup';
 import type { OrderStatus } from './schemas';
@@ -45,39 +43,6 @@ export const ACTIONS = {
 } as const;
 
 const INTERACTIVE = { priority: 'interactive' as const };
-
-/** A whole-request failure, in outbox terms: was it sent, may it have been applied? */
-export function toSendFailure(e: unknown): OutboxSendError {
-  if (e instanceof QueueUnavailableError) {
-    return new OutboxSendError({
-      kind: 'notSent',
-      code: e.reason,
-      message: e.message,
-      retryAtMs: e.until ?? undefined,
-    });
-  }
-  const refusal = guardRefusal(e);
-  if (refusal) return new OutboxSendError({ kind: 'notSent', code: refusal.code, message: refusal.message });
-  if (isCoupangApiError(e)) {
-    const said = e.serverMessage ?? e.message;
-    if (e.kind === 'rateLimited') {
-      return new OutboxSendError({ kind: 'notSent', code: 'RATE_LIMITED', message: said, retryAtMs: e.blockedUntil });
-    }
-    // An answer that does not prove the outcome (5xx, gateway timeout, no answer, unreadable): the
-    // write may have been applied, so it is looked up, never resent blindly.
-    if (
-      e.kind === 'timeout' ||
-      e.kind === 'network' ||
-      e.kind === 'server' ||
-      e.kind === 'schema' ||
-      e.kind === 'unknown'
-    ) {
-      return new OutboxSendError({ kind: 'maybeSent', code: e.kind.toUpperCase(), message: said });
-    }
-    return new OutboxSendError({ kind: 'rejected', code: e.kind, message: said });
-  }
-  return new OutboxSendError({ kind: 'maybeSent', code: 'ERROR', message: 'The request failed.' });
-}
 
 function byTarget(items: OutboxItem<unknown>[], result: BatchResult): Map<string, OutboxResult> {
   const map = new Map(result.items.map((i) => [i.id, i]));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalId, optionalInt, optionalKrw, optionalKstDateTime, optionalText } from '../api/common-schemas';
+import { id, optionalInt, optionalKrw, optionalKstDateTime, optionalText } from '../api/common-schemas';
 import { openapiEnvelope } from '../api/envelope';
 
 /** Rocket Growth orders and inventory, §4.10. No buyer PII in these responses. */
@@ -30,7 +30,8 @@ export const rgOrderResponse = openapiEnvelope(rgOrderSchema);
 
 export const rgInventorySchema = z.object({
   vendorItemId: id,
-  externalSkuId: optionalId,
+  // The seller's own SKU code: text (e.g. "SKU-239-1"), not an id.
+  externalSkuId: optionalText,
   inventoryDetails: z.object({ totalOrderableQuantity: optionalInt }).nullish(),
   salesCountMap: z.object({ SALES_COUNT_LAST_THIRTY_DAYS: optionalInt }).nullish(),
 });
