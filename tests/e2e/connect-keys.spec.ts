@@ -11,6 +11,8 @@ type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLo
 
 /** Every string in the page's JavaScript heap (after a garbage collection), as snapshot text. */
 async function heapText(page: Page): Promise<string> {
+  // A heap snapshot takes most of a minute on a loaded 2-core machine: the test gets time for it.
+  test.setTimeout(150_000);
   const cdp = await page.context().newCDPSession(page);
   const chunks: string[] = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));

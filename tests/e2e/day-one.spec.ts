@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
+import { helperFrame } from './support/helper-panel';
 import { message, ok, waitForSync } from './support/messages';
 import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
 
@@ -187,4 +188,41 @@ test('bugs 4 and 5: a 1688 sale shows its recipient from 1688, masked until Show
   await expect(panel.getByTestId('order-row')).toHaveCount(0);
   await expect(panel.getByText(truth.receiver.fullName)).toHaveCount(0);
   await expect(panel.locator('option', { hasText: accountKey.split(':')[1]! })).toHaveCount(0);
+});
+
+test('bugs 9 and 10: without a 1688 connection the offer helper calculates from a typed unit price; the rate date is a real day', async ({
+  context,
+  control,
+  openExtensionPage,
+}) => {
+  const { config } = (await reset1688(control, 4)) as { config: { pages: { offerUrl: string } } };
+  const options = await openExtensionPage('options.html');
+  await acceptConsent(options);
+  await korean(options);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(config.pages.offerUrl);
+  const offer = await helperFrame(page, 'helper=offer-1688');
+  // The offer cannot be read (no member connected): said once, and the calculator stays.
+  await expect(offer.getByTestId('helper-notice')).toHaveAttribute('data-code', 'not_connected');
+  await expect(offer.getByTestId('calc-needs-price')).toBeVisible();
+  await expect(offer.getByTestId('calc-results')).toHaveCount(0);
+  await offer.getByTestId('calc-unit-price-override').fill('12.5');
+  await offer.getByTestId('calc-rate').fill('190');
+  await offer.getByTestId('calc-rate-date').fill('2025-03-10');
+  await offer.getByTestId('calc-unit-weight').fill('0.4');
+  await expect(offer.getByTestId('calc-results')).toBeVisible();
+  await expect(offer.getByTestId('calc-unit-price')).toContainText('12.50');
+  await expect(offer.getByTestId('calc-needs-price')).toHaveCount(0);
+  await shoot(page, 'offer-helper-no-1688');
+  // A date field takes six-digit years unless bounded; the rate date is a real day up to today.
+  await offer.getByTestId('calc-rate-date').fill('');
+  await offer.getByTestId('calc-rate-date').pressSequentially('020251203');
+  await expect(offer.getByTestId('calc-rate-date')).not.toHaveValue(/51203/);
+  await offer.getByTestId('calc-rate-date').evaluate((el: HTMLInputElement) => {
+    el.value = '2999-01-01';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(offer.getByTestId('calc-invalid')).toContainText('환율 기준일');
+  await expect(offer.getByTestId('calc-results')).toHaveCount(0);
 });

@@ -718,25 +718,6 @@ test.describe('page helpers', () => {
     await expect(offer.getByTestId('helper-notice')).toContainText('Connect a 1688 member');
     // Nothing in the panel claims a connection that does not exist (issue 12, bug 9).
     await expect(offer.getByTestId('helper-frame-body')).not.toContainText(/connected to crossdock/i);
-    // The calculator stays: a typed unit price is enough without the offer's prices (issue 12, bug 9).
-    await expect(offer.getByTestId('calc-needs-price')).toBeVisible();
-    await expect(offer.getByTestId('calc-results')).toHaveCount(0);
-    await offer.getByTestId('calc-unit-price-override').fill('12.5');
-    await offer.getByTestId('calc-rate').fill('190');
-    await offer.getByTestId('calc-rate-date').fill('2025-03-10');
-    await expect(offer.getByTestId('calc-results')).toBeVisible();
-    await expect(offer.getByTestId('calc-unit-price')).toContainText('12.50');
-    await expect(offer.getByTestId('calc-needs-price')).toHaveCount(0);
-    // A date field takes six-digit years unless bounded; the rate date is a real day up to today (bug 10).
-    await offer.getByTestId('calc-rate-date').fill('');
-    await offer.getByTestId('calc-rate-date').pressSequentially('020251203');
-    await expect(offer.getByTestId('calc-rate-date')).not.toHaveValue(/51203/);
-    await offer.getByTestId('calc-rate-date').evaluate((el: HTMLInputElement) => {
-      el.value = '2999-01-01';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await expect(offer.getByTestId('calc-invalid')).toContainText('Rate date');
-    await expect(offer.getByTestId('calc-results')).toHaveCount(0);
     await page.goto(config.pages.wingOrderUrl);
     const wing = await helperFrame(page, 'helper=wing-coupang');
     await expect(wing.getByTestId('helper-notice')).toHaveAttribute('data-code', 'not_connected');
