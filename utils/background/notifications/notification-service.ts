@@ -31,8 +31,9 @@ export interface ClickOutcome {
 }
 
 /**
- * Opt-in notifications (settings.notifications): new orders and cancel requests found by a sync,
- * shipping deadlines within N hours, connections that need the seller. Each is told once
+ * Notifications (settings.notifications; new orders and cancel requests on by default, the rest
+ * opt-in): new orders and cancel requests found by a sync, shipping deadlines within N hours,
+ * connections that need the seller. Each is told once
  * (diff.ts); a click opens the matching side-panel view.
  */
 export class NotificationService {
