@@ -33,9 +33,9 @@ export interface ClickOutcome {
 }
 
 /**
- * Notifications (settings.notifications): new orders and cancel requests found by a sync,
- * shipping deadlines within N hours, connections that need the seller (opt-in); new customer
- * inquiries (on by default after consent, opt-out). Each is told once
+ * Notifications (settings.notifications; new orders, cancel requests and new customer inquiries
+ * on by default after consent, the rest opt-in): new orders and cancel requests found by a sync,
+ * shipping deadlines within N hours, connections that need the seller, new inquiries. Each is told once
  * (diff.ts); a click opens the matching side-panel view.
  */
 export class NotificationService {
