@@ -263,7 +263,12 @@ function Row(props: {
               {t(`orders.state.${row.pendingAction.state}` as MessageKey)}
             </span>
           ) : null}
-          {props.tab === 'all' ? <span class={`chip ws-${row.workState}`}>{t(wsKey(row.workState))}</span> : null}
+          {props.tab === 'all' ? (
+            <span class={`chip ws-${row.workState}`}>
+              {/* A box a return took back shows as returned, never as cancelled (issue 14). */}
+              {row.marketStatus === 'RETURNED' ? t('claims.returned') : t(wsKey(row.workState))}
+            </span>
+          ) : null}
           {props.showAccount ? <span class="row-account">{row.accountLabel}</span> : null}
         </div>
       </div>

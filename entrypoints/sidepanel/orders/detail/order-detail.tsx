@@ -4,6 +4,7 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import { zoneOf } from '@/utils/ui/format';
+import { OrderClaims } from '../../claims/order-claims';
 import { BatchResults } from '../batch-results';
 import { useBatch } from '../use-batch';
 import { DetailActions } from './detail-actions';
@@ -61,6 +62,7 @@ export function OrderDetailView(props: { orderKey: string; onBack: () => void })
           <h3>{t('det.shipping')}</h3>
           <ShippingFacts detail={detail} zone={zone} />
           {detail.marketplace === 'alibaba' ? <LogisticsTrace orderKey={detail.key} /> : null}
+          {detail.marketplace === 'coupang' ? <OrderClaims orderKey={detail.key} /> : null}
           <h3>{t('det.actions')}</h3>
           {batch ? <BatchResults batch={batch} onRetry={() => void retry()} expanded /> : null}
           <DetailActions
