@@ -160,3 +160,27 @@ test('a return withdrawn in the sandbox shows as withdrawn after one sync', asyn
   const row = await openClaim(panel, 'withdrawn', 'receipt-id', target!.receiptId);
   await expect(row.getByTestId('claim-state')).toHaveAttribute('data-tab', 'withdrawn');
 });
+
+test('a claim opens its order, and the order opens its claim', async ({ openExtensionPage, control }) => {
+  await control.reset({ orders: 400 });
+  const [v] = localVendors(control);
+  const panel = await openClaims(openExtensionPage, [v!]);
+  // The orders area holds the synced orders the link opens.
+  await panel.getByTestId('area-orders').click();
+  await panel.getByTestId('sync-now').click();
+  await expect(panel.getByTestId('sync-status')).toHaveAttribute('data-phase', 'done', { timeout: 120_000 });
+  await panel.getByTestId('area-claims').click();
+  const target = (await sandboxClaims(control, v!.vendorId)).returns.find((r) => r.tab === 'awaitingGoods');
+  expect(target).toBeTruthy();
+  const row = await openClaim(panel, 'awaitingGoods', 'receipt-id', target!.receiptId);
+  await row.getByTestId('claim-open-order').click();
+  const detail = panel.getByTestId('order-detail');
+  await expect(detail).toBeVisible();
+  await expect(detail).toHaveAttribute('data-key', `coupang:${v!.vendorId}:${target!.shipmentBoxId}`);
+  await detail.locator(`[data-testid=order-claim][data-receipt-id="${target!.receiptId}"]`).click();
+  await expect(panel.getByTestId('claims-view')).toBeVisible();
+  await expect(panel.getByTestId('claims-tab-awaitingGoods')).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    panel.locator(`[data-testid=claim-row][data-receipt-id="${target!.receiptId}"] [data-testid=claim-detail]`),
+  ).toBeVisible();
+});

@@ -4,6 +4,7 @@ import type { ExchangeAction } from '@/utils/domain/claim-status';
 import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { ExchangeRow } from '@/utils/protocol/messages/claims';
+import { ActionButtons } from './claim-list';
 import { InvoiceFields, type InvoiceInput } from './invoice-fields';
 import type { ClaimActionRunner } from './use-claim-action';
 
@@ -47,20 +48,7 @@ export function ExchangeActions(props: { accountKey: string; row: ExchangeRow; a
 
   return (
     <div class="claim-actions">
-      <div class="row">
-        {offered.map((a) => (
-          <button
-            key={a}
-            type="button"
-            data-testid={`claim-action-${a}`}
-            aria-pressed={picked === a}
-            class={picked === a ? 'current' : ''}
-            onClick={() => setPicked(a)}
-          >
-            {t(`claims.action.${a}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <ActionButtons actions={offered} picked={picked} onPick={setPicked} />
       {x.invoiceBlock && x.invoiceBlock !== 'closed' ? (
         <p class="small muted" data-testid="exchange-invoice-block" data-block={x.invoiceBlock}>
           {t('claims.replacementInvoice')}: {t(`claims.block.${x.invoiceBlock}` as MessageKey)}

@@ -4,6 +4,7 @@ import type { ReturnAction } from '@/utils/domain/claim-status';
 import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { ReturnRow } from '@/utils/protocol/messages/claims';
+import { ActionButtons } from './claim-list';
 import { InvoiceFields, type InvoiceInput } from './invoice-fields';
 import type { ClaimActionRunner } from './use-claim-action';
 
@@ -44,20 +45,7 @@ export function ReturnActions(props: { accountKey: string; row: ReturnRow; actio
   return (
     <div class="claim-actions">
       {r.actions.length ? (
-        <div class="row">
-          {r.actions.map((a) => (
-            <button
-              key={a}
-              type="button"
-              data-testid={`claim-action-${a}`}
-              aria-pressed={picked === a}
-              class={picked === a ? 'current' : ''}
-              onClick={() => setPicked(a)}
-            >
-              {t(`claims.action.${a}` as MessageKey)}
-            </button>
-          ))}
-        </div>
+        <ActionButtons actions={r.actions} picked={picked} onPick={setPicked} />
       ) : (
         <p class="muted small">{t('claims.noActions')}</p>
       )}

@@ -271,7 +271,8 @@ function Row(props: {
           ) : null}
           {props.tab === 'all' ? (
             <span class={`chip ws-${row.workState}`} data-testid="row-state">
-              {t(orderStateKey(row))}
+              {/* A box a return took back shows as returned, never as cancelled (issue 14). */}
+              {row.marketStatus === 'RETURNED' ? t('claims.returned') : t(orderStateKey(row))}
             </span>
           ) : null}
           {props.showAccount ? <span class="row-account">{row.accountLabel}</span> : null}

@@ -70,6 +70,7 @@ export async function refreshClaims(panel: Page) {
 export interface SandboxReturn {
   receiptId: string;
   orderId: string;
+  shipmentBoxId: string;
   receiptStatus: string;
   releaseStatus: string;
   tab: string;

@@ -7,6 +7,7 @@ import { send } from '@/utils/protocol/client';
 import type { OrderDetail } from '@/utils/protocol/messages/orders';
 import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
 import { zoneOf } from '@/utils/ui/format';
+import { OrderClaims } from '../../claims/order-claims';
 import { BatchResults } from '../batch-results';
 import { useBatch } from '../use-batch';
 import { DetailActions } from './detail-actions';
@@ -84,6 +85,7 @@ export function OrderDetailView(props: { orderKey: string; onBack: () => void })
               <ShippingFacts detail={detail} zone={zone} />
             </>
           )}
+          {detail.marketplace === 'coupang' ? <OrderClaims orderKey={detail.key} /> : null}
           <h3>{t('det.actions')}</h3>
           {batch ? (
             <BatchResults batch={batch} onRetry={() => void retry()} expanded />

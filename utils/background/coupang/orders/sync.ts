@@ -5,6 +5,7 @@ import type { CoreServices } from '../../core/core';
 import type { AccountSyncer, ProgressFn } from '../../sync/types';
 import { runTogether, walkAhead } from '../../sync/walk-ahead';
 import { type CoupangClient, kstDate, type WalkPage } from '../api';
+import { RETURNED, returnOfBox } from '../claims/box-return';
 import type { CoupangClients } from '../client-factory';
 import { syncInquiries } from '../cs/sync';
 import { type Checkpoint, freshCheckpoint, isCheckpoint, STATUS_RANK, type StepState } from './sync-plan';
@@ -145,9 +146,15 @@ export class CoupangSyncer implements AccountSyncer {
       try {
         updated.push(withCancel(await client.orders.getByShipmentBoxId(o.shipmentId, callOpts), cp.cancels));
       } catch (e) {
-        // Coupang answers 400 for a box that was cancelled or returned.
+        // Coupang answers 400 for a box that was cancelled or returned: a returned box shows its
+        // return (the order view links to the claim), only a cancelled one shows as cancelled.
         if ((e as { kind?: string }).kind === 'badRequest' || (e as { kind?: string }).kind === 'notFound') {
-          updated.push({ ...o, workState: 'cancelled', cancelRequest: undefined });
+          const ret = await returnOfBox(accountKey, o, client, this.core.now(), callOpts).catch(() => undefined);
+          updated.push(
+            ret
+              ? { ...o, workState: 'other', marketStatus: RETURNED, cancelRequest: undefined }
+              : { ...o, workState: 'cancelled', cancelRequest: undefined },
+          );
         } else throw e;
       }
     }
