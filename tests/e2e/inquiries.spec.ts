@@ -199,7 +199,7 @@ test('inquiries: an answer interrupted by a worker kill is delivered exactly onc
   expect(row?.thread.filter((e) => e.who === 'seller').map((e) => e.content)).toEqual([text]);
 });
 
-test('inquiries: 24 h after the transfer (sandbox clock) the answer box is disabled with the reason; no multi-select', async ({
+test('inquiries: a transfer is confirmed; 24 h after a transfer (sandbox clock) the answer box is disabled with the reason; no multi-select', async ({
   control,
   openExtensionPage,
 }, testInfo) => {
@@ -215,6 +215,20 @@ test('inquiries: 24 h after the transfer (sandbox clock) the answer box is disab
   await row.click();
   await expect(panel.getByTestId('reply-form')).toBeVisible();
   await expect(panel.getByTestId('inquiry-countdown').first()).toHaveAttribute('data-standing', 'ok');
+  await panel.getByTestId('inquiry-back').click();
+
+  // A transfer that needs a confirmation, not an answer: confirmed from its thread.
+  const transfer = await control.call<{ inquiryId: string }>('POST', '/coupang/inquiries/transfer', {
+    vendorId: v.vendorId,
+  });
+  await refresh(panel);
+  await panel.locator(`[data-testid="inquiry-row"][data-key="callCenter:${transfer.inquiryId}"]`).click();
+  await expect(panel.getByTestId('inquiry-thread')).toHaveAttribute('data-state', 'needsConfirm');
+  await expect(panel.getByTestId('reply-form')).toHaveCount(0);
+  await panel.getByTestId('inquiry-confirm').click();
+  await expect(panel.getByTestId('inquiry-thread')).toHaveAttribute('data-state', 'answered', { timeout: 45_000 });
+  const confirmed = (await inquiriesOf(control, v.vendorId)).callCenter.find((q) => q.inquiryId === transfer.inquiryId);
+  expect(confirmed).toMatchObject({ partnerStatus: 'answered', inquiryStatus: 'complete' });
   await panel.getByTestId('inquiry-back').click();
 
   await control.advanceClock(DAY + 60_000);

@@ -414,7 +414,7 @@ test.describe('page helpers', () => {
     await expect.poll(() => events.navigations()).toContainEqual({ tab: 'new' });
   });
 
-  test('Coupang Wing: unanswered inquiries are counted after a sync (counts only)', async ({
+  test('Coupang Wing: unanswered inquiries are counted after a sync; their text is cached only encrypted', async ({
     context,
     control,
     openExtensionPage,
@@ -439,7 +439,8 @@ test.describe('page helpers', () => {
       'data-count',
       String(before + 3),
     );
-    // Only counts were kept: the inquiry text (with its phone number) is nowhere in the cache.
+    // The inquiry text (with its phone number) is in the cache only encrypted (issue 14: the
+    // inquiries area shows it); the counts the helper reads carry no text at all.
     const cached = await options.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const r = indexedDB.open('crossdock');
@@ -451,11 +452,18 @@ test.describe('page helpers', () => {
         q.onsuccess = () => resolve(q.result);
       });
       db.close();
-      return JSON.stringify(rows.filter((r) => (r as { kind: string }).kind === 'inquirySummary'));
+      const text = (r: unknown) =>
+        JSON.stringify(r, (_k, v) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? '[bytes]' : v));
+      return {
+        summary: text(rows.filter((r) => (r as { kind: string }).kind === 'inquirySummary')),
+        inquiries: rows.filter((r) => (r as { kind: string }).kind === 'coupang.inquiry').length,
+        all: text(rows),
+      };
     });
-    expect(cached).toContain('"online"');
-    expect(cached).not.toContain('010-1234-5678');
-    expect(cached).not.toContain('배송');
+    expect(cached.summary).toContain('"online"');
+    expect(cached.inquiries).toBeGreaterThan(0);
+    expect(cached.all).not.toContain('010-1234-5678');
+    expect(cached.all).not.toContain('배송 언제');
   });
 
   test('workbench SPA: panels mount, change helper and go away as the route changes', async ({ context, control }) => {
