@@ -11,6 +11,7 @@ import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
 import { popup } from './dictionaries/popup';
 import { privacy } from './dictionaries/privacy';
+import { products } from './dictionaries/products';
 
 export type { Locale } from './define';
 export { LOCALES } from './define';
@@ -24,6 +25,7 @@ const dictionaries = [
   errors1688,
   orders,
   money,
+  products,
   privacy,
   alibaba,
   pageHelpers,

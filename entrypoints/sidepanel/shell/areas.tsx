@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { MoneyView } from '../money/money-view';
+import { ProductsView } from '../products/products-view';
 import { SidePanelApp } from './app';
 
 /** One area of the side panel: its tab label (a dictionary key) and its view. */
@@ -23,6 +24,7 @@ interface SidePanelArea {
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
+  { id: 'products', label: 'area.products', render: () => <ProductsView />, hostClass: 'products-host' },
 ];
 
 export function SidePanelAreas() {

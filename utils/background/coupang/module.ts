@@ -3,6 +3,7 @@ import { toWireError } from '../core/to-wire-error';
 import { CoupangClients } from './client-factory';
 import { coupangConnectHandlers } from './connect';
 import { coupangOrdersFeature } from './orders';
+import { coupangProductsFeature } from './products';
 import { coupangSettlementFeature } from './settlement';
 
 /**
@@ -16,6 +17,7 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangConnectHandlers(core, clients),
     ...coupangOrdersFeature(core, clients),
     ...coupangSettlementFeature(core, clients),
+    ...coupangProductsFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

@@ -27,6 +27,8 @@ import {
   OFFER_FIELDS,
   ORDER_FIELDS,
   PAYOUT_MONTH_FIELDS,
+  PRODUCT_FIELDS,
+  PRODUCT_INFLOW_FIELDS,
   PURCHASE_DRAFT_FIELDS,
   PURCHASE_RESULT_FIELDS,
   REVENUE_DAY_FIELDS,
@@ -292,6 +294,10 @@ export const CACHED_KINDS = {
   'coupang.revenueDay': { pii: false, fields: REVENUE_DAY_FIELDS },
   /** Coupang payout (settlement) records of one revenue month, bank account fields never kept. */
   'coupang.payoutMonth': { pii: false, fields: PAYOUT_MONTH_FIELDS },
+  /** A Coupang product with its options' price, stock and sale status (no customer data). */
+  'coupang.product': { pii: false, fields: PRODUCT_FIELDS },
+  /** The seller's product registration quota, as of the last product refresh. */
+  'coupang.productInflow': { pii: false, fields: PRODUCT_INFLOW_FIELDS },
 } as const satisfies Record<string, CachedKindDecl>;
 
 export type CachedKindId = keyof typeof CACHED_KINDS;

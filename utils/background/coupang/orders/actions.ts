@@ -47,7 +47,7 @@ export const ACTIONS = {
 const INTERACTIVE = { priority: 'interactive' as const };
 
 /** A whole-request failure, in outbox terms: was it sent, may it have been applied? */
-function toSendFailure(e: unknown): OutboxSendError {
+export function toSendFailure(e: unknown): OutboxSendError {
   if (e instanceof QueueUnavailableError) {
     return new OutboxSendError({
       kind: 'notSent',
