@@ -19,23 +19,25 @@ export const isFailed = (i: OutboxItemView) => i.state === 'failed' || i.state =
  * the failed changes — the field of each failed item, nothing that already went through.
  */
 export function useEditBatch(accountKey: string | undefined) {
-  const [state, setState] = useState<{ batchIds: string[]; items: OutboxItemView[]; edits: OptionEdit[] }>({
-    batchIds: [],
-    items: [],
-    edits: [],
-  });
+  const [state, setState] = useState<{
+    batchIds: string[];
+    items: OutboxItemView[];
+    edits: OptionEdit[];
+    /** Failed items that a retry replaced: no longer shown. */
+    replaced: string[];
+  }>({ batchIds: [], items: [], edits: [], replaced: [] });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
 
   const reread = async (batchIds = state.batchIds) => {
     if (!batchIds.length) return;
     const lists = await Promise.all(batchIds.map((batchId) => send('outbox.list', { batchId })));
-    setState((s) => ({ ...s, items: lists.flatMap((l) => l.items) }));
+    setState((s) => ({ ...s, items: lists.flatMap((l) => l.items).filter((i) => !s.replaced.includes(i.id)) }));
   };
   useEvent('outbox.changed', () => void reread());
   useEventsReconnected(() => void reread());
 
-  async function submit(edits: OptionEdit[], keep: OutboxItemView[] = []) {
+  async function submit(edits: OptionEdit[], keep: OutboxItemView[] = [], replaced: string[] = []) {
     if (!accountKey || !edits.length) return;
     setSending(true);
     setError(undefined);
@@ -46,6 +48,7 @@ export function useEditBatch(accountKey: string | undefined) {
         batchIds: [...kept, reply.batchId],
         items: [...keep, ...reply.items],
         edits: [...s.edits, ...edits],
+        replaced: [...s.replaced, ...replaced],
       }));
       await reread([...kept, reply.batchId]);
     } catch (e) {
@@ -62,7 +65,7 @@ export function useEditBatch(accountKey: string | undefined) {
     sending,
     error,
     send: (edits: OptionEdit[]) => {
-      setState({ batchIds: [], items: [], edits: [] });
+      setState({ batchIds: [], items: [], edits: [], replaced: [] });
       return submit(edits);
     },
     /** Resends the failed fields only; what succeeded stays as it is. */
@@ -82,6 +85,7 @@ export function useEditBatch(accountKey: string | undefined) {
       return submit(
         [...retry.values()],
         state.items.filter((i) => !isFailed(i)),
+        failed.map((i) => i.id),
       );
     },
   };
