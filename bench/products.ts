@@ -6,7 +6,7 @@
  * Printed, never asserted.
  */
 import type { Page } from '@playwright/test';
-import { figure, ratio, withBrowser, withSandbox } from './support';
+import { figure, ratio, withBrowser, withSandbox, writeCache } from './support';
 
 const PRODUCTS = 500;
 const OPTIONS_EACH = 20;
@@ -69,20 +69,7 @@ export async function run(): Promise<void> {
       const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
       await send(page, 'connections.addCoupang', { vendorId, accessKey, secretKey, keyIssuedAt: today });
       const records = productRecords(accountKey, Date.now());
-      await page.evaluate(async (recs) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const r = indexedDB.open('crossdock');
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('cache', 'readwrite');
-          for (const rec of recs) tx.objectStore('cache').put(rec);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      }, records);
+      await writeCache(page, records);
 
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {

@@ -63,7 +63,6 @@ export function BulkEdit(props: { accountKey: string }) {
           {t('products.bulk.check')}
         </button>
         <label class="file-button">
-          {t('products.bulk.file')}
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv"
@@ -76,6 +75,7 @@ export function BulkEdit(props: { accountKey: string }) {
               await check(content);
             }}
           />
+          <span>{t('products.bulk.file')}</span>
         </label>
       </div>
       {error ? <ErrorText error={error} /> : null}
