@@ -231,3 +231,55 @@ test('a registration whose worker is killed mid-send makes exactly one product, 
   await panel.getByTestId('create-check').click();
   await expect(panel.getByTestId('create-approval')).toHaveAttribute('data-approval', 'APPROVED', { timeout: 30_000 });
 });
+
+test('a product rejected by the review shows the reviewer reason in the list', async ({
+  openExtensionPage,
+  control,
+}) => {
+  const v = vendorOf(control);
+  const panel = await openProducts(openExtensionPage, v);
+  const accountKey = `coupang:${v.vendorId}`;
+  const places = await ok<{ outbound: Array<{ code: string }>; returnCenters: Array<{ code: string }> }>(
+    panel,
+    'products.places',
+    { accountKey },
+  );
+  const { batchId } = await ok<{ batchId: string }>(panel, 'products.create', {
+    accountKey,
+    draft: {
+      displayCategoryCode: '66680',
+      name: '최저가 장편소설 세트',
+      brand: '크로스독',
+      outboundShippingPlaceCode: places.outbound[0]!.code,
+      returnCenterCode: places.returnCenters[0]!.code,
+      deliveryCompanyCode: 'CJGLS',
+      deliveryCharge: 0,
+      returnCharge: 3000,
+      imageUrl: 'https://example.com/set.jpg',
+      items: [{ itemName: '세트', salePrice: 30000, stock: 5, sellerSku: 'E2E-DENY-1', attributes: { 수량: '3' } }],
+      notices: {
+        '품명 및 모델명': '세트',
+        '제조국(원산지)': '한국',
+        '제조자(수입자)': '크로스독',
+        '소비자상담 관련 전화번호': '02-000-0000',
+      },
+      noticeCategory: '서적',
+      certifications: {},
+    },
+  });
+  await expect
+    .poll(
+      async () => (await ok<{ items: Array<{ state: string }> }>(panel, 'outbox.list', { batchId })).items[0]?.state,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe('succeeded');
+  await control.call('POST', '/clock/advance', { ms: 11 * 60_000 });
+  await panel.getByTestId('products-refresh').click();
+  await panel.getByTestId('products-state').selectOption('DENIED');
+  const row = panel.getByTestId('product-row').first();
+  await expect(row).toHaveAttribute('data-state', 'DENIED', { timeout: 90_000 });
+  await expect(row.getByTestId('product-rejection')).toContainText('반려 사유: 상품명에 사용할 수 없는 표현(최저가)');
+  await shot(panel, 'products-denied');
+});
