@@ -6,7 +6,7 @@
  * and day table.
  */
 import type { Page } from '@playwright/test';
-import { figure, withBrowser, withSandbox } from './support';
+import { figure, withBrowser, withSandbox, writeCache } from './support';
 
 const DAYS = 90;
 const LINES = 10_000;
@@ -75,21 +75,7 @@ export async function run(): Promise<void> {
       const { vendorId, accessKey, secretKey } = vendor;
       await send(page, 'connections.addCoupang', { vendorId, accessKey, secretKey, keyIssuedAt: today });
       const records = dayRecords(accountKey, Date.now());
-      // Written from the extension page: same origin, same IndexedDB as the service worker.
-      await page.evaluate(async (recs) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const r = indexedDB.open('crossdock');
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('cache', 'readwrite');
-          for (const rec of recs) tx.objectStore('cache').put(rec);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      }, records);
+      await writeCache(page, records);
       const to = records[0].entityId;
       const from = records[DAYS - 1].entityId;
 

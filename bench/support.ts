@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { e2eTarget } from '../build/build-env';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
 import { spawnSandbox } from '../scripts/run-sandbox';
@@ -67,6 +67,28 @@ export async function control(controlUrl: string, method: string, p: string, bod
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return res.json();
+}
+
+/**
+ * Puts ready-made cache records (the shape store/cache.ts writes; non-PII kinds only: they are not
+ * sealed) into the extension's IndexedDB from one of its pages: same origin, same database as the
+ * service worker. How benchmarks stand up data the sandbox could not produce in time.
+ */
+export async function writeCache(page: Page, records: unknown[]): Promise<void> {
+  await page.evaluate(async (recs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('crossdock');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('cache', 'readwrite');
+      for (const rec of recs) tx.objectStore('cache').put(rec);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
 }
 
 /** A figure measured against its target: `name  ratio ×  (detail)`. */

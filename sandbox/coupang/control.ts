@@ -158,6 +158,26 @@ export function createCoupangControl(state: CoupangState): Hono {
     return c.json(revenueTotals(state, vd, from, to));
   });
 
+  /** A vendor's products as the sandbox holds them (live and deleted), for tests to read writes back. */
+  app.get('/products', (c) => {
+    const vd = vendorData(state, c.req.query('vendorId'));
+    if (!vd) return c.json({ error: 'vendorId is required' }, 400);
+    return c.json(
+      vd.products.map((p) => ({
+        sellerProductId: String(p.sellerProductId),
+        name: p.sellerProductName,
+        status: p.status,
+        items: p.items.map((i) => ({
+          vendorItemId: String(i.vendorItemId),
+          sellerSku: i.externalVendorSku,
+          salePrice: i.salePrice,
+          stock: i.stock,
+          onSale: i.onSale,
+        })),
+      })),
+    );
+  });
+
   app.get('/orders/:shipmentBoxId', (c) => {
     const box = boxOf(state, c.req.param('shipmentBoxId'));
     return box ? c.json(orderView(state, box)) : c.json({ error: 'unknown shipmentBoxId' }, 404);

@@ -17,6 +17,7 @@ import { pageHelperShell } from './dictionaries/page-helper-shell';
 import { pageHelpers } from './dictionaries/page-helpers';
 import { popup } from './dictionaries/popup';
 import { privacy } from './dictionaries/privacy';
+import { products } from './dictionaries/products';
 import { interpolate } from './interpolate';
 
 export type { Locale } from './define';
@@ -37,6 +38,7 @@ const dictionaries = [
   inquiries,
   crossborder,
   catalog,
+  products,
   privacy,
   alibaba,
   pageHelpers,

@@ -10,6 +10,7 @@ import { orderMessages } from './messages/orders';
 import { pageHelperMessages } from './messages/page-helpers';
 import { popupMessages } from './messages/popup';
 import { privacyMessages } from './messages/privacy';
+import { productMessages } from './messages/products';
 import { settingsMessages } from './messages/settings';
 import { systemMessages } from './messages/system';
 import { uiMessages } from './messages/ui';
@@ -30,6 +31,7 @@ export const catalog = {
   ...inquiryMessages,
   ...crossborderMessages,
   ...catalogMessages,
+  ...productMessages,
   ...alibabaMessages,
   ...privacyMessages,
   ...popupMessages,

@@ -4,7 +4,7 @@ import { send } from '@/utils/protocol/client';
 import { type PlaceInput, type PlaceProblem, type PlaceView, placeProblems } from '@/utils/protocol/messages/catalog';
 import { useWrite, WriteStatus } from './use-write';
 
-type Courier = { code: string; ko: string; en: string };
+type Courier = { code: string; ko: string; en?: string };
 
 interface Fields {
   name: string;
@@ -136,7 +136,7 @@ export function PlaceForm(props: {
         <select value={f.courierCode} onChange={set('courierCode')} data-testid="place-courierCode">
           {couriers.map((c) => (
             <option key={c.code} value={c.code}>
-              {locale === 'ko' ? c.ko : c.en}
+              {locale === 'ko' || !c.en ? c.ko : c.en}
             </option>
           ))}
         </select>

@@ -8,6 +8,7 @@ import { ClaimsView } from '../claims/claims-view';
 import { CrossborderView } from '../crossborder/crossborder-view';
 import { InquiriesView } from '../inquiries/inquiries-view';
 import { MoneyView } from '../money/money-view';
+import { ProductsView } from '../products/products-view';
 import { SidePanelApp } from './app';
 import { AreaSwitch } from './area-switch';
 import './areas.css';
@@ -35,6 +36,7 @@ const AREAS: readonly SidePanelArea[] = [
   { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
   { id: 'crossborder', label: 'area.crossborder', render: () => <CrossborderView />, hostClass: 'xb-host' },
   { id: 'catalog', label: 'area.catalog', render: () => <CatalogView />, hostClass: 'catalog-host' },
+  { id: 'products', label: 'area.products', render: () => <ProductsView />, hostClass: 'products-host' },
 ];
 
 export function SidePanelAreas() {

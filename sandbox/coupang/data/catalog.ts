@@ -8,16 +8,25 @@ import { PRODUCT_STATUS_NAMES } from './seed-catalog';
  */
 export const APPROVAL_DELAY_MS = 10 * 60_000;
 
+/**
+ * Words Coupang's review refuses in a product name (exaggerated or comparative claims); a product
+ * named with one is denied, with the reviewer's reason in its history, instead of approved.
+ */
+const REFUSED_NAME_WORDS = ['최저가', '최고급', '100% 효과'];
+
 export function settleApproval(product: Product, now: number): void {
   if (product.status === 'APPROVING' && product.approvalDueAt && now >= product.approvalDueAt) {
-    product.status = 'APPROVED';
+    const refused = REFUSED_NAME_WORDS.find((w) => product.sellerProductName.includes(w));
+    product.status = refused ? 'DENIED' : 'APPROVED';
     product.approvalDueAt = 0;
     product.histories.push({
-      status: 'APPROVED',
-      statusName: PRODUCT_STATUS_NAMES.APPROVED,
+      status: product.status,
+      statusName: PRODUCT_STATUS_NAMES[product.status],
       at: now,
       by: 'system',
-      comment: '',
+      comment: refused
+        ? `상품명에 사용할 수 없는 표현(${refused})이 포함되어 있습니다. 수정 후 다시 승인 요청해주세요.`
+        : '',
     });
   }
 }

@@ -1,8 +1,11 @@
+import { COUPANG_COURIER_CODES } from '../../../utils/domain/coupang-couriers';
 import { COURIER_NAMES } from '../data/pools';
 
 /**
- * Courier codes (reference §4.11) and the per-courier invoice-number rules the invoice APIs check.
- * A failing rule rejects the whole request with HTTP 400, worded as the article's error table.
+ * Courier codes (reference §4.11: the article's whole table, shared with the extension) and the
+ * per-courier invoice-number rules the invoice APIs check. A failing rule rejects the whole
+ * request with HTTP 400, worded as the article's error table. Couriers without a published format
+ * take letters and digits, 1–30 characters.
  */
 interface InvoiceRule {
   lengths?: number[];
@@ -43,12 +46,16 @@ const INTERNATIONAL_NAMES: Record<string, string> = {
   USPS: 'USPS',
 };
 
+/** Codes Coupang accepts today (the article's struck-through ones are refused). */
+const ACTIVE = new Map(COUPANG_COURIER_CODES.filter((c) => !c.defunct).map((c) => [c.code, c.nameKo]));
+const ANY_FORMAT: InvoiceRule = { min: 1, max: 30, alphanumeric: true };
+
 export function courierName(code: string): string {
-  return COURIER_NAMES[code] ?? INTERNATIONAL_NAMES[code] ?? '';
+  return COURIER_NAMES[code] ?? INTERNATIONAL_NAMES[code] ?? ACTIVE.get(code) ?? '';
 }
 
 export function isKnownCourier(code: string): boolean {
-  return code in RULES;
+  return ACTIVE.has(code);
 }
 
 /** Couriers a return centre may use (goodsflow integration). */
@@ -56,8 +63,8 @@ export const RETURN_CENTER_COURIERS = ['HYUNDAI', 'KGB', 'EPOST', 'HANJIN', 'CJG
 
 /** The HTTP 400 message for a bad courier/invoice pair, or null when acceptable. */
 export function invoiceProblem(courier: string, invoice: string): string | null {
-  const rule = RULES[courier];
-  if (!rule) return `invalid delivery company code: ${courier}`;
+  if (!isKnownCourier(courier)) return `invalid delivery company code: ${courier}`;
+  const rule = RULES[courier] ?? ANY_FORMAT;
   const name = courierName(courier);
   const pattern = rule.alphanumeric ? /^[A-Za-z0-9]+$/ : /^\d+$/;
   if (!pattern.test(invoice))

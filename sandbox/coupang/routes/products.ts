@@ -392,9 +392,11 @@ export function productRoutes(state: CoupangState): Hono<CoupangEnv> {
   app.get(`${BASE}/external-vendor-sku-codes/:code`, (c) => {
     const code = c.req.param('code');
     const vd = c.get('vendorData');
-    const found = vd.products.filter(
-      (p) => p.status !== 'DELETED' && p.items.some((i) => i.externalVendorSku === code),
-    );
+    const now = state.ctx.clock.now();
+    const found = vd.products.filter((p) => {
+      settleApproval(p, now);
+      return p.status !== 'DELETED' && p.items.some((i) => i.externalVendorSku === code);
+    });
     return sellerOk(found.map((p) => renderSummary(p, vd.vendor.vendorId)));
   });
   app.get(`${BASE}/${id}`, (c) => {

@@ -61,6 +61,13 @@ describe('consent declarations', () => {
         'orders.sync',
         'orders.uploadInvoices',
         'outbox.retryFailed',
+        // Products (issue 15): reads and writes of the seller's Coupang catalogue.
+        'products.categoryMeta',
+        'products.create',
+        'products.edit',
+        'products.places',
+        'products.refresh',
+        'products.status',
         'purchase.create',
         'purchase.preview',
       ].sort(),

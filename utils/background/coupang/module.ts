@@ -8,6 +8,7 @@ import { coupangCouponsFeature } from './coupons';
 import { coupangInquiriesFeature } from './cs';
 import { coupangLogisticsFeature } from './logistics';
 import { coupangOrdersFeature } from './orders';
+import { coupangProductsFeature } from './products';
 import { coupangRocketGrowthFeature } from './rocket-growth';
 import { coupangSettlementFeature } from './settlement';
 
@@ -28,6 +29,7 @@ export function createCoupangModule(core: CoreServices) {
     ...coupangLogisticsFeature(core, clients),
     ...coupangCouponsFeature(core, clients),
     ...coupangRocketGrowthFeature(core, clients),
+    ...coupangProductsFeature(core, clients),
   };
   const module: MarketplaceModule<typeof handlers> = {
     handlers,

@@ -32,6 +32,8 @@ import {
   OFFER_FIELDS,
   ORDER_FIELDS,
   PAYOUT_MONTH_FIELDS,
+  PRODUCT_FIELDS,
+  PRODUCT_INFLOW_FIELDS,
   PURCHASE_DRAFT_FIELDS,
   PURCHASE_PLAN_FIELDS,
   PURCHASE_RESULT_FIELDS,
@@ -391,6 +393,10 @@ export const CACHED_KINDS = {
   'coupang.couponRequest': { pii: false, fields: COUPON_REQUEST_FIELDS },
   /** Rocket Growth stock per option with 30-day sales (ids and counts; no buyer data). */
   'coupang.rgStock': { pii: false, fields: RG_STOCK_FIELDS },
+  /** A Coupang product with its options' price, stock and sale status (no customer data). */
+  'coupang.product': { pii: false, fields: PRODUCT_FIELDS },
+  /** The seller's product registration quota, as of the last product refresh. */
+  'coupang.productInflow': { pii: false, fields: PRODUCT_INFLOW_FIELDS },
 } as const satisfies Record<string, CachedKindDecl>;
 
 export type CachedKindId = keyof typeof CACHED_KINDS;

@@ -348,7 +348,7 @@ export const catalogMessages = {
       outbound: z.array(placeView),
       returnCenters: z.array(placeView),
       /** Every courier code with its Korean and English names. */
-      couriers: z.array(z.object({ code: z.string(), ko: z.string(), en: z.string() })),
+      couriers: z.array(z.object({ code: z.string(), ko: z.string(), en: z.string().optional() })),
       /** The couriers a return centre may use (goodsflow). */
       returnCouriers: z.array(z.string()),
     }),

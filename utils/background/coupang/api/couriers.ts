@@ -7,18 +7,21 @@ import {
 
 export { normalizeTrackingNumber, type TrackingCheck } from '../../../domain/tracking-number';
 
+import { COUPANG_COURIER_CODES } from '../../../domain/coupang-couriers';
+
 /**
- * Coupang courier codes (`deliveryCompanyCode`), coupang-api.md §4.11. The official article lists
- * ~190 codes; this is the common domestic set with the documented invoice lengths, plus the
- * international couriers the doc names (no published format → generic rule). Extend the table as
- * data when the full list is imported.
+ * Coupang courier codes (`deliveryCompanyCode`), coupang-api.md §4.11: every code of Coupang's
+ * article (utils/domain/coupang-couriers.ts, shared with the sandbox), with the documented invoice
+ * formats and the spellings sellers type for the common ones. A courier without a published format
+ * gets the generic rule.
  *
  * Legacy names that trip sellers up: HYUNDAI is Lotte, KGB is Logen, DIRECT disables tracking.
  */
 export interface Courier {
   code: string;
   nameKo: string;
-  nameEn: string;
+  /** Only where a common English name exists; the others are shown by their Korean name. */
+  nameEn?: string;
   /** Other spellings sellers type (matched case- and space-insensitively). */
   aliases: readonly string[];
   rule: TrackingRule;
@@ -29,7 +32,8 @@ export interface Courier {
 const digits = (lengths: number[]): TrackingRule => ({ lengths, digitsOnly: true });
 const digitRange = (min: number, max: number): TrackingRule => ({ min, max, digitsOnly: true });
 
-export const COURIERS: readonly Courier[] = [
+/** The common couriers: documented invoice formats, English names, spellings sellers type. */
+const DETAILED: readonly Courier[] = [
   {
     code: 'CJGLS',
     nameKo: 'CJ대한통운',
@@ -118,6 +122,30 @@ export const COURIERS: readonly Courier[] = [
   { code: 'USPS', nameKo: 'USPS', nameEn: 'USPS', aliases: [], rule: GENERIC_TRACKING_RULE },
 ];
 
+const DETAILED_BY_CODE = new Map(DETAILED.map((c) => [c.code, c]));
+
+/**
+ * Every courier Coupang accepts today, in the article's order (common domestic ones first); the
+ * article's struck-through codes are left out (see `courierName` for naming old orders).
+ */
+export const COURIERS: readonly Courier[] = COUPANG_COURIER_CODES.filter((f) => !f.defunct).map(
+  (f) => DETAILED_BY_CODE.get(f.code) ?? { code: f.code, nameKo: f.nameKo, aliases: [], rule: GENERIC_TRACKING_RULE },
+);
+
+const NAME_BY_CODE = new Map(
+  COUPANG_COURIER_CODES.map((f) => [f.code, DETAILED_BY_CODE.get(f.code)?.nameKo ?? f.nameKo]),
+);
+
+/** The Korean name of any code Coupang has used, defunct ones included (old orders name them). */
+export function courierName(code: string): string | undefined {
+  return NAME_BY_CODE.get(code);
+}
+
+/** The name shown in a picker: Korean for Korean sellers, "English (Korean)" where one exists. */
+export function courierLabel(c: Courier, korean: boolean): string {
+  return korean || !c.nameEn ? c.nameKo : `${c.nameEn} (${c.nameKo})`;
+}
+
 /** Case-, space- and punctuation-insensitive key ("CJ 대한통운" = "cj대한통운"). */
 function normalizeName(value: string): string {
   return value
@@ -132,7 +160,8 @@ for (const courier of COURIERS) {
   BY_KEY.set(normalizeName(courier.code), courier);
 }
 for (const courier of COURIERS) {
-  for (const name of [courier.nameKo, courier.nameEn, ...courier.aliases]) {
+  for (const name of [courier.nameKo, courier.nameEn ?? '', ...courier.aliases]) {
+    if (!name) continue;
     const key = normalizeName(name);
     if (!BY_KEY.has(key)) BY_KEY.set(key, courier);
   }
@@ -143,8 +172,10 @@ export function findCourier(input: string): Courier | undefined {
   return BY_KEY.get(normalizeName(input));
 }
 
+const ACTIVE_BY_CODE = new Map(COURIERS.map((c) => [c.code, c]));
+
 export function courierByCode(code: string): Courier | undefined {
-  return COURIERS.find((c) => c.code === code);
+  return ACTIVE_BY_CODE.get(code);
 }
 
 /** Checks a tracking number against the courier's rule (utils/domain/tracking-number.ts). */

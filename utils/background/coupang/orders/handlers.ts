@@ -6,7 +6,7 @@ import type { CoreServices } from '../../core/core';
 import { outboxView } from '../../handlers/orders';
 import type { Handlers } from '../../messaging/dispatcher';
 import type { OutboxRecord } from '../../store/db';
-import { COURIERS, courierByCode, normalizeTrackingNumber } from '../api/couriers';
+import { COURIERS, checkTrackingNumber, courierByCode, courierLabel } from '../api/couriers';
 import { ACTIONS, type InvoicePayload, type StopShipmentPayload } from './actions';
 import { validateInvoiceImport } from './invoice-import';
 
@@ -81,6 +81,9 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
         const input = byKey.get(o.key)!;
         const courier = courierByCode(input.courierCode);
         if (!courier) return { refuse: 'UNKNOWN_COURIER' };
+        // The courier's own format (where Coupang publishes one), before anything is sent.
+        const tracking = checkTrackingNumber(courier, input.trackingNumber);
+        if (!tracking.ok) return { refuse: 'INVALID_TRACKING_NUMBER' };
         const vendorItemId = o.lines[0]?.itemId;
         if (!vendorItemId) return { refuse: 'NO_ITEM' };
         const payload: InvoicePayload = {
@@ -88,7 +91,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
           orderId: o.orderId,
           vendorItemId,
           courierCode: courier.code,
-          trackingNumber: normalizeTrackingNumber(input.trackingNumber),
+          trackingNumber: tracking.value,
         };
         return { targetId: o.shipmentId, payload };
       });
@@ -116,11 +119,7 @@ export function coupangOrderHandlers(core: CoreServices): Handlers<OrderMessages
       const lang = (await core.settings.get()).language;
       const korean = currentLocale(lang) === 'ko';
       return {
-        couriers: COURIERS.map((c) => ({
-          code: c.code,
-          name: korean ? c.nameKo : `${c.nameEn} (${c.nameKo})`,
-          rule: c.rule,
-        })),
+        couriers: COURIERS.map((c) => ({ code: c.code, name: courierLabel(c, korean), rule: c.rule })),
       };
     },
   };

@@ -1,9 +1,15 @@
 import { ackEnvelope } from '../api/envelope';
 import type { CallOptions, Transport } from '../api/transport';
 import {
+  bySkuResponse,
+  createResponse,
+  historyResponse,
+  type InflowStatus,
   type ItemInventory,
+  inflowResponse,
   inventoryResponse,
   type Product,
+  type ProductHistoryLine,
   type ProductSummary,
   productListResponse,
   productResponse,
@@ -114,9 +120,63 @@ export function createProductsApi(t: Transport) {
     ]);
   }
 
+  /** Newest first, one page (a denial's reason is in the newest lines). */
+  async function histories(sellerProductId: string, options: CallOptions = {}): Promise<ProductHistoryLine[]> {
+    const body = await t.call({
+      ...options,
+      method: 'GET',
+      path: `${SELLER}/seller-products/{sellerProductId}/histories`,
+      pathParams: { sellerProductId },
+      query: [['maxPerPage', 20]],
+      schema: historyResponse,
+    });
+    return body.data;
+  }
+
+  async function inflowStatus(options: CallOptions = {}): Promise<InflowStatus> {
+    const body = await t.call({
+      ...options,
+      method: 'GET',
+      path: `${SELLER}/seller-products/inflow-status`,
+      schema: inflowResponse,
+    });
+    return body.data;
+  }
+
+  /** The products holding an option with this seller SKU: how an unanswered create is looked up. */
+  async function findBySellerSku(sku: string, options: CallOptions = {}): Promise<ProductSummary[]> {
+    const body = await t.call({
+      ...options,
+      method: 'GET',
+      path: `${SELLER}/seller-products/external-vendor-sku-codes/{sku}`,
+      pathParams: { sku },
+      schema: bySkuResponse,
+    });
+    return body.data;
+  }
+
+  /**
+   * Registers a product (§4.3 Create); answers the sellerProductId. Never resent after a timeout:
+   * the caller looks the product up by its seller SKU instead.
+   */
+  async function create(body: Record<string, unknown>, options: CallOptions = {}): Promise<string> {
+    const answer = await t.call({
+      ...options,
+      method: 'POST',
+      path: `${SELLER}/seller-products`,
+      body: { ...body, vendorId: t.vendorId },
+      schema: createResponse,
+    });
+    return answer.data;
+  }
+
   return {
     get,
     list,
+    histories,
+    inflowStatus,
+    findBySellerSku,
+    create,
     getInventory,
     setStock,
     setPrice,

@@ -1,0 +1,74 @@
+import './products.css';
+import { useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
+import { useAsync, useI18n } from '@/components/i18n';
+import { send } from '@/utils/protocol/client';
+import { BulkEdit } from './bulk-edit';
+import { CreateForm } from './create-form';
+import { ProductsTab } from './products-tab';
+
+const TABS = ['list', 'bulk', 'create'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The products area: Coupang options with price, stock and sale status; bulk edits; registration. */
+export function ProductsView() {
+  const { t } = useI18n();
+  const accounts = useAsync(() => send('connections.list', {}), []);
+  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
+  const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
+  const [picked, setPicked] = useState<string>();
+  const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;
+  const [tab, setTab] = useState<Tab>('list');
+
+  if (accounts.value && !coupang.length)
+    return (
+      <div class="products" data-testid="products-view">
+        <p class="card" data-testid="products-no-coupang">
+          {t('products.noCoupang')}
+        </p>
+      </div>
+    );
+  return (
+    <div class="products" data-testid="products-view">
+      <div class="row products-head">
+        <div class="tabs" role="tablist" aria-label={t('products.title')}>
+          {TABS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              data-testid={`products-tab-${k}`}
+              aria-selected={tab === k}
+              class={tab === k ? 'tab current' : 'tab'}
+              onClick={() => setTab(k)}
+            >
+              {t(`products.tab.${k}`)}
+            </button>
+          ))}
+        </div>
+        <span class="spacer" />
+        {coupang.length > 1 ? (
+          <select
+            aria-label={t('products.account')}
+            data-testid="products-account"
+            value={accountKey}
+            onChange={(e) => setPicked(e.currentTarget.value)}
+          >
+            {coupang.map((a) => (
+              <option key={a.accountKey} value={a.accountKey}>
+                {a.label || a.accountId}
+              </option>
+            ))}
+          </select>
+        ) : null}
+      </div>
+      {accountKey ? (
+        <div class="products-body" role="tabpanel">
+          {tab === 'list' ? <ProductsTab key={accountKey} accountKey={accountKey} /> : null}
+          {tab === 'bulk' ? <BulkEdit key={accountKey} accountKey={accountKey} /> : null}
+          {tab === 'create' ? <CreateForm key={accountKey} accountKey={accountKey} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

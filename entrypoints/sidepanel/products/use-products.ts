@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEvent } from '@/components/events';
+import { type ReplyOf, send } from '@/utils/protocol/client';
+import type { InflowView, OptionRow, ProductState } from '@/utils/protocol/messages/products';
+
+export interface ProductFilter {
+  query: string;
+  state?: ProductState;
+  sale: 'all' | 'onSale' | 'stopped' | 'soldOut';
+}
+
+const BLOCK = 100;
+
+/**
+ * The option list of one account, read from the background's cached catalogue a block of rows at a
+ * time as they scroll into view (the list is virtualized: 10,000 options never cross at once).
+ * `refresh()` reads the products from Coupang again.
+ */
+export function useProducts(accountKey: string | undefined, filter: ProductFilter) {
+  const [version, setVersion] = useState(0);
+  const [head, setHead] = useState<{
+    total: number;
+    products: number;
+    fetchedAt?: number;
+    inflow?: InflowView;
+    loaded: boolean;
+  }>({ total: 0, products: 0, loaded: false });
+  const [error, setError] = useState<unknown>();
+  const [refreshing, setRefreshing] = useState(false);
+  const blocks = useRef(new Map<number, OptionRow[]>());
+  const asked = useRef(new Set<number>());
+  const [, bump] = useState(0);
+  const key = `${accountKey}|${filter.query}|${filter.state ?? ''}|${filter.sale}|${version}`;
+  const current = useRef(key);
+
+  const fetchBlock = (block: number, forKey: string) => {
+    if (!accountKey || asked.current.has(block)) return;
+    asked.current.add(block);
+    send('products.list', {
+      accountKey,
+      ...(filter.query.trim() ? { query: filter.query.trim() } : {}),
+      ...(filter.state ? { state: filter.state } : {}),
+      sale: filter.sale,
+      offset: block * BLOCK,
+      limit: BLOCK,
+    }).then(
+      (r: ReplyOf<'products.list'>) => {
+        if (current.current !== forKey) return;
+        blocks.current.set(block, r.rows);
+        setHead({ total: r.total, products: r.products, fetchedAt: r.fetchedAt, inflow: r.inflow, loaded: true });
+        bump((n) => n + 1);
+      },
+      (e) => {
+        asked.current.delete(block);
+        setError(e);
+      },
+    );
+  };
+
+  const filterKey = key.slice(0, key.lastIndexOf('|'));
+  const shownFilter = useRef(filterKey);
+  useEffect(() => {
+    current.current = key;
+    // A new filter starts empty; a re-read of the same filter keeps its rows until the new ones come.
+    if (shownFilter.current !== filterKey) blocks.current = new Map();
+    shownFilter.current = filterKey;
+    asked.current = new Set();
+    setError(undefined);
+    fetchBlock(0, key);
+  }, [key]);
+
+  // An edit Coupang applied changes a row: read the rows again.
+  useEvent(['outbox.changed', 'data.wiped'], () => setVersion((v) => v + 1));
+
+  return {
+    ...head,
+    error,
+    refreshing,
+    rowAt(index: number): OptionRow | undefined {
+      return blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK];
+    },
+    setVisible(first: number, last: number) {
+      for (let b = Math.floor(first / BLOCK); b <= Math.floor(last / BLOCK); b++) fetchBlock(b, current.current);
+    },
+    async refresh() {
+      if (!accountKey) return;
+      setRefreshing(true);
+      setError(undefined);
+      try {
+        await send('products.refresh', { accountKey });
+        setVersion((v) => v + 1);
+      } catch (e) {
+        setError(e);
+      } finally {
+        setRefreshing(false);
+      }
+    },
+  };
+}
+
+export type ProductsList = ReturnType<typeof useProducts>;

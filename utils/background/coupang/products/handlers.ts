@@ -1,0 +1,162 @@
+import { parseAccountKey } from '../../../domain/keys';
+import { draftProblems } from '../../../domain/product-draft';
+import { beyondPriceGuard, editProblem } from '../../../domain/product-edits';
+import { HandledError } from '../../../protocol/envelope';
+import type { OptionEdit, productMessages } from '../../../protocol/messages/products';
+import type { CoreServices } from '../../core/core';
+import { outboxView } from '../../handlers/orders';
+import type { Handlers } from '../../messaging/dispatcher';
+import type { OutboxRecord } from '../../store/db';
+import type { CoupangClients } from '../client-factory';
+import { type CreatePayload, PRODUCT_ACTIONS } from './actions';
+import { validateBulkEdits } from './bulk';
+import { productBody } from './create-body';
+import { productState, rejectionReason } from './mapping';
+import { toCategoryMetaView } from './meta';
+import type { ProductService } from './service';
+
+const INTERACTIVE = { priority: 'interactive' as const };
+
+/** Message handlers: thin — the service reads and caches, the outbox writes. */
+export function productHandlers(
+  core: CoreServices,
+  clients: CoupangClients,
+  service: ProductService,
+): Handlers<typeof productMessages> {
+  async function meta(accountKey: string, code: string) {
+    const client = await clients.get(accountKey);
+    return toCategoryMetaView(code, await client.categories.meta(code, INTERACTIVE));
+  }
+
+  /** One outbox item per change (price, stock, sale are separate Coupang calls); bad edits get a refusal row. */
+  async function queueEdits(accountKey: string, edits: OptionEdit[]) {
+    const catalogue = await service.catalogue(accountKey);
+    const batchId = crypto.randomUUID();
+    const records: OutboxRecord[] = [];
+    const queued = new Map<string, Array<{ targetId: string; payload: unknown }>>();
+    const add = (type: string, targetId: string, payload: unknown) =>
+      queued.set(type, [...(queued.get(type) ?? []), { targetId, payload }]);
+    for (const edit of edits) {
+      const { vendorItemId } = edit;
+      const type =
+        edit.price !== undefined
+          ? PRODUCT_ACTIONS.setPrice
+          : edit.stock !== undefined
+            ? PRODUCT_ACTIONS.setStock
+            : PRODUCT_ACTIONS.setSale;
+      const facts = catalogue.facts(vendorItemId);
+      const problem = facts
+        ? (editProblem(edit, facts) ??
+          (edit.price !== undefined && !edit.force && beyondPriceGuard(facts.salePrice, edit.price)
+            ? { code: 'PRICE_GUARD_CONFIRM' }
+            : undefined))
+        : { code: 'OPTION_NOT_FOUND' };
+      if (problem) {
+        records.push(
+          await core.outbox.recordRefusal(
+            accountKey,
+            type,
+            { targetId: vendorItemId, payload: { vendorItemId } },
+            batchId,
+            {
+              code: problem.code,
+            },
+          ),
+        );
+        continue;
+      }
+      if (edit.price !== undefined)
+        add(PRODUCT_ACTIONS.setPrice, vendorItemId, { vendorItemId, price: edit.price, force: edit.force === true });
+      if (edit.stock !== undefined) add(PRODUCT_ACTIONS.setStock, vendorItemId, { vendorItemId, stock: edit.stock });
+      if (edit.sale !== undefined)
+        add(PRODUCT_ACTIONS.setSale, vendorItemId, { vendorItemId, onSale: edit.sale === 'on' });
+    }
+    for (const [type, items] of queued) records.push(...(await core.outbox.enqueue(accountKey, type, items, batchId)));
+    if (queued.size) void core.outbox.process(accountKey);
+    return { batchId, items: records.map(outboxView) };
+  }
+
+  return {
+    'products.list': async ({ accountKey, query, state, sale, offset, limit }) => {
+      const catalogue = await service.catalogue(accountKey);
+      const { total, rows } = catalogue.window({ query, state, sale }, offset, limit);
+      return {
+        total,
+        products: catalogue.products.length,
+        rows,
+        ...(catalogue.fetchedAt !== undefined ? { fetchedAt: catalogue.fetchedAt } : {}),
+        ...(catalogue.inflow ? { inflow: catalogue.inflow } : {}),
+      };
+    },
+
+    'products.refresh': ({ accountKey }) => service.refresh(accountKey),
+
+    'products.validateBulk': async ({ accountKey, text }) => {
+      const catalogue = await service.catalogue(accountKey);
+      return validateBulkEdits(text, {
+        byId: (id) => catalogue.facts(id),
+        bySku: (sku) => catalogue.factsBySku(sku),
+      });
+    },
+
+    'products.edit': ({ accountKey, edits }) => queueEdits(accountKey, edits),
+
+    'products.categoryMeta': ({ accountKey, displayCategoryCode }) => meta(accountKey, displayCategoryCode),
+
+    'products.places': async ({ accountKey }) => {
+      const client = await clients.get(accountKey);
+      const [outbound, returns] = await Promise.all([
+        client.logistics.listOutboundPlaces({ pageSize: 50 }, INTERACTIVE),
+        client.logistics.listReturnCenters({ pageSize: 50 }, INTERACTIVE),
+      ]);
+      return {
+        outbound: outbound.items.map((p) => ({ code: p.outboundShippingPlaceCode, name: p.shippingPlaceName ?? '' })),
+        returnCenters: returns.items.map((r) => ({ code: r.returnCenterCode, name: r.shippingPlaceName ?? '' })),
+      };
+    },
+
+    'products.create': async ({ accountKey, draft }) => {
+      const categoryMeta = await meta(accountKey, draft.displayCategoryCode);
+      const problems = draftProblems(draft, categoryMeta);
+      if (problems.length)
+        throw new HandledError('invalid_request', `The product is not complete: ${problems[0]!.code}`, 'productDraft', {
+          problems: problems.length,
+          first: problems[0]!.code,
+        });
+      const vendorId = parseAccountKey(accountKey)?.accountId ?? '';
+      const payload: CreatePayload = {
+        sellerSku: draft.items[0]!.sellerSku,
+        productName: draft.name,
+        body: productBody(draft, categoryMeta, vendorId, core.now()),
+      };
+      const batchId = crypto.randomUUID();
+      const records = await core.outbox.enqueue(
+        accountKey,
+        PRODUCT_ACTIONS.createProduct,
+        [{ targetId: payload.sellerSku, payload }],
+        batchId,
+      );
+      void core.outbox.process(accountKey);
+      return { batchId, items: records.map(outboxView) };
+    },
+
+    'products.status': async ({ accountKey, sellerSku }) => {
+      const client = await clients.get(accountKey);
+      const [found] = await client.products.findBySellerSku(sellerSku, INTERACTIVE);
+      if (!found) return {};
+      const state = productState(found.statusName);
+      const rejection =
+        state === 'DENIED'
+          ? rejectionReason(await client.products.histories(found.sellerProductId, INTERACTIVE))
+          : undefined;
+      return {
+        product: {
+          sellerProductId: found.sellerProductId,
+          state,
+          ...(found.statusName ? { statusName: found.statusName } : {}),
+          ...(rejection ? { rejection } : {}),
+        },
+      };
+    },
+  };
+}

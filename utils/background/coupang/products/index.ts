@@ -1,0 +1,20 @@
+import type { CoreServices } from '../../core/core';
+import type { CoupangClients } from '../client-factory';
+import { createProductActions } from './actions';
+import { productHandlers } from './handlers';
+import { ProductService } from './service';
+
+/**
+ * Coupang products: the option list (read on demand through the vendor's queue and cached with the
+ * reference TTL), price/stock/sale edits and product creation as outbox actions. No sync job: the
+ * seller refreshes the list when they open it.
+ */
+export function coupangProductsFeature(core: CoreServices, clients: CoupangClients) {
+  const service = new ProductService(core, clients);
+  const actions = createProductActions(clients, service);
+  core.outbox.register(actions.setPrice);
+  core.outbox.register(actions.setStock);
+  core.outbox.register(actions.setSale);
+  core.outbox.register(actions.createProduct);
+  return productHandlers(core, clients, service);
+}
