@@ -8,8 +8,8 @@ import {
   type Verdict,
 } from '../../outbox/action';
 import type { CoupangClient } from '../api';
-import type { CoupangClients } from '../client-factory';
 import { toSendFailure } from '../api/send-failure';
+import type { CoupangClients } from '../client-factory';
 import type { ItemInventory } from './schemas';
 import type { ProductService } from './service';
 
