@@ -3,6 +3,8 @@ import { defineDictionary } from '../define';
 /** Coupang products (issue 15): Wing's own words in Korean (옵션ID, 판매가, 판매자상품코드, 승인반려). */
 export const products = defineDictionary({
   en: {
+    'privacy.kind.coupang.product': 'Coupang products and options (price, stock, sale status)',
+    'privacy.kind.coupang.productInflow': 'Coupang product registration quota',
     'area.products': 'Products',
     'products.title': 'Products',
     'products.noCoupang': 'Connect a Coupang account to see its products.',
@@ -138,6 +140,8 @@ export const products = defineDictionary({
     'products.create.another': 'Register another',
   },
   ko: {
+    'privacy.kind.coupang.product': '쿠팡 상품·옵션(판매가, 재고, 판매 상태)',
+    'privacy.kind.coupang.productInflow': '쿠팡 상품 등록 한도',
     'area.products': '상품',
     'products.title': '상품',
     'products.noCoupang': '쿠팡 계정을 연결하면 상품을 볼 수 있습니다.',
@@ -192,8 +196,7 @@ export const products = defineDictionary({
     'products.edit.off': '판매 중지',
     'products.edit.save': '쿠팡에 저장',
     'products.edit.cancel': '취소',
-    'products.edit.guard':
-      '{from} → {to}은(는) 쿠팡의 가격 변경 한도(−50%~+100%)를 넘습니다. 강제 변경해야만 바뀝니다.',
+    'products.edit.guard': '{from} → {to:은} 쿠팡의 가격 변경 한도(−50%~+100%)를 넘습니다. 강제 변경해야만 바뀝니다.',
     'products.edit.force': '네, 이 가격으로 강제 변경합니다',
     'products.edit.sent': '보냈습니다. 결과는 아래에 있습니다.',
     'products.bulk.help':
@@ -222,10 +225,10 @@ export const products = defineDictionary({
     'products.problem.MISSING_OPTION': '옵션ID나 판매자상품코드가 없습니다.',
     'products.problem.SCIENTIFIC_NOTATION':
       '{value}: 스프레드시트가 ID를 지수로 바꿨습니다. 열 서식을 텍스트로 바꾸세요.',
-    'products.problem.INVALID_OPTION_ID': '{value}은(는) 옵션ID가 아닙니다 (숫자만).',
+    'products.problem.INVALID_OPTION_ID': '{value:은} 옵션ID가 아닙니다 (숫자만).',
     'products.problem.OPTION_NOT_FOUND': '{value}: 상품 목록에 없는 옵션입니다. 새 옵션이면 목록을 새로고침하세요.',
-    'products.problem.SKU_AMBIGUOUS': '{value}은(는) 옵션 {count}개의 판매자상품코드입니다. 옵션ID를 쓰세요.',
-    'products.problem.PRICE_NOT_NUMBER': '{value}은(는) 가격이 아닙니다.',
+    'products.problem.SKU_AMBIGUOUS': '{value:은} 옵션 {count}개의 판매자상품코드입니다. 옵션ID를 쓰세요.',
+    'products.problem.PRICE_NOT_NUMBER': '{value:은} 가격이 아닙니다.',
     'products.problem.PRICE_NOT_POSITIVE': '판매가는 0원보다 커야 합니다.',
     'products.problem.PRICE_NOT_10_WON': '{value}원: 쿠팡 판매가는 10원 단위입니다.',
     'products.problem.AUTO_GENERATED_PRICE': '자동생성 옵션은 기준 옵션 가격을 따르므로 판매가를 바꿀 수 없습니다.',
@@ -234,10 +237,10 @@ export const products = defineDictionary({
     'products.problem.NOTHING_TO_CHANGE': '이 행에는 바꿀 값이 없습니다.',
     'products.problem.DUPLICATE_OPTION': '{row}행과 같은 옵션입니다.',
     'products.problem.PRICE_GUARD_CONFIRM': '쿠팡 가격 변경 한도를 넘습니다. 강제 변경을 먼저 확인하세요.',
-    'products.problem.MISSING_ATTRIBUTE': '옵션 {row}: 필수 구매옵션 [{name}]을(를) 입력하세요.',
-    'products.problem.MISSING_NOTICE': '상품고시정보 [{name}]을(를) 입력하세요.',
+    'products.problem.MISSING_ATTRIBUTE': '옵션 {row}: 필수 구매옵션 [{name}] 항목을 입력하세요.',
+    'products.problem.MISSING_NOTICE': '상품고시정보 [{name}] 항목을 입력하세요.',
     'products.problem.MISSING_CERTIFICATION': '[{name}] 인증번호를 입력하세요.',
-    'products.problem.DUPLICATE_SKU': '옵션 {row}: 판매자상품코드 {value}이(가) 중복됩니다.',
+    'products.problem.DUPLICATE_SKU': '옵션 {row}: 판매자상품코드 {value:이} 중복됩니다.',
     'products.create.help':
       '최하위 카테고리 코드를 넣고 필수 항목을 불러온 뒤 모두 채워 등록하세요. 등록하면 쿠팡 승인 심사로 넘어갑니다.',
     'products.create.category': '카테고리 코드',
@@ -273,6 +276,8 @@ export const products = defineDictionary({
     'products.create.another': '다른 상품 등록',
   },
   zh_CN: {
+    'privacy.kind.coupang.product': 'Coupang 商品与选项（价格、库存、销售状态）',
+    'privacy.kind.coupang.productInflow': 'Coupang 商品注册额度',
     'area.products': '商品',
     'products.title': '商品',
     'products.noCoupang': '连接 Coupang 账户后即可查看商品。',
