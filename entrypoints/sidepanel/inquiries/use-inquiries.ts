@@ -16,7 +16,8 @@ export interface InquiryList {
  * (the list is minutes old at most); again after a sync or whenever a write moves.
  */
 export function useInquiries(accountKey: string | undefined) {
-  const [state, setState] = useState<InquiryList>({ rows: [], loading: false });
+  // Loading from the start: until the first answer there is nothing to count (not "0 waiting").
+  const [state, setState] = useState<InquiryList>({ rows: [], loading: true });
   const [nonce, setNonce] = useState({ n: 0, refresh: true });
   useEffect(() => {
     if (!accountKey) return;

@@ -94,8 +94,33 @@ export async function storeInquiries(core: CoreServices, accountKey: string, rec
   );
 }
 
-/** A full read of one vendor's inquiries: cached, summarised. Returns when the read was made. */
-export async function syncInquiries(
+/** Full reads in progress, per vendor. */
+const running = new Map<string, Promise<number>>();
+
+/**
+ * A full read of one vendor's inquiries: cached, summarised. Returns when the read was made. One
+ * at a time per vendor (the order sync's and the view's queue up): two interleaved reads could
+ * leave the summary naming one read while the records carry the other's time, and the list empty.
+ */
+export function syncInquiries(
+  core: CoreServices,
+  accountKey: string,
+  client: CoupangClient,
+  call: CallOptions,
+): Promise<number> {
+  // After the read in progress (never interleaved with it), a read of our own: a caller that
+  // asks now (the seller pressed Refresh) gets what Coupang holds now.
+  const before = running.get(accountKey)?.catch(() => 0) ?? Promise.resolve(0);
+  const run = before.then(() => readAndStore(core, accountKey, client, call));
+  const tracked = run.finally(() => {
+    if (running.get(accountKey) === tracked) running.delete(accountKey);
+  });
+  tracked.catch(() => undefined); // the caller handles `run`; this copy only orders the next read
+  running.set(accountKey, tracked);
+  return run;
+}
+
+async function readAndStore(
   core: CoreServices,
   accountKey: string,
   client: CoupangClient,
