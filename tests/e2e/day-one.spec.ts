@@ -42,7 +42,7 @@ async function panelWithCoupang(openExtensionPage: (p: string) => Promise<Page>,
   return panel;
 }
 
-test('bugs 1 and 2: a refused invoice says why in Coupang’s words; its chip goes once the invoice went through', async ({
+test('bugs 1 and 2: a refused invoice says why; its chip goes once the invoice went through', async ({
   openExtensionPage,
   control,
 }) => {
@@ -71,8 +71,9 @@ test('bugs 1 and 2: a refused invoice says why in Coupang’s words; its chip go
   await shoot(panel, 'invoice-entry');
   await entry.getByTestId('view-back').click();
 
-  // The same number sent another way (an older panel, a script) is refused by Coupang: the row says
-  // it failed and the detail keeps Coupang's own reason.
+  // The same number sent another way (an older panel, a script) is refused by the background with
+  // the courier's rule before anything reaches Coupang (the courier table, issue 15): the row says it
+  // failed and the detail says why. Coupang's own words on a refusal are kept too (error-text.test.ts).
   const sent = await ok<{ batchId: string }>(panel, 'orders.uploadInvoices', {
     items: [{ key, courierCode: 'CJGLS', trackingNumber: '51234567890' }],
   });
@@ -91,7 +92,7 @@ test('bugs 1 and 2: a refused invoice says why in Coupang’s words; its chip go
   await expect(chip).toHaveAttribute('data-state', 'failed');
   await panel.locator(`[data-testid=order-row][data-key="${key}"]`).click();
   const detail = panel.getByTestId('order-detail');
-  await expect(detail.getByTestId('detail-pending')).toContainText('형식에 맞지않는');
+  await expect(detail.getByTestId('detail-pending')).toContainText('송장번호 형식');
   await shoot(panel, 'detail-refused');
 
   // Sent again from the detail with a 12-digit number: it goes through, and after a sync the

@@ -123,44 +123,46 @@ export function RocketGrowthTab(props: { accountKey: string }) {
           ) : null}
           {v && !v.rows.length ? <p class="muted">{t('catalog.rg.none')}</p> : null}
           {rows.length ? (
-            <table class="rg-table" data-testid="rg-table">
-              <thead>
-                <tr>
-                  <th>{t('catalog.rg.item')}</th>
-                  <th class="num">{t('catalog.rg.stockCol')}</th>
-                  <th class="num">{t('catalog.rg.sales30')}</th>
-                  <th class="num">{t('catalog.rg.cover')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.slice(0, SHOWN).map((r) => (
-                  <tr
-                    key={r.vendorItemId}
-                    class={r.reorder ? 'reorder' : ''}
-                    data-testid="rg-row"
-                    data-id={r.vendorItemId}
-                    data-reorder={r.reorder}
-                    data-cover={r.daysOfCover ?? ''}
-                  >
-                    <td>
-                      <div class="clip" title={r.name ?? ''}>
-                        {r.reorder ? <span class="badge need">{t('catalog.rg.reorder')}</span> : null}{' '}
-                        {r.name ?? t('catalog.rg.noName')}
-                      </div>
-                      <div class="muted small">
-                        {r.vendorItemId}
-                        {r.sku ? ` · ${r.sku}` : ''}
-                      </div>
-                    </td>
-                    <td class="num">{r.stock.toLocaleString()}</td>
-                    <td class="num">{r.sales30.toLocaleString()}</td>
-                    <td class="num">
-                      {r.daysOfCover === undefined ? '—' : t('catalog.rg.days', { n: r.daysOfCover })}
-                    </td>
+            <div class="table-scroll">
+              <table class="rg-table" data-testid="rg-table">
+                <thead>
+                  <tr>
+                    <th>{t('catalog.rg.item')}</th>
+                    <th class="num">{t('catalog.rg.stockCol')}</th>
+                    <th class="num">{t('catalog.rg.sales30')}</th>
+                    <th class="num">{t('catalog.rg.cover')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.slice(0, SHOWN).map((r) => (
+                    <tr
+                      key={r.vendorItemId}
+                      class={r.reorder ? 'reorder' : ''}
+                      data-testid="rg-row"
+                      data-id={r.vendorItemId}
+                      data-reorder={r.reorder}
+                      data-cover={r.daysOfCover ?? ''}
+                    >
+                      <td>
+                        <div class="clip" title={r.name ?? ''}>
+                          {r.reorder ? <span class="badge need">{t('catalog.rg.reorder')}</span> : null}{' '}
+                          {r.name ?? t('catalog.rg.noName')}
+                        </div>
+                        <div class="muted small">
+                          {r.vendorItemId}
+                          {r.sku ? ` · ${r.sku}` : ''}
+                        </div>
+                      </td>
+                      <td class="num">{r.stock.toLocaleString()}</td>
+                      <td class="num">{r.sales30.toLocaleString()}</td>
+                      <td class="num">
+                        {r.daysOfCover === undefined ? '—' : t('catalog.rg.days', { n: r.daysOfCover })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
           {rows.length > SHOWN ? <p class="muted small">{t('catalog.rg.more', { n: rows.length - SHOWN })}</p> : null}
         </>

@@ -100,7 +100,8 @@ export function FlowTab() {
               setSelected(new Set());
             }}
           >
-            {t(`xb.state.${s}`)} <span class="num">{data?.counts[s] ?? 0}</span>
+            <span class="tab-label">{t(`xb.state.${s}`)}</span>
+            <span class="count">{data?.counts[s] ?? 0}</span>
           </button>
         ))}
       </div>
