@@ -146,7 +146,12 @@ test('bugs 4 and 5: a 1688 sale shows its recipient from 1688, masked until Show
   const panel = await openExtensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 400, height: 760 });
   await waitForSync(panel, accountKey);
-  const { rows } = await ok<{ rows: Row[] }>(panel, 'orders.query', { tab: 'all', offset: 0, limit: 500 });
+  const { rows } = await ok<{ rows: Row[] }>(panel, 'orders.query', {
+    market: 'alibaba',
+    tab: 'all',
+    offset: 0,
+    limit: 500,
+  });
   const sale = rows.find((r) => r.marketplace === 'alibaba' && r.role === 'seller');
   if (!sale) throw new Error('no 1688 sales order in the sandbox');
   const truth = await control.call<{ receiver: { fullName: string; city: string } }>(
