@@ -147,6 +147,10 @@ test.describe("Wing's language", () => {
     await expect(phone).toHaveText(/^050\d-\*{4}-\d{4}$/);
     const shown = await detail.getByTestId('detail-state').textContent();
     expect(WING_STATES).toContain(shown?.trim());
+    // Bug 8: Coupang's own code (ACCEPT, INSTRUCT…) is not shown beside its name, only kept for support.
+    const code = (await detail.getByTestId('detail-state').getAttribute('data-status')) ?? '';
+    expect(code).toMatch(/^[A-Z_]+$/);
+    expect(await detail.textContent()).not.toContain(code);
     const key = await panel.getByTestId('order-row').first().getAttribute('data-key');
     const raw = await control.call<{ receiver: { safeNumber: string } }>(
       'GET',

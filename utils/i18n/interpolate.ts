@@ -2,6 +2,8 @@
  * Fills `{name}` placeholders. Korean particles after a value depend on how the value ends, so a
  * template writes the particle's form after a final consonant and the right one is chosen:
  * `{ip:을}` → "127.0.0.1을", `{id:이}` → "주문 …5가"/"…3이", `{x:으로}` → "…1로"/"…3으로".
+ * English nouns after a count take their number the same way: `{count|order|orders}` → "1 order",
+ * "3 orders" (Korean and Chinese counters need none).
  */
 const PARTICLES: Record<string, readonly [withFinal: string, withoutFinal: string]> = {
   을: ['을', '를'],
@@ -62,9 +64,15 @@ export function particle(word: string, tag: string): string {
 
 export function interpolate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)(?::([가-힣]+))?\}/g, (m, name: string, tag: string | undefined) => {
-    if (!(name in params)) return m;
-    const value = String(params[name]);
-    return tag ? value + particle(value, tag) : value;
-  });
+  return template
+    .replace(/\{(\w+)\|([^|{}]+)\|([^|{}]+)\}/g, (m, name: string, one: string, many: string) => {
+      if (!(name in params)) return m;
+      const value = params[name];
+      return `${value} ${Number(value) === 1 ? one : many}`;
+    })
+    .replace(/\{(\w+)(?::([가-힣]+))?\}/g, (m, name: string, tag: string | undefined) => {
+      if (!(name in params)) return m;
+      const value = String(params[name]);
+      return tag ? value + particle(value, tag) : value;
+    });
 }

@@ -43,8 +43,8 @@ function OrderView(props: { orderId: string }) {
       </p>
       <dl class="cd-facts">
         <dt>{t('order.status')}</dt>
-        <dd data-testid="helper-order-status" data-work-state={order.workState}>
-          {`${t(orderStateKey({ ...order, marketplace: 'alibaba' }))} · ${order.marketStatus}`}
+        <dd data-testid="helper-order-status" data-work-state={order.workState} data-status={order.marketStatus}>
+          {t(orderStateKey({ ...order, marketplace: 'alibaba' }))}
         </dd>
         <dt>{t('order.total')}</dt>
         <dd data-testid="helper-order-total">{money(order.total)}</dd>

@@ -65,8 +65,8 @@ export function WingCoupangHelper(props: HelperProps) {
       {o && (
         <section class="cd-wing-order" data-testid="wing-order" data-order-key={o.orderKey} data-next-step={o.nextStep}>
           <h3>{t('wing.order', { id: o.orderId })}</h3>
-          <p data-testid="wing-order-status" data-work-state={o.workState}>
-            {`${t(orderStateKey({ ...o, marketplace: 'coupang' }))} · ${o.marketStatus}`}
+          <p data-testid="wing-order-status" data-work-state={o.workState} data-status={o.marketStatus}>
+            {t(orderStateKey({ ...o, marketplace: 'coupang' }))}
           </p>
           <p data-testid="wing-order-product">
             {o.productSummary}

@@ -12,7 +12,7 @@ describe('i18n', () => {
 
   it('keeps the same placeholders in every language', () => {
     for (const k of Object.keys(allMessages.en)) {
-      const ph = (s: string) => [...s.matchAll(/\{(\w+)(?::[가-힣]+)?\}/g)].map((m) => m[1]).sort();
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)(?::[가-힣]+|\|[^|{}]+\|[^|{}]+)?\}/g)].map((m) => m[1]).sort();
       for (const l of LOCALES) expect(ph(allMessages[l][k]), `${l}:${k}`).toEqual(ph(allMessages.en[k]));
     }
   });

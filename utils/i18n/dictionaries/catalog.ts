@@ -344,7 +344,7 @@ export const catalog = defineDictionary({
     'catalog.rg.filter': 'Option ID, product, SKU',
     'catalog.rg.onlyReorder': 'To reorder only',
     'catalog.rg.walking': 'Reading Rocket Growth stock… (slowly: 50 calls a minute at most)',
-    'catalog.rg.status': '{count} options · {reorder} to reorder · as of {time}',
+    'catalog.rg.status': '{count|option|options} · {reorder} to reorder · as of {time}',
     'catalog.rg.none': 'No Rocket Growth stock.',
     'catalog.rg.item': 'Option',
     'catalog.rg.stockCol': 'Stock',

@@ -21,7 +21,7 @@ export const crossborder = defineDictionary({
     'xb.flow.empty':
       'No linked Coupang orders in this state. Link a Coupang option to a 1688 offer (Product links, or the helper on the 1688 offer page).',
     'xb.flow.customsIssues':
-      '{count} orders have a missing or malformed personal customs code: they are left out of purchases until fixed.',
+      '{count|order has|orders have} a missing or malformed personal customs code: left out of purchases until fixed.',
     'xb.customs.missing': 'No customs code',
     'xb.customs.malformed': 'Customs code malformed',
     'xb.col.order': 'Order',

@@ -63,7 +63,7 @@ export const money = defineDictionary({
     'money.gaps.row': 'Order {orderId}: delivered {delivered}, expected {expected}',
     'money.orders.more': 'Show more',
     'money.calculatorSettlement': 'Your calculator expected {amount}',
-    'money.orders.count': '{count} orders',
+    'money.orders.count': '{count|order|orders}',
     'money.cost.label': 'Unit cost of {name}',
     'money.cost.placeholder': '₩',
     'money.payouts.empty': 'No payouts in these months.',

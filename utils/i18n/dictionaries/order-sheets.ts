@@ -5,7 +5,7 @@ export const orderSheets = defineDictionary({
   en: {
     'sheets.pickList': 'Pick list ({count})',
     'sheets.pickList.title': 'Pick list',
-    'sheets.pickList.made': 'Made {time} · {boxes} boxes · {units} units',
+    'sheets.pickList.made': 'Made {time} · {boxes|box|boxes} · {units|unit|units}',
     'sheets.pickList.items': 'Items to pick',
     'sheets.pickList.boxes': 'By box',
     'sheets.pickList.product': 'Product',

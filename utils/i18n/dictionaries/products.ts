@@ -71,7 +71,7 @@ export const products = defineDictionary({
     'products.bulk.summary': '{valid} rows ready · {errors} rows with problems (not sent)',
     'products.bulk.guard': "{count} rows change the price beyond Coupang's limit (−50% to +100%).",
     'products.bulk.force': 'Force those prices too',
-    'products.bulk.send': 'Send {count} rows',
+    'products.bulk.send': 'Send {count|row|rows}',
     'products.bulk.retry': 'Retry failed rows ({count})',
     'products.bulk.results': 'Results: {done} done · {failed} failed · {pending} in progress',
     'products.row': 'Row {row}',

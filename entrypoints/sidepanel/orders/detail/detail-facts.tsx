@@ -13,10 +13,16 @@ export function DetailFacts(props: { detail: OrderDetail; zone: MarketZone }) {
       <dl class="kv">
         <dt>{t('det.status')}</dt>
         <dd>
-          <span class={`chip ws-${detail.workState}`} data-testid="detail-state">
+          {/* The marketplace's own code stays out of the text (the state's name says it) but is
+              there for support on hover and for tests. */}
+          <span
+            class={`chip ws-${detail.workState}`}
+            data-testid="detail-state"
+            data-status={detail.marketStatus}
+            title={detail.marketStatus}
+          >
             {t(orderStateKey(detail))}
-          </span>{' '}
-          <span class="muted mono">{detail.marketStatus}</span>
+          </span>
         </dd>
         <dt>{t('det.orderId')}</dt>
         <dd class="mono" data-testid="detail-order-id">
