@@ -110,6 +110,7 @@ test.describe("Wing's language", () => {
 
     // The "all" tab's state chips use the same names as the tabs.
     await panel.getByTestId('tab-all').click();
+    await expect(panel.getByTestId('row-state').nth(5)).toBeVisible();
     const chips = await panel.getByTestId('row-state').allTextContents();
     expect(chips.length).toBeGreaterThan(5);
     for (const chip of chips) expect(WING_STATES.concat(['취소완료', '기타'])).toContain(chip.trim());
@@ -121,7 +122,9 @@ test.describe("Wing's language", () => {
     const popup = await openExtensionPage('popup.html');
     await expect(popup.getByTestId('popup-account')).toBeVisible();
     const popupLabels = await popup.locator('.counts .count-label').allTextContents();
-    expect(popupLabels).toEqual(WING_STATES.slice(0, -1));
+    // The state counts come first, in Wing's order; the unanswered-inquiries count (issue 14) follows.
+    expect(popupLabels.slice(0, WING_STATES.length - 1)).toEqual(WING_STATES.slice(0, -1));
+    expect(popupLabels.slice(WING_STATES.length - 1)).toEqual(['미답변 문의']);
     await expect(popup.getByTestId('count-awaitingPickup')).toHaveAttribute(
       'data-count',
       String(counts.awaitingPickup),
