@@ -15,6 +15,8 @@ const EXPECTED = {
   collapsedSites: ['wing.coupang.com', 'detail.1688.com', 'trade.1688.com'],
   cache: { piiTtlMinutes: 5, referenceTtlHours: 48 },
   sync: { intervalMinutes: 120 },
+  // Not on any form this test fills: the catalog area's Rocket Growth threshold keeps its default.
+  rocketGrowth: { reorderDays: 14 },
   notifications: {
     newOrders: true,
     shippingDeadline: true,
