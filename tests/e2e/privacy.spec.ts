@@ -538,6 +538,11 @@ const KNOWN_HOSTS: Record<string, string> = {
   'www.w3.org': 'XML namespace names (SVG/MathML) in the UI library, never fetched',
   'json-schema.org': "zod's JSON Schema dialect ids, never fetched",
   'developer.mozilla.org': 'a documentation link inside a polyfill error message, never fetched',
+  // The .xlsx reader and writer (invoice import, 발주서 export) name the Office Open XML namespaces
+  // inside the workbook's own XML; nothing is fetched from them.
+  'schemas.openxmlformats.org': 'Office Open XML namespace names in the .xlsx library, never fetched',
+  'schemas.microsoft.com': 'Office XML namespace names in the .xlsx library, never fetched',
+  'purl.oclc.org': 'Strict Office Open XML namespace names in the .xlsx library, never fetched',
   '*': 'optional host-permission pattern for a seller-configured relay',
 };
 
