@@ -1,8 +1,7 @@
 import './catalog.css';
 import { useState } from 'preact/hooks';
-import { useEvent } from '@/components/events';
-import { useAsync, useI18n } from '@/components/i18n';
-import { send } from '@/utils/protocol/client';
+import { useI18n } from '@/components/i18n';
+import { useCoupangAccount } from '../shell/use-coupang-account';
 import { CategoriesTab } from './categories-tab';
 import { CouponsTab } from './coupons-tab';
 import { PlacesTab } from './places-tab';
@@ -14,11 +13,7 @@ type Tab = (typeof TABS)[number];
 /** The catalog area (판매 설정): categories, shipping places, coupons and Rocket Growth stock of one Coupang account. */
 export function CatalogView() {
   const { t } = useI18n();
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
-  const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
-  const [picked, setPicked] = useState<string>();
-  const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;
+  const { accounts, coupang, accountKey, setPicked } = useCoupangAccount();
   const [tab, setTab] = useState<Tab>('categories');
 
   if (accounts.value && !accountKey)

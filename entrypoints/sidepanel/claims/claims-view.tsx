@@ -1,13 +1,12 @@
 import './claims.css';
 import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
-import { useEvent } from '@/components/events';
-import { useAsync, useI18n } from '@/components/i18n';
+import { useI18n } from '@/components/i18n';
 import { RETURN_TABS } from '@/utils/domain/claim-status';
 import type { MessageKey } from '@/utils/i18n';
-import { send } from '@/utils/protocol/client';
 import { formatRelative } from '@/utils/ui/format';
 import { takeAreaLink, useAreaLink } from '../shell/area-link';
+import { useCoupangAccount } from '../shell/use-coupang-account';
 import { ActionResult } from './action-result';
 import { ExchangeList } from './exchange-list';
 import { ReturnList } from './return-list';
@@ -19,11 +18,7 @@ const TABS: readonly ClaimTab[] = [...RETURN_TABS, 'exchange'];
 /** The claims area: Wing's return work states and exchanges as tabs with counts, for one Coupang account. */
 export function ClaimsView() {
   const { t, locale } = useI18n();
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
-  const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
-  const [picked, setPicked] = useState<string>();
-  const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;
+  const { accounts, coupang, accountKey, setPicked } = useCoupangAccount();
   const [link] = useState(() => takeAreaLink('claims')?.focus);
   const [tab, setTab] = useState<ClaimTab>(() => (link?.tab as ClaimTab | undefined) ?? 'stopRequested');
   const [focus, setFocus] = useState<string | undefined>(link?.id);

@@ -1,13 +1,13 @@
 import './inquiries.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
-import { useEvent } from '@/components/events';
-import { useAsync, useI18n } from '@/components/i18n';
+import { useI18n } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import { send } from '@/utils/protocol/client';
 import type { InquiryRow, ReplyTemplate } from '@/utils/protocol/messages/inquiries';
 import { formatRelative } from '@/utils/ui/format';
+import { useCoupangAccount } from '../shell/use-coupang-account';
 import { InquiryList } from './inquiry-list';
 import { InquiryThread } from './inquiry-thread';
 import { TemplatesEditor } from './templates-editor';
@@ -23,11 +23,7 @@ const inTab = (tab: Tab) => (r: InquiryRow) =>
 export function InquiriesView() {
   const { t, locale } = useI18n();
   const now = useNow(30_000);
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
-  const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
-  const [picked, setPicked] = useState<string>();
-  const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;
+  const { accounts, coupang, accountKey, setPicked } = useCoupangAccount();
   const list = useInquiries(accountKey);
   const [tab, setTab] = useState<Tab>('waiting');
   const [active, setActive] = useState(-1);

@@ -1,10 +1,9 @@
 import './money.css';
 import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
-import { useEvent } from '@/components/events';
-import { useAsync, useI18n } from '@/components/i18n';
-import { send } from '@/utils/protocol/client';
+import { useI18n } from '@/components/i18n';
 import { formatRelative } from '@/utils/ui/format';
+import { useCoupangAccount } from '../shell/use-coupang-account';
 import { exportRevenueCsv } from './export-csv';
 import { OrdersTab } from './orders-tab';
 import { PayoutsTab } from './payouts-tab';
@@ -19,11 +18,7 @@ type Tab = (typeof TABS)[number];
 /** The money area: Coupang revenue, products, profit per order and payouts for one account. */
 export function MoneyView() {
   const { t, locale } = useI18n();
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
-  const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
-  const [picked, setPicked] = useState<string>();
-  const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;
+  const { accounts, coupang, accountKey, setPicked } = useCoupangAccount();
   const [range, setRange] = useState<MoneyRange>(() => lastDays(30));
   const [tab, setTab] = useState<Tab>('revenue');
   const [exported, setExported] = useState<number>();

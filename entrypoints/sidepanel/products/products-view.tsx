@@ -1,8 +1,7 @@
 import './products.css';
 import { useState } from 'preact/hooks';
-import { useEvent } from '@/components/events';
-import { useAsync, useI18n } from '@/components/i18n';
-import { send } from '@/utils/protocol/client';
+import { useI18n } from '@/components/i18n';
+import { useCoupangAccount } from '../shell/use-coupang-account';
 import { BulkEdit } from './bulk-edit';
 import { CreateForm } from './create-form';
 import { ProductsTab } from './products-tab';
@@ -13,11 +12,7 @@ type Tab = (typeof TABS)[number];
 /** The products area: Coupang options with price, stock and sale status; bulk edits; registration. */
 export function ProductsView() {
   const { t } = useI18n();
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
-  const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
-  const [picked, setPicked] = useState<string>();
-  const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;
+  const { accounts, coupang, accountKey, setPicked } = useCoupangAccount();
   const [tab, setTab] = useState<Tab>('list');
 
   if (accounts.value && !coupang.length)
