@@ -19,6 +19,10 @@ export const eventCatalog = {
     errorKind: z.string().optional(),
   }),
   'outbox.changed': z.object({ accountKey: z.string().optional() }),
+  /** A vendor's cached inquiries were replaced by a full read, or one was read back after a write. */
+  'inquiries.changed': z.object({ accountKey: z.string() }),
+  /** A vendor's cached returns and exchanges were replaced by a read. */
+  'claims.changed': z.object({ accountKey: z.string() }),
   'data.wiped': z.object({ reason: z.string() }),
   'settings.changed': z.object({}),
   'consent.changed': z.object({ granted: z.boolean() }),

@@ -17,8 +17,8 @@ interface ClaimsState {
 
 /**
  * One account's claims for the open tab: read from the background's cache, re-read after every
- * outbox change (an action re-reads its claim), and synced from Coupang when the area opens with
- * nothing cached or the seller presses Refresh.
+ * outbox change (an action re-reads its claim) and every claims read (each order sync makes one),
+ * and synced from Coupang when the area opens with nothing cached or the seller presses Refresh.
  */
 export function useClaims(accountKey: string | undefined, tab: ClaimTab) {
   const [state, setState] = useState<ClaimsState>({ returns: [], exchanges: [], syncing: false });
@@ -66,7 +66,11 @@ export function useClaims(accountKey: string | undefined, tab: ClaimTab) {
   }, [accountKey]);
 
   useEffect(() => void load(), [tab]);
-  useEvent(['outbox.changed', 'data.wiped'], () => void load());
+  useEvent(['outbox.changed', 'claims.changed', 'data.wiped'], (e) => {
+    // A read of another account's claims (the order sync reads every vendor's) is not ours.
+    if (e.type === 'claims.changed' && e.payload.accountKey !== accountKey) return;
+    void load();
+  });
 
   return { ...state, sync, reload: load };
 }

@@ -4,6 +4,7 @@ import { addDays, createCoupangQueue, kstDate } from '@/utils/background/coupang
 import { type PageFetcher, walkDateWindows } from '@/utils/background/coupang/api/paging';
 import type { DateWindow } from '@/utils/background/coupang/api/windows';
 import type { CoupangClients } from '@/utils/background/coupang/client-factory';
+import { SideReads } from '@/utils/background/coupang/orders/side-reads';
 import { CoupangSyncer } from '@/utils/background/coupang/orders/sync';
 import type { RequestQueue } from '@/utils/background/net/request-queue';
 import type { DomainOrder } from '@/utils/domain/order';
@@ -117,7 +118,7 @@ export function newVendor(orders: DomainOrder[], latency: FakeVendor['latency'] 
 /** A worker: its own in-memory order store and syncer over the shared (fake) IndexedDB. */
 export function worker(vendor: FakeVendor) {
   const core: CoreServices = makeCore(fetch, () => Date.now());
-  return { core, syncer: new CoupangSyncer(core, fakeClients(vendor)) };
+  return { core, syncer: new CoupangSyncer(core, fakeClients(vendor), new SideReads()) };
 }
 
 export function runSync(w: ReturnType<typeof worker>, full = true) {

@@ -44,3 +44,24 @@ describe('who hears background events (issue 12, bug 5: open helpers reset on th
     expect(other.got).toEqual([]);
   });
 });
+
+describe('background listeners (issue 14: the badge follows inquiry and claim reads)', () => {
+  it('a local listener hears its type, checked; its failure never stops the ports; it can leave', () => {
+    const hub = new EventHub(classify);
+    const page = port('extension-page');
+    hub.accept(page.p);
+    const heard: string[] = [];
+    hub.on('inquiries.changed', () => {
+      throw new Error('a broken listener');
+    });
+    const leave = hub.on('inquiries.changed', (p) => heard.push(p.accountKey));
+    hub.on('claims.changed', (p) => heard.push(`claims ${p.accountKey}`));
+    hub.emit('inquiries.changed', { accountKey: 'coupang:A1' });
+    hub.emit('claims.changed', { accountKey: 'coupang:A1' });
+    leave();
+    hub.emit('inquiries.changed', { accountKey: 'coupang:A2' });
+    expect(heard).toEqual(['coupang:A1', 'claims coupang:A1']);
+    expect(page.got.map((m) => m.type)).toEqual(['inquiries.changed', 'claims.changed', 'inquiries.changed']);
+    expect(() => hub.emit('claims.changed', {} as never)).toThrow();
+  });
+});

@@ -8,6 +8,7 @@ import { coupangCouponsFeature } from './coupons';
 import { coupangInquiriesFeature } from './cs';
 import { coupangLogisticsFeature } from './logistics';
 import { coupangOrdersFeature } from './orders';
+import { SideReads } from './orders/side-reads';
 import { coupangProductsFeature } from './products';
 import { coupangRocketGrowthFeature } from './rocket-growth';
 import { coupangSettlementFeature } from './settlement';
@@ -19,12 +20,14 @@ import { coupangSettlementFeature } from './settlement';
  */
 export function createCoupangModule(core: CoreServices) {
   const clients = new CoupangClients(core);
+  // Reads each order sync makes after the orders (inquiries, claims): registered by their features.
+  const sideReads = new SideReads();
   const handlers = {
     ...coupangConnectHandlers(core, clients),
-    ...coupangOrdersFeature(core, clients),
+    ...coupangOrdersFeature(core, clients, sideReads),
     ...coupangSettlementFeature(core, clients),
-    ...coupangClaimsFeature(core, clients),
-    ...coupangInquiriesFeature(core, clients),
+    ...coupangClaimsFeature(core, clients, sideReads),
+    ...coupangInquiriesFeature(core, clients, sideReads),
     ...coupangCategoriesFeature(core, clients),
     ...coupangLogisticsFeature(core, clients),
     ...coupangCouponsFeature(core, clients),

@@ -62,6 +62,9 @@ export function createAttentionServices(
     void whenStarted().then(() => notifications.onAccountsChanged());
   });
   core.orders.onChange(() => badge.schedule());
+  // The badge counts waiting inquiries and claims too; their reads end after the orders'.
+  core.events.on('inquiries.changed', () => badge.schedule());
+  core.events.on('claims.changed', () => badge.schedule());
   core.settings.onChange((s) => scheduler.onSettingsChanged(s.sync.intervalMinutes));
   deps.privacy.onWiped(async () => {
     await badge.clear();

@@ -1,6 +1,7 @@
 import type { ExchangeClaim, ReturnClaim } from '../../../protocol/messages/claims';
 import type { CoreServices } from '../../core/core';
 import { addDays, kstDate } from '../api';
+import type { CallOptions } from '../api/transport';
 import type { CoupangClients } from '../client-factory';
 import { createExchangesStore } from '../exchanges/store';
 import { readExchanges } from '../exchanges/sync';
@@ -11,9 +12,10 @@ import { readReturns } from '../returns/sync';
 export const CLAIM_DAYS = 30;
 
 /**
- * The claims of each vendor: read on demand (the claims area opens or the seller refreshes),
- * through the vendor's one queue, into two declared cache kinds. One read per account at a time:
- * a second request joins the running one.
+ * The claims of each vendor: read with each order sync and on demand (the claims area opens or the
+ * seller refreshes), through the vendor's one queue, into two declared cache kinds. One read per
+ * account at a time: a second request joins the running one. Each read ends with `claims.changed`
+ * (open views reload; the badge recounts).
  */
 export class ClaimsService {
   readonly returns;
@@ -28,27 +30,27 @@ export class ClaimsService {
     this.exchanges = createExchangesStore(core);
   }
 
-  sync(accountKey: string): Promise<number> {
+  sync(accountKey: string, call: CallOptions = { priority: 'normal' }): Promise<number> {
     const running = this.running.get(accountKey);
     if (running) return running;
-    const run = this.read(accountKey).finally(() => this.running.delete(accountKey));
+    const run = this.read(accountKey, call).finally(() => this.running.delete(accountKey));
     this.running.set(accountKey, run);
     return run;
   }
 
-  private async read(accountKey: string): Promise<number> {
+  private async read(accountKey: string, call: CallOptions): Promise<number> {
     const client = await this.clients.get(accountKey);
     const now = this.core.now();
     const to = kstDate(now);
     const range = { from: addDays(to, -(CLAIM_DAYS - 1)), to };
     const known = new Map((await this.returns.get(accountKey))?.items.map((r) => [r.receiptId, r]) ?? []);
-    const call = { priority: 'normal' as const };
     const [returns, exchanges] = await Promise.all([
       readReturns(client, accountKey, range, known, call),
       readExchanges(client, accountKey, range, call),
     ]);
     await this.returns.put(accountKey, { syncedAt: now, items: returns });
     await this.exchanges.put(accountKey, { syncedAt: now, items: exchanges });
+    this.core.events.emit('claims.changed', { accountKey });
     return now;
   }
 

@@ -53,6 +53,8 @@ export async function writeInquirySummary(core: CoreServices, accountKey: string
     now,
     ttl: (await core.settings.get()).cache,
   });
+  // Open views re-read the list: a read they did not ask for (the order sync's) has landed.
+  core.events.emit('inquiries.changed', { accountKey });
 }
 
 /** One vendor's part of the badge: inquiries waiting, and whether one has under 2 hours left. */

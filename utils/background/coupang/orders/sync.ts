@@ -7,7 +7,7 @@ import { runTogether, walkAhead } from '../../sync/walk-ahead';
 import { type CoupangClient, kstDate, type WalkPage } from '../api';
 import { RETURNED, returnOfBox } from '../claims/box-return';
 import type { CoupangClients } from '../client-factory';
-import { syncInquiries } from '../cs/sync';
+import type { SideReads } from './side-reads';
 import { type Checkpoint, freshCheckpoint, isCheckpoint, STATUS_RANK, type StepState } from './sync-plan';
 import { workStateOfMarket } from './work-state';
 
@@ -43,6 +43,7 @@ export class CoupangSyncer implements AccountSyncer {
   constructor(
     private core: CoreServices,
     private clients: CoupangClients,
+    private sideReads: SideReads,
   ) {}
 
   async sync(
@@ -69,10 +70,8 @@ export class CoupangSyncer implements AccountSyncer {
 
     await this.refreshVanished(accountKey, cp, ttlMs, { priority: 'background', signal: opts.signal });
     await this.settleCancelFlags(accountKey, cp.cancels, ttlMs);
-    // Inquiry counts are a side view: a CS API problem must not fail the order sync.
-    await syncInquiries(this.core, accountKey, client, { priority: 'background', signal: opts.signal }).catch(
-      () => undefined,
-    );
+    // Inquiries and claims: side views (side-reads.ts); their problems never fail the order sync.
+    await this.sideReads.runAll(accountKey, client, opts.signal);
     await this.core.checkpoints.clear(accountKey, JOB);
     this.core.orders.flushChanges();
   }
