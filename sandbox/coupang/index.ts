@@ -11,7 +11,15 @@ import { VendorRegistry } from './vendors';
 /** What the sandbox announces about its Coupang side (first stdout line, control /config). */
 export interface CoupangFacts {
   baseUrl: string;
-  vendors: Array<{ vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean; name: string }>;
+  vendors: Array<{
+    vendorId: string;
+    accessKey: string;
+    secretKey: string;
+    allowsLocalIp: boolean;
+    name: string;
+    /** The vendor's Wing login (what `vendorUserId` / `replyBy` take). */
+    wingUserId: string;
+  }>;
   samples: { vendorId: string; orderId: string; shipmentBoxId: string; sellerProductId: string; vendorItemId: string };
 }
 
@@ -64,6 +72,7 @@ export function createCoupangModule(ctx: SandboxContext): MarketModule<CoupangFa
         secretKey: v.secretKey,
         allowsLocalIp: registry.allowsLocalIp(v),
         name: v.name,
+        wingUserId: v.wingUserId,
       })),
       samples: samples(),
     }),

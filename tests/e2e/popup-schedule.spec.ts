@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { last30DaysKst, sandboxClaims } from './support/claims';
 import type { SandboxControl } from './support/control';
 import { expectedInquiryCounts, sandboxInquiries } from './support/inquiries';
 
@@ -95,9 +96,19 @@ async function expectedBadge(page: Page, control: Pick<SandboxControl, 'call'>, 
     if (truth.canceled) continue;
     if (truth.status === 'ACCEPT' || (unshipped && (truth.cancelRequested || due))) count++;
   }
-  // Customer inquiries waiting for the seller count too (issue 14).
+  // Customer inquiries waiting for the seller count too (issue 14), and so do returns and exchanges
+  // (each order sync reads them); a stop-shipment request is its order's cancel request, counted above.
   const vendorId = accountKey.slice(accountKey.indexOf(':') + 1);
-  return count + expectedInquiryCounts(await sandboxInquiries(control, vendorId)).waiting;
+  const { from, to } = last30DaysKst();
+  const tabs = await control.call<Record<string, number>>(
+    'GET',
+    `/coupang/claims/counts?vendorId=${vendorId}&from=${from}&to=${to}`,
+  );
+  const returns = (tabs.received ?? 0) + (tabs.awaitingGoods ?? 0) + (tabs.awaitingApproval ?? 0);
+  const exchanges = (await sandboxClaims(control as SandboxControl, vendorId)).exchanges.filter(
+    (x) => x.status === 'RECEIPT' || (x.status === 'PROGRESS' && !x.invoice),
+  ).length;
+  return count + expectedInquiryCounts(await sandboxInquiries(control, vendorId)).waiting + returns + exchanges;
 }
 
 test.describe('badge and popup quick actions', () => {

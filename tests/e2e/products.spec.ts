@@ -11,7 +11,7 @@ import { ok } from './support/messages';
  * the one Coupang refused; a registration whose worker is killed mid-send makes exactly one product.
  */
 
-type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean };
+type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean; wingUserId: string };
 interface SandboxProduct {
   sellerProductId: string;
   name: string;
@@ -27,7 +27,7 @@ const QUANTITIES = 'PUT /v2/providers/seller_api/apis/api/v1/marketplace/vendor-
 const CREATE = 'POST /v2/providers/seller_api/apis/api/v1/marketplace/seller-products';
 
 /** The side panel in Korean at 400 px, connected to the sandbox vendor, on the products area, loaded. */
-async function openProducts(openExtensionPage: (p: string) => Promise<Page>, v: Vendor) {
+async function openProducts(openExtensionPage: (p: string) => Promise<Page>, v: Vendor, opts = { withWingId: true }) {
   const panel = await openExtensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 400, height: 900 });
   await acceptConsent(panel);
@@ -38,6 +38,7 @@ async function openProducts(openExtensionPage: (p: string) => Promise<Page>, v: 
     secretKey: v.secretKey,
     keyIssuedAt: new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10),
     label: 'Demo store',
+    ...(opts.withWingId ? { wingUserId: v.wingUserId } : {}),
   });
   expect(added.verification.ok).toBe(true);
   await panel.reload();
@@ -162,7 +163,8 @@ test('a registration whose worker is killed mid-send makes exactly one product, 
   control,
 }) => {
   const v = vendorOf(control);
-  const panel = await openProducts(openExtensionPage, v);
+  // Connected without the Wing login id: the registration says so before anything is sent.
+  const panel = await openProducts(openExtensionPage, v, { withWingId: false });
   const before = await sandboxProducts(control, v);
   await panel.getByTestId('products-tab-create').click();
   const form = panel.getByTestId('create-form');
@@ -183,6 +185,28 @@ test('a registration whose worker is killed mid-send makes exactly one product, 
   await form.getByTestId('option-price').fill('12340');
   await form.locator('[data-testid="option-attribute"][data-name="수량"]').fill('1');
   for (const notice of await form.getByTestId('create-notice').all()) await notice.fill('상세페이지 참조');
+
+  // Coupang registers in the name of a Wing user (vendorUserId); the vendor id is refused there.
+  // Without the login id nothing is queued, and the message says where to add it.
+  await control.call('POST', '/counters/reset');
+  await form.getByTestId('create-submit').click();
+  await expect(form.getByTestId('create-error')).toContainText('Wing 아이디');
+  await expect(form.getByTestId('create-error')).toContainText('설정 → 연결 → 수정');
+  expect((await control.counters())[`coupang:${v.vendorId}`]?.byRoute?.[CREATE] ?? 0).toBe(0);
+  await form.getByTestId('create-error').scrollIntoViewIfNeeded();
+  await shot(panel, 'products-create-wing-missing');
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(panel.url().replace('sidepanel.html', 'options.html'));
+  const account = options.locator(`[data-testid="account-row"][data-account-key="coupang:${v.vendorId}"]`);
+  await account.getByTestId('account-edit').click();
+  await account.getByTestId('account-edit-wing-id').fill('로그인 아이디');
+  await expect(account.getByTestId('account-edit-save')).toBeDisabled();
+  await account.screenshot({ path: test.info().outputPath('options-wing-id-invalid.png') });
+  await account.getByTestId('account-edit-wing-id').fill(v.wingUserId);
+  await account.getByTestId('account-edit-save').click();
+  await expect(account.getByTestId('account-edit-wing-id')).toBeHidden();
+  await options.close();
 
   // Coupang takes 6 s to answer: long enough to stop the worker while the create is out.
   await control.addFault({

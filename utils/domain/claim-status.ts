@@ -5,6 +5,8 @@
  * popup and badge all read it (docs/coupang-api.md §4.5–4.6).
  */
 
+import { addBusinessDays } from './business-days';
+
 /** Wing's return work states, in Wing's order. */
 export const RETURN_TABS = [
   'stopRequested',
@@ -27,7 +29,7 @@ export interface ReturnTabRow {
   /** Waiting for the seller (counted by the popup and the badge). */
   waitsForSeller: boolean;
   actions: readonly ReturnAction[];
-  /** Whole KST days after the tab's start date within which the seller should act (see deadlineKst). */
+  /** Business days (영업일, KST) after the tab's start date within which the seller should act (see deadlineKst). */
   deadlineDays?: number;
 }
 
@@ -117,21 +119,19 @@ export function exchangeWaitsForSeller(f: ExchangeFacts): boolean {
   return f.status === 'RECEIPT' || (f.status === 'PROGRESS' && !f.invoiceUploaded);
 }
 
-/** Whole days the seller has to send the replacement once collection is complete (Wing guidance, UNVERIFIED). */
+/** Business days the seller has to send the replacement once collection is complete (Wing guidance, UNVERIFIED). */
 export const EXCHANGE_INVOICE_DAYS = 1;
 
-const KST_OFFSET_MS = 9 * 3_600_000;
-
 /**
- * The end (23:59:59 KST) of the KST calendar day `days` after the instant `fromIso` falls on, as
- * `YYYY-MM-DDT23:59:59+09:00`. Computed on fixed-offset arithmetic, never the machine's zone.
+ * The end (23:59:59 KST) of the business day (영업일: weekdays that are no Korean public holiday)
+ * `days` after the KST day the instant `fromIso` falls on, as `YYYY-MM-DDT23:59:59+09:00`.
+ * Coupang counts claim deadlines in business days: a request on Friday is due on Monday, not on
+ * Saturday. Fixed-offset arithmetic, never the machine's zone.
  */
 export function deadlineKst(fromIso: string, days: number): string | undefined {
   const at = Date.parse(fromIso);
   if (Number.isNaN(at)) return undefined;
-  const d = new Date(at + KST_OFFSET_MS + days * 86_400_000);
-  const ymd = d.toISOString().slice(0, 10);
-  return `${ymd}T23:59:59+09:00`;
+  return `${addBusinessDays(at, days)}T23:59:59+09:00`;
 }
 
 /** The deadline of a return in its tab, counted from when it entered the tab (its last change). */

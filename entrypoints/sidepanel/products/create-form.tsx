@@ -218,7 +218,7 @@ export function CreateForm(props: { accountKey: string }) {
           <button type="submit" class="primary" data-testid="create-submit" disabled={create.busy}>
             {t('products.create.submit')}
           </button>
-          {create.error ? <ErrorText error={create.error} /> : null}
+          {create.error ? <ErrorText error={create.error} testid="create-error" /> : null}
         </>
       ) : null}
     </form>

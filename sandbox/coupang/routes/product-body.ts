@@ -81,8 +81,8 @@ export function validateProductBody(body: JsonObject, vd: VendorData, isUpdate: 
   if (!vd.outboundPlaces.some((p) => p.outboundShippingPlaceCode === toInt(body.outboundShippingPlaceCode)))
     return { message: `출고지주소코드(${body.outboundShippingPlaceCode})가 유효하지 않습니다.` };
   const user = toStr(body.vendorUserId);
-  if (user !== vd.vendor.wingUserId && user !== vd.vendor.vendorId)
-    return { message: `vendorUserId(${user})가 판매자에 속한 사용자가 아닙니다.` };
+  // "실사용자아이디(쿠팡 Wing ID)": a Wing login of this vendor; the vendor id is no user.
+  if (user !== vd.vendor.wingUserId) return { message: `vendorUserId(${user})가 판매자에 속한 사용자가 아닙니다.` };
   const items = body.items;
   if (!Array.isArray(items) || items.length === 0) return { message: 'items 은(는) 필수 입력 항목입니다.' };
   if (items.length > 200) return { message: '옵션은 최대 200개까지 등록 가능합니다.' };

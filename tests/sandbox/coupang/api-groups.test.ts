@@ -171,6 +171,13 @@ describe('API groups (smoke, on seeded data)', () => {
     expect(missingAttr.status).toBe(400);
     expect(missingAttr.json.code).toBe('ERROR');
     expect(missingAttr.json.errorItems[0].message).toContain('색상');
+    // vendorUserId is a Wing login of the vendor (실사용자아이디): the vendor id is no user.
+    const byVendorId = await call(vendorA, 'POST', `${SELLER}/seller-products`, {
+      ...body,
+      vendorUserId: vendorA.vendorId,
+    });
+    expect(byVendorId.status).toBe(400);
+    expect(JSON.stringify(byVendorId.json)).toContain('vendorUserId');
     const created = await call(vendorA, 'POST', `${SELLER}/seller-products`, body);
     expect(created.json.code).toBe('SUCCESS');
     const id = created.json.data;

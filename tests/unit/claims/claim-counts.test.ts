@@ -53,8 +53,8 @@ describe('claim counts', () => {
     });
   });
 
-  it('counts what waits for the seller: four return tabs, open exchanges without a replacement invoice', () => {
-    expect(claimsWaiting(returns, exchanges)).toEqual({ returns: 4, exchanges: 2 });
+  it("counts what waits for the seller: three return tabs (a stop-shipment request counts as the order's cancel request), open exchanges without a replacement invoice", () => {
+    expect(claimsWaiting(returns, exchanges)).toEqual({ returns: 3, exchanges: 2 });
   });
 
   it('adds waiting claims to the badge, at least as info', () => {

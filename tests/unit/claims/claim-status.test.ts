@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOLIDAY_YEARS, isBusinessDay } from '@/utils/domain/business-days';
 import {
   deadlineKst,
   exchangeActionsOf,
@@ -83,7 +84,28 @@ describe('exchange states', () => {
   });
 });
 
-describe('deadlines (KST, whatever the machine zone)', () => {
+describe('deadlines (KST business days, whatever the machine zone)', () => {
+  it('skips weekends and Korean public holidays with their substitute days', () => {
+    // Friday 2026-12-04 (KST) + 1 business day: Monday the 7th, not Saturday.
+    expect(deadlineKst('2026-12-04T10:00:00+09:00', 1)).toBe('2026-12-07T23:59:59+09:00');
+    // A request on Saturday counts from Saturday: Monday is the first business day after it.
+    expect(deadlineKst('2026-12-05T10:00:00+09:00', 1)).toBe('2026-12-07T23:59:59+09:00');
+    // Chuseok 2026 (Thu 24 – Sat 26 Sep) then the weekend: Wednesday 23rd + 1 → Monday 28th.
+    expect(deadlineKst('2026-09-23T10:00:00+09:00', 1)).toBe('2026-09-28T23:59:59+09:00');
+    // Liberation Day 2026 falls on Saturday: its substitute Monday 17 Aug is off too.
+    expect(deadlineKst('2026-08-14T10:00:00+09:00', 1)).toBe('2026-08-18T23:59:59+09:00');
+    // Christmas 2027 on Saturday, substitute Monday 27th: Friday 24th + 1 → Tuesday 28th.
+    expect(deadlineKst('2027-12-24T10:00:00+09:00', 1)).toBe('2027-12-28T23:59:59+09:00');
+  });
+
+  it('has the public holidays of this year and the next listed (a new year needs its line)', () => {
+    const year = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
+    expect(HOLIDAY_YEARS).toContain(year);
+    expect(isBusinessDay('2026-02-17')).toBe(false);
+    expect(isBusinessDay('2026-02-19')).toBe(true);
+    expect(isBusinessDay('not a day')).toBe(false);
+  });
+
   it('ends at 23:59:59 KST of the day N days after the KST date of the start', () => {
     // 2025-07-16 23:30 KST is still the 16th in Korea (14:30 UTC).
     expect(deadlineKst('2025-07-16T23:30:00+09:00', 1)).toBe('2025-07-17T23:59:59+09:00');
@@ -91,7 +113,8 @@ describe('deadlines (KST, whatever the machine zone)', () => {
     expect(deadlineKst('2025-07-16T00:10:00+09:00', 1)).toBe('2025-07-17T23:59:59+09:00');
     expect(deadlineKst('2025-07-15T15:10:00Z', 2)).toBe('2025-07-18T23:59:59+09:00');
     // Month and year ends.
-    expect(deadlineKst('2025-12-31T12:00:00+09:00', 1)).toBe('2026-01-01T23:59:59+09:00');
+    // New Year's Day is a public holiday: the next business day is Friday the 2nd.
+    expect(deadlineKst('2025-12-31T12:00:00+09:00', 1)).toBe('2026-01-02T23:59:59+09:00');
     expect(deadlineKst('not a date', 1)).toBeUndefined();
   });
 

@@ -19,6 +19,8 @@ export interface AccountRecord {
   lastSyncAt?: number;
   /** Coupang: yyyy-mm-dd (KST) the key was issued; it expires 180 days later. */
   keyIssuedAt?: string;
+  /** Coupang: the seller's Wing login id (`vendorUserId` of a product registration). */
+  wingUserId?: string;
   /** 1688: when the refresh token expires (epoch ms). */
   refreshExpiresAt?: number;
 }
@@ -129,6 +131,7 @@ export class AccountsService {
       blockedUntil: blocked,
       lastSyncAt: rec.lastSyncAt,
       keyIssuedAt: rec.keyIssuedAt,
+      ...(rec.wingUserId ? { wingUserId: rec.wingUserId } : {}),
       keyExpiresAt,
       expiresInDays,
       connectedAt: rec.connectedAt,

@@ -12,7 +12,7 @@ export function coupangConnectHandlers(
   clients: CoupangClients,
 ): Handlers<Pick<typeof connectionMessages, 'connections.addCoupang'>> {
   return {
-    'connections.addCoupang': async ({ vendorId, accessKey, secretKey, keyIssuedAt, label }) => {
+    'connections.addCoupang': async ({ vendorId, accessKey, secretKey, keyIssuedAt, label, wingUserId }) => {
       const accountKey = coupangAccountKey(vendorId);
       // Replacing a vendor's keys: its old client and queue must not be reused.
       clients.forget(accountKey);
@@ -45,6 +45,7 @@ export function coupangConnectHandlers(
         status: 'ok',
         lastError: undefined,
         keyIssuedAt,
+        wingUserId: wingUserId || existing?.wingUserId,
         lastSyncAt: existing?.lastSyncAt,
       });
       await core.accounts.setHealth(accountKey, {});

@@ -40,11 +40,12 @@ export function connectionHandlers(
       });
       return { account: await core.accounts.toView(account ?? a), verification };
     },
-    'connections.update': async ({ accountKey, keyIssuedAt, label }) => {
-      await requireAccount(accountKey);
-      const patch: { keyIssuedAt?: string; label?: string } = {};
+    'connections.update': async ({ accountKey, keyIssuedAt, label, wingUserId }) => {
+      const a = await requireAccount(accountKey);
+      const patch: { keyIssuedAt?: string; label?: string; wingUserId?: string } = {};
       if (keyIssuedAt) patch.keyIssuedAt = keyIssuedAt;
       if (label) patch.label = label;
+      if (wingUserId && a.marketplace === 'coupang') patch.wingUserId = wingUserId;
       const account = await core.accounts.patch(accountKey, patch);
       return { account: await core.accounts.toView(account!) };
     },

@@ -67,6 +67,9 @@ export const errors = defineDictionary({
     'err.needsReauth.fix': 'Enter the keys again in settings → Connections.',
     'err.keyExpired.title': 'The OPEN API key has expired',
     'err.keyExpired.fix': 'Re-issue the key in Wing (판매자정보 → OPEN API 키 발급) and enter the new keys here.',
+    'err.wingUserIdMissing.title': 'Your Wing login ID is missing',
+    'err.wingUserIdMissing.fix':
+      'Coupang registers a product in the name of a Wing user. Add your Wing login ID to this connection (Options → Connections → Edit) and register again; nothing was sent.',
     'err.forbidden.title': 'Not allowed from this page',
     'err.forbidden.fix': 'Open Crossdock from the toolbar and try again.',
     'err.invalidRequest.title': 'Some values are not valid',
@@ -181,6 +184,9 @@ export const errors = defineDictionary({
     'err.needsReauth.fix': '설정 → 연결에서 키를 다시 입력하세요.',
     'err.keyExpired.title': 'OPEN API 키가 만료되었습니다',
     'err.keyExpired.fix': 'Wing(판매자정보 → OPEN API 키 발급)에서 키를 재발급하고 새 키를 여기에 입력하세요.',
+    'err.wingUserIdMissing.title': 'Wing 아이디가 없습니다',
+    'err.wingUserIdMissing.fix':
+      '쿠팡은 상품을 Wing 사용자 이름으로 등록합니다. 설정 → 연결 → 수정에서 이 연결에 Wing 아이디를 입력한 뒤 다시 등록하세요. 아무것도 전송되지 않았습니다.',
     'err.forbidden.title': '이 화면에서는 허용되지 않습니다',
     'err.forbidden.fix': '도구 모음에서 Crossdock을 열고 다시 시도하세요.',
     'err.invalidRequest.title': '올바르지 않은 값이 있습니다',
@@ -286,6 +292,9 @@ export const errors = defineDictionary({
     'err.needsReauth.fix': '请在设置 → 连接中重新输入密钥。',
     'err.keyExpired.title': 'OPEN API 密钥已过期',
     'err.keyExpired.fix': '请在 Wing（판매자정보 → OPEN API 키 발급）重新签发密钥，并在此输入新密钥。',
+    'err.wingUserIdMissing.title': '缺少 Wing 登录账号',
+    'err.wingUserIdMissing.fix':
+      'Coupang 以 Wing 用户的名义注册商品。请在 设置 → 连接 → 编辑 中为此连接填写 Wing 登录账号，然后重新注册；尚未发送任何内容。',
     'err.forbidden.title': '此页面不允许该操作',
     'err.forbidden.fix': '请从工具栏打开 Crossdock 后重试。',
     'err.invalidRequest.title': '有无效的值',

@@ -3,6 +3,17 @@ import { defineMessage } from '../define';
 import { accountKey, marketplace, wireError } from './shared-schemas';
 
 /** What pages may know about a connection: never a secret, keys only masked. */
+/**
+ * The seller's Wing login id (Coupang): what Coupang calls `vendorUserId` / `replyBy` — the user
+ * a product registration or an inquiry answer is made in the name of. Not a secret.
+ */
+export const wingUserId = z
+  .string()
+  .trim()
+  .min(2)
+  .max(50)
+  .regex(/^[A-Za-z0-9._@-]+$/);
+
 export const accountView = z.object({
   accountKey,
   marketplace,
@@ -19,6 +30,8 @@ export const accountView = z.object({
   /** Coupang keys live 180 days: issue date entered by the seller (yyyy-mm-dd, KST). */
   keyIssuedAt: z.string().optional(),
   keyExpiresAt: z.string().optional(),
+  /** Coupang: the Wing login id (product registration needs it). */
+  wingUserId: z.string().optional(),
   /** Days until the key (Coupang) or refresh token (1688) expires. */
   expiresInDays: z.number().optional(),
   connectedAt: z.number(),
@@ -50,6 +63,7 @@ export const connectionMessages = {
         secretKey: z.string().trim().min(8).max(200),
         keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         label: z.string().trim().max(60).optional(),
+        wingUserId: wingUserId.optional(),
       })
       .strict(),
     // No account when a first connect failed its check: nothing was saved.
@@ -72,6 +86,7 @@ export const connectionMessages = {
           .regex(/^\d{4}-\d{2}-\d{2}$/)
           .optional(),
         label: z.string().trim().max(60).optional(),
+        wingUserId: wingUserId.optional(),
       })
       .strict(),
     reply: z.object({ account: accountView }),

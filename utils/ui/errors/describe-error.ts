@@ -34,6 +34,7 @@ export const KNOWN_ERROR_KINDS = [
   'keyExpired',
   'forbidden',
   'invalidRequest',
+  'wingUserIdMissing',
 ] as const;
 export type KnownErrorKind = (typeof KNOWN_ERROR_KINDS)[number];
 

@@ -3,7 +3,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
-import type { AccountView } from '@/utils/protocol/messages/connections';
+import { type AccountView, wingUserId } from '@/utils/protocol/messages/connections';
 import { idBesideLabel } from '@/utils/ui/account-name';
 import { formatDateTime, formatTimeHM, todayInZone } from '@/utils/ui/format';
 
@@ -65,6 +65,8 @@ function AccountItem(props: { account: AccountView; onChanged: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [label, setLabel] = useState(a.label);
   const [issuedAt, setIssuedAt] = useState(a.keyIssuedAt ?? todayInZone('KST'));
+  const [wingId, setWingId] = useState(a.wingUserId ?? '');
+  const wingOk = wingId.trim() === '' || wingUserId.safeParse(wingId).success;
   const [actionError, setActionError] = useState<unknown>();
   const name = a.label || a.accountId;
 
@@ -88,7 +90,12 @@ function AccountItem(props: { account: AccountView; onChanged: () => void }) {
     e.preventDefault();
     setActionError(undefined);
     try {
-      await send('connections.update', { accountKey: a.accountKey, label: label.trim(), keyIssuedAt: issuedAt });
+      await send('connections.update', {
+        accountKey: a.accountKey,
+        label: label.trim(),
+        keyIssuedAt: issuedAt,
+        ...(a.marketplace === 'coupang' && wingId.trim() ? { wingUserId: wingId.trim() } : {}),
+      });
       setEditing(false);
       props.onChanged();
     } catch (error) {
@@ -181,7 +188,22 @@ function AccountItem(props: { account: AccountView; onChanged: () => void }) {
               onInput={(e) => setIssuedAt(e.currentTarget.value)}
             />
           </label>
-          <button type="submit" class="primary" data-testid="account-edit-save">
+          {a.marketplace === 'coupang' ? (
+            <label class="field">
+              <span>{t('conn.field.wingUserId')}</span>
+              <input
+                data-testid="account-edit-wing-id"
+                value={wingId}
+                maxLength={50}
+                autocomplete="username"
+                aria-invalid={!wingOk}
+                title={t('conn.field.wingUserIdHint')}
+                onInput={(e) => setWingId(e.currentTarget.value)}
+              />
+              {wingOk ? null : <span class="hint error">{t('conn.invalid.wingUserId')}</span>}
+            </label>
+          ) : null}
+          <button type="submit" class="primary" data-testid="account-edit-save" disabled={!wingOk}>
             {t('common.save')}
           </button>
           <button type="button" onClick={() => setEditing(false)}>

@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
-import type { AccountView } from '@/utils/protocol/messages/connections';
+import { type AccountView, wingUserId } from '@/utils/protocol/messages/connections';
 import { todayInZone } from '@/utils/ui/format';
 
 const VENDOR_ID = /^[AC]\d{8}$/;
 
-type Field = 'vendor' | 'access' | 'secret' | 'date';
+type Field = 'vendor' | 'access' | 'secret' | 'date' | 'wing';
 
 interface Outcome {
   ok: boolean;
@@ -16,7 +16,7 @@ interface Outcome {
   account?: AccountView;
 }
 
-/** Vendor ID, access key, secret key (never shown again once saved), key issue date, label. */
+/** Vendor ID, access key, secret key (never shown again once saved), key issue date, label, Wing login id. */
 export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolean }) {
   const { t } = useI18n();
   const [vendorId, setVendorId] = useState('');
@@ -24,6 +24,7 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
   const [secretKey, setSecretKey] = useState('');
   const [issuedAt, setIssuedAt] = useState(() => todayInZone('KST'));
   const [label, setLabel] = useState('');
+  const [wingId, setWingId] = useState('');
   const [busy, setBusy] = useState(false);
   // A field says what is wrong once the seller has left it or pressed Connect, never before.
   const [left, setLeft] = useState<ReadonlySet<Field>>(new Set());
@@ -35,7 +36,8 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
   const accessOk = accessKey.trim().length >= 8;
   const secretOk = secretKey.trim().length >= 8;
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(issuedAt);
-  const valid = vendorOk && accessOk && secretOk && dateOk;
+  const wingOk = wingId.trim() === '' || wingUserId.safeParse(wingId).success;
+  const valid = vendorOk && accessOk && secretOk && dateOk && wingOk;
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -50,6 +52,7 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
         secretKey: secretKey.trim(),
         keyIssuedAt: issuedAt,
         label: label.trim() || undefined,
+        wingUserId: wingId.trim() || undefined,
       });
       const ok = reply.verification.ok;
       setOutcome({
@@ -68,6 +71,7 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
       if (ok) {
         setVendorId('');
         setLabel('');
+        setWingId('');
       }
       props.onAdded();
     } catch (error) {
@@ -166,6 +170,22 @@ export function AddCoupangForm(props: { onAdded: () => void; hasAccounts: boolea
             placeholder={t('conn.field.labelHint')}
             onInput={(e) => setLabel(e.currentTarget.value)}
           />
+        </div>
+        <label for="conn-wing-id">{t('conn.field.wingUserId')}</label>
+        <div>
+          <input
+            id="conn-wing-id"
+            data-testid="conn-wing-id"
+            value={wingId}
+            maxLength={50}
+            autocomplete="username"
+            aria-invalid={invalid(wingOk, 'wing')}
+            onInput={(e) => setWingId(e.currentTarget.value)}
+            onBlur={() => leave('wing')}
+          />
+          <span class={invalid(wingOk, 'wing') ? 'hint error' : 'hint muted'}>
+            {invalid(wingOk, 'wing') ? t('conn.invalid.wingUserId') : t('conn.field.wingUserIdHint')}
+          </span>
         </div>
       </div>
       <div class="row">

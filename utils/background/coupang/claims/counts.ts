@@ -19,9 +19,13 @@ export interface ClaimsWaiting {
   exchanges: number;
 }
 
-/** Returns and exchanges waiting for the seller (a tab whose row says so; open exchanges). */
+/**
+ * Returns and exchanges waiting for the seller (a tab whose row says so; open exchanges). A
+ * stop-shipment request (출고중지요청) is left out: its box is already counted with the orders as a
+ * cancel request, and the badge and the popup count each thing to do once.
+ */
 export function claimsWaiting(returns: readonly ReturnClaim[], exchanges: readonly ExchangeClaim[]): ClaimsWaiting {
-  const waits = (tab: ReturnTab) => RETURN_TAB_TABLE[tab].waitsForSeller;
+  const waits = (tab: ReturnTab) => tab !== 'stopRequested' && RETURN_TAB_TABLE[tab].waitsForSeller;
   return {
     returns: returns.filter((r) => waits(toReturnRow(r).tab)).length,
     exchanges: exchanges.filter((x) => exchangeWaitsForSeller(exchangeFacts(x))).length,

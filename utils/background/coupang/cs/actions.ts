@@ -89,7 +89,9 @@ export function createInquiryActions(core: CoreServices, clients: CoupangClients
     call: (c: CoupangClient, by: string) => Promise<void>,
   ): Promise<OutboxResult> {
     const client = await clients.get(accountKey);
-    const by = parseAccountKey(accountKey)?.accountId ?? '';
+    // Coupang takes the Wing login id or the vendor id as the one who answers: the login id when
+    // the seller gave it (Wing shows it as the answerer), else the vendor id.
+    const by = (await core.accounts.get(accountKey))?.wingUserId ?? parseAccountKey(accountKey)?.accountId ?? '';
     try {
       await call(client, by);
     } catch (e) {

@@ -6,13 +6,14 @@ import { kstDate } from '../api/kst';
  * Create). Requested for approval straight away (`requested: true`), as Wing's "승인요청" does.
  */
 
-export function productBody(draft: ProductDraft, meta: CategoryMetaView, vendorId: string, now: number) {
+/** `vendorUserId`: the seller's Wing login id (Coupang: "실사용자아이디(쿠팡 Wing ID)"), not the vendor id. */
+export function productBody(draft: ProductDraft, meta: CategoryMetaView, vendorUserId: string, now: number) {
   const notice = meta.notices.find((n) => n.category === draft.noticeCategory) ?? meta.notices[0];
   const certification = meta.certifications.find((c) => c.required) ?? meta.certifications[0];
   return {
     displayCategoryCode: Number(draft.displayCategoryCode),
     sellerProductName: draft.name,
-    vendorUserId: vendorId,
+    vendorUserId,
     saleStartedAt: `${kstDate(now)}T00:00:00`,
     saleEndedAt: '2099-01-01T23:59:59',
     displayProductName: draft.name,

@@ -1,4 +1,3 @@
-import { parseAccountKey } from '../../../domain/keys';
 import { draftProblems } from '../../../domain/product-draft';
 import { beyondPriceGuard, editProblem } from '../../../domain/product-edits';
 import { HandledError } from '../../../protocol/envelope';
@@ -123,11 +122,19 @@ export function productHandlers(
           problems: problems.length,
           first: problems[0]!.code,
         });
-      const vendorId = parseAccountKey(accountKey)?.accountId ?? '';
+      // Coupang registers a product in the name of a Wing user: without the seller's Wing login id
+      // the create would only be refused after the outbox sent it.
+      const wingUserId = (await core.accounts.get(accountKey))?.wingUserId;
+      if (!wingUserId)
+        throw new HandledError(
+          'invalid_request',
+          'Product registration needs your Wing login id: add it to this connection in Options.',
+          'wingUserIdMissing',
+        );
       const payload: CreatePayload = {
         sellerSku: draft.items[0]!.sellerSku,
         productName: draft.name,
-        body: productBody(draft, categoryMeta, vendorId, core.now()),
+        body: productBody(draft, categoryMeta, wingUserId, core.now()),
       };
       const batchId = crypto.randomUUID();
       const records = await core.outbox.enqueue(
