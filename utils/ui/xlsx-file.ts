@@ -1,5 +1,3 @@
-import { readSheet } from 'read-excel-file/web-worker';
-
 /**
  * Reads the first sheet of an .xlsx file in the page (nothing leaves the computer) and returns it
  * as tab-separated text, so an Excel file goes through the same checks as a paste or a CSV.
@@ -10,6 +8,8 @@ import { readSheet } from 'read-excel-file/web-worker';
  * used because it spawns no worker of its own (an extension page's CSP allows no blob: workers).
  */
 export async function readXlsxAsTable(file: Blob): Promise<{ text: string; rows: number }> {
+  // Loaded when a workbook is dropped, not with the page that offers the import.
+  const { readSheet } = await import('read-excel-file/web-worker');
   const sheet = await readSheet(file, { parseNumber: (text: string) => text });
   const lines = sheet
     .map((row) => row.map(cellText).join('\t'))

@@ -3,16 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import type { MessageKey } from '@/utils/i18n';
-import { CatalogView } from '../catalog/catalog-view';
-import { ClaimsView } from '../claims/claims-view';
-import { CrossborderView } from '../crossborder/crossborder-view';
-import { InquiriesView } from '../inquiries/inquiries-view';
-import { MoneyView } from '../money/money-view';
-import { ProductsView } from '../products/products-view';
 import { SidePanelApp } from './app';
 import { AreaSwitch } from './area-switch';
 import './areas.css';
 import { useAreaLink } from './area-link';
+import { lazyView } from './lazy-view';
 
 /** One area of the side panel: its tab label (a dictionary key) and its view. */
 export interface SidePanelArea {
@@ -27,8 +22,17 @@ export interface SidePanelArea {
 /**
  * The side panel's view registry: a new area is one entry here (docs/adding-a-feature.md, step 5).
  * The first area is open when the panel opens and stays mounted (the orders list, filters and
- * selection survive a look elsewhere); every other area mounts when first opened and then stays.
+ * selection survive a look elsewhere); every other area loads and mounts when first opened and
+ * then stays.
  */
+// Every area but the first loads its code when first opened (lazy-view.tsx).
+const MoneyView = lazyView(() => import('../money/money-view').then((m) => m.MoneyView));
+const ClaimsView = lazyView(() => import('../claims/claims-view').then((m) => m.ClaimsView));
+const InquiriesView = lazyView(() => import('../inquiries/inquiries-view').then((m) => m.InquiriesView));
+const CrossborderView = lazyView(() => import('../crossborder/crossborder-view').then((m) => m.CrossborderView));
+const CatalogView = lazyView(() => import('../catalog/catalog-view').then((m) => m.CatalogView));
+const ProductsView = lazyView(() => import('../products/products-view').then((m) => m.ProductsView));
+
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },

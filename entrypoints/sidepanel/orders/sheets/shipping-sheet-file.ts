@@ -1,4 +1,3 @@
-import writeExcelFile from 'write-excel-file/browser';
 import type { ShippingSheetRow } from '@/utils/protocol/messages/order-sheets';
 import { dateInZone, formatTimeHM } from '@/utils/ui/format';
 
@@ -50,6 +49,8 @@ export function shippingSheetFilename(now: number): string {
 }
 
 export async function shippingSheetBlob(rows: readonly ShippingSheetRow[]): Promise<Blob> {
+  // Loaded when a sheet is made, not with the side panel (its first rows should not wait on it).
+  const { default: writeExcelFile } = await import('write-excel-file/browser');
   return writeExcelFile(shippingSheetData(rows), {
     sheet: '발주서',
     columns: COLUMNS.map((c) => ({ width: c.width })),
