@@ -44,20 +44,18 @@ export function OfferDraft(props: {
       <h3 class="cd-title">{t('xb.draft.title')}</h3>
       <p class="cd-muted cd-small">{t('xb.draft.help')}</p>
       {skus.length > 1 ? (
-        <fieldset class="cd-grid">
+        <fieldset class="cd-grid cd-checks">
           <legend class="cd-small">{t('xb.draft.skus')}</legend>
           {skus.map((s) => (
-            <label class="cd-field" key={s.skuId}>
-              <span>
-                <input
-                  type="checkbox"
-                  data-testid="offer-draft-sku"
-                  data-spec-id={s.specId}
-                  checked={picked.has(s.specId!)}
-                  onChange={(e) => toggle(s.specId!, e.currentTarget.checked)}
-                />{' '}
-                {s.specs.map((x) => x.value).join(' / ') || s.skuId}
-              </span>
+            <label class="cd-check" key={s.skuId}>
+              <input
+                type="checkbox"
+                data-testid="offer-draft-sku"
+                data-spec-id={s.specId}
+                checked={picked.has(s.specId!)}
+                onChange={(e) => toggle(s.specId!, e.currentTarget.checked)}
+              />
+              <span>{s.specs.map((x) => x.value).join(' / ') || s.skuId}</span>
             </label>
           ))}
         </fieldset>

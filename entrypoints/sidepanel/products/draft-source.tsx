@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
+import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { CategoryNodeView } from '@/utils/protocol/messages/catalog';
 import type { DraftSource } from '@/utils/protocol/messages/crossborder';
@@ -61,6 +62,17 @@ export function DraftSourceBox(props: {
   const { t, locale } = useI18n();
   const { seed, choices } = props;
   const set = (patch: Partial<DraftChoices>) => props.onChange({ ...choices, ...patch });
+  const check = (key: 'agent' | 'rights', label: MessageKey) => (
+    <label class="check">
+      <input
+        type="checkbox"
+        data-testid={`draft-${key}`}
+        checked={choices[key]}
+        onChange={(e) => set({ [key]: e.currentTarget.checked })}
+      />
+      <span>{t(label)}</span>
+    </label>
+  );
   return (
     <fieldset class="draft-source" data-testid="draft-source" data-offer-id={seed.offerId}>
       <legend>{t('xb.draft.from')}</legend>
@@ -77,15 +89,7 @@ export function DraftSourceBox(props: {
         </p>
       ) : null}
       <p class="muted small">{t('xb.draft.ownWords')}</p>
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="draft-agent"
-          checked={choices.agent}
-          onChange={(e) => set({ agent: e.currentTarget.checked })}
-        />
-        <span>{t('xb.draft.agent')}</span>
-      </label>
+      {check('agent', 'xb.draft.agent')}
       <label class="field">
         <span>{t('xb.links.units')}</span>
         <input
@@ -95,15 +99,7 @@ export function DraftSourceBox(props: {
           onInput={(e) => set({ units: e.currentTarget.value })}
         />
       </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          data-testid="draft-rights"
-          checked={choices.rights}
-          onChange={(e) => set({ rights: e.currentTarget.checked })}
-        />
-        <span>{t('xb.draft.rights')}</span>
-      </label>
+      {check('rights', 'xb.draft.rights')}
       {props.tried && !choices.rights ? (
         <p class="error-text" role="alert" data-testid="draft-rights-missing">
           {t('xb.draft.rightsMissing')}
