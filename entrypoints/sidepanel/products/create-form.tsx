@@ -13,6 +13,7 @@ import {
   type DraftSeed,
   DraftSourceBox,
   draftSource,
+  followSpecs,
   RecommendCategory,
   seedItems,
 } from './draft-source';
@@ -58,11 +59,16 @@ export function CreateForm(props: { accountKey: string; seed?: DraftSeed }) {
   });
   const { seed } = props;
   const [items, setItems] = useState<DraftItem[]>(() => (seed ? seedItems(seed) : [emptyItem()]));
+  const [specs, setSpecs] = useState<Array<string | undefined>>(() => items.map((_, i) => seed?.specIds[i]));
+  const changeItems = (next: DraftItem[]) => {
+    setSpecs(followSpecs(items, next, specs));
+    setItems(next);
+  };
   const [choices, setChoices] = useState<DraftChoices>({ agent: false, units: '1', rights: false });
   const [notices, setNotices] = useState<Record<string, string>>({});
   const [certs, setCerts] = useState<Record<string, string>>({});
   const [tried, setTried] = useState(false);
-  const create = useCreate(props.accountKey, seed ? draftSource(seed, choices, items.length) : undefined);
+  const create = useCreate(props.accountKey, seed ? draftSource(seed, choices, specs) : undefined);
 
   const loadMeta = async (c = code) => {
     setMetaError(undefined);
@@ -109,7 +115,7 @@ export function CreateForm(props: { accountKey: string; seed?: DraftSeed }) {
         create={create}
         onAnother={() => {
           create.reset();
-          setItems([emptyItem()]);
+          changeItems([emptyItem()]);
           setTried(false);
         }}
       />
@@ -199,7 +205,7 @@ export function CreateForm(props: { accountKey: string; seed?: DraftSeed }) {
             {text('returnCharge', 'products.create.returnCharge')}
           </div>
           {text('imageUrl', 'products.create.image', true)}
-          <CreateOptions items={items} meta={meta} onChange={setItems} />
+          <CreateOptions items={items} meta={meta} onChange={changeItems} />
           {notice ? (
             <fieldset>
               <legend>{t('products.create.notices', { category: notice.category })}</legend>

@@ -39,17 +39,33 @@ export interface DraftChoices {
   rights: boolean;
 }
 
-/** The draft's source: options i ↔ the chosen SKUs i; an option added by hand has no SKU. */
-export function draftSource(seed: DraftSeed, choices: DraftChoices, items: number): DraftSource {
+/** The draft's source: option i ↔ `specs[i]` (the SKU it was made for; none for an option added by hand). */
+export function draftSource(
+  seed: DraftSeed,
+  choices: DraftChoices,
+  specs: ReadonlyArray<string | undefined>,
+): DraftSource {
   const unitsPerItem = Math.max(1, Math.min(1000, Number(choices.units) || 1));
   return {
     offerId: seed.offerId,
     mode: choices.agent ? 'agent' : 'stock',
-    options: Array.from({ length: items }, (_, i) => ({
-      ...(seed.specIds[i] ? { specId: seed.specIds[i] } : {}),
-      unitsPerItem,
-    })),
+    options: specs.map((specId) => ({ ...(specId ? { specId } : {}), unitsPerItem })),
   };
+}
+
+/**
+ * Each option's SKU follows the option when the list changes: an edit keeps the list (and its
+ * SKUs), a removal drops that option's SKU (the other options are the same objects), an added
+ * option has none.
+ */
+export function followSpecs(
+  before: readonly DraftItem[],
+  after: readonly DraftItem[],
+  specs: ReadonlyArray<string | undefined>,
+): Array<string | undefined> {
+  if (after.length === before.length) return [...specs];
+  if (after.length < before.length) return after.map((item) => specs[before.indexOf(item)]);
+  return [...specs, ...Array.from({ length: after.length - before.length }, () => undefined)];
 }
 
 /** The draft's 1688 side: offer and SKUs (ids), landed cost, 구매대행, units per item, image rights. */
