@@ -13,19 +13,29 @@ function takePendingOnce(): Promise<SidePanelView | undefined> {
   return pendingOnce;
 }
 
+/** The latest view asked for: a part of the panel mounted after the request (a new area) still gets it. */
+let latest: SidePanelView | undefined;
+
 /**
  * The view the side panel was asked to show (from the popup, a notification or a page helper):
  * the pending one when the panel opens, then any later `ui.navigate` while it is open.
  */
 export function useRequestedSidePanelView(): SidePanelView | undefined {
-  const [view, setView] = useState<SidePanelView>();
+  const [view, setView] = useState<SidePanelView | undefined>(latest);
   useEffect(() => {
     takePendingOnce().then(
-      (v) => v && setView(v),
+      (v) => {
+        if (!v) return;
+        latest ??= v;
+        setView(latest);
+      },
       () => undefined,
     );
   }, []);
-  useEvent('ui.navigate', (e) => setView(e.payload.view as SidePanelView));
+  useEvent('ui.navigate', (e) => {
+    latest = e.payload.view as SidePanelView;
+    setView(latest);
+  });
   return view;
 }
 

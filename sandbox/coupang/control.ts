@@ -178,6 +178,12 @@ export function createCoupangControl(state: CoupangState): Hono {
     );
   });
 
+  /** Every product create request the gateway received (raw bodies), oldest first; `vendorId` narrows it. */
+  app.get('/create-log', (c) => {
+    const vendorId = c.req.query('vendorId');
+    return c.json(state.createLog.filter((r) => !vendorId || r.vendorId === vendorId));
+  });
+
   app.get('/orders/:shipmentBoxId', (c) => {
     const box = boxOf(state, c.req.param('shipmentBoxId'));
     return box ? c.json(orderView(state, box)) : c.json({ error: 'unknown shipmentBoxId' }, 404);

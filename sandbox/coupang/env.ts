@@ -18,4 +18,6 @@ export interface CoupangState {
   store: CoupangStore;
   limiter: SlidingWindowLimiter;
   rocketGrowthLimiter: SlidingWindowLimiter;
+  /** Product create requests as received (raw body), for tests to check what reached Coupang. */
+  createLog: Array<{ at: number; vendorId: string; body: string }>;
 }

@@ -32,6 +32,7 @@ export function createCoupangModule(ctx: SandboxContext): MarketModule<CoupangFa
     store: seedStore(registry, DEFAULT_SEED, ctx.clock.now(), ctx.settings),
     limiter: new SlidingWindowLimiter(),
     rocketGrowthLimiter: new SlidingWindowLimiter(),
+    createLog: [],
   };
 
   const samples = (): CoupangFacts['samples'] => {
@@ -62,6 +63,7 @@ export function createCoupangModule(ctx: SandboxContext): MarketModule<CoupangFa
       state.store = seedStore(registry, seed, ctx.clock.now(), ctx.settings);
       state.limiter.clear();
       state.rocketGrowthLimiter.clear();
+      state.createLog.length = 0;
       registry.resetAllowlists();
     },
     describe: () => ({

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { SandboxControl } from './support/control';
+import { connectBoth, RATE } from './support/crossborder';
 import { helperFrame } from './support/helper-panel';
 import { message, ok, waitForSync } from './support/messages';
-import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
+import { reset1688 } from './support/relay';
 import { stopWorkersNow } from './support/worker';
 
 /**
@@ -16,7 +16,6 @@ import { stopWorkersNow } from './support/worker';
  * its amounts and delete-all removes every link.
  */
 
-type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean };
 interface CoupangOrder {
   orderId: string;
   shipmentBoxId: string;
@@ -47,15 +46,11 @@ const FORWARDER = {
   address: '海滨北路 88 号 Crossdock 转运仓',
 };
 const COSTS = { forwarderFeeKrw: 6500, otherCostKrw: 700, krwPerUsd: 1400, dutyPercent: 8, vatPercent: 10 };
-const RATE = 191.25;
 const FORWARDER_TRACKING = '512345678901';
 
 test.beforeEach(async ({ control }) => {
   await reset1688(control, 6);
 });
-
-const vendorOf = (control: SandboxControl) =>
-  (control.config.coupang.vendors as Vendor[]).find((v) => v.allowsLocalIp)!;
 
 async function flowRow(panel: Page, orderKey: string): Promise<FlowRow | undefined> {
   const flow = await ok<{ rows: FlowRow[] }>(panel, 'crossborder.flow', {});
@@ -82,33 +77,6 @@ async function syncUntilCached(page: Page, accountKey: string, keys: string[]) {
     if (found.every((r) => r.ok)) return;
   }
   throw new Error(`orders never synced: ${keys.join(', ')}`);
-}
-
-/** Options: consent, Korean, the Coupang vendor, the 1688 buyer member (real OAuth window), the calculator rate. */
-async function connectBoth(context: BrowserContext, control: SandboxControl, open: (p: string) => Promise<Page>) {
-  const { config } = control;
-  const options = await openOptions(open);
-  const buyer = config.alibaba.samples.buyerMemberId;
-  await connectThroughOptions(context, options, config, { memberId: buyer });
-  await expect(options.locator(`[data-testid="alibaba-account"][data-account-key="alibaba:${buyer}"]`)).toHaveAttribute(
-    'data-status',
-    'ok',
-  );
-  const v = vendorOf(control);
-  await ok(options, 'settings.update', { language: 'ko' });
-  const added = await ok<{ verification: { ok: boolean } }>(options, 'connections.addCoupang', {
-    vendorId: v.vendorId,
-    accessKey: v.accessKey,
-    secretKey: v.secretKey,
-    keyIssuedAt: new Date().toISOString().slice(0, 10),
-    label: 'Demo store',
-  });
-  expect(added.verification.ok).toBe(true);
-  const calc = await ok<{ settings: Record<string, unknown> }>(options, 'helper.calculator.get', {});
-  await ok(options, 'helper.calculator.save', {
-    settings: { ...calc.settings, rate: { krwPerCny: RATE, date: '2026-12-04' } },
-  });
-  return { options, buyer, vendor: v };
 }
 
 test('구매대행: link from the offer helper → purchase once → shipped → invoice; profit to the won; delete-all', async ({

@@ -139,6 +139,18 @@ async function sidePanelScreens(panel: Page, s: Shots, control: SandboxControl) 
     await expect(panel.locator('.area-host:not([hidden])')).not.toBeEmpty();
     await s.take(panel, `panel-area-${area}`);
   }
+  // A listing draft from a 1688 offer, as the offer helper asks for it (ids and numbers only).
+  await ok(panel, 'ui.openSidePanel', {
+    view: {
+      area: 'products',
+      offerId: control.config.alibaba.samples.otherOfferId,
+      specIds: 'a1,b2',
+      unitCost: '5662',
+      salePrice: '25000',
+    },
+  });
+  await expect(panel.getByTestId('draft-source')).toBeVisible();
+  await s.take(panel, 'panel-listing-draft');
   await panel.getByTestId('area-orders').click();
 }
 

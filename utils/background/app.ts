@@ -149,6 +149,8 @@ export function startBackgroundApp() {
         logistics: alibaba.handlers['alibaba.logistics'],
         uploadInvoices: coupang.handlers['orders.uploadInvoices'],
         acknowledge: coupang.handlers['orders.acknowledge'],
+        productsCreate: coupang.handlers['products.create'],
+        productsStatus: coupang.handlers['products.status'],
       }),
       ...pageHelperHandlers({
         core,

@@ -16,6 +16,7 @@ import type { SourcingEntry } from '@/utils/protocol/messages/page-helpers';
 import { formatMoney, todayInZone } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
+import { OfferDraft, suggestedPrice } from './offer-draft';
 
 /**
  * The landed-cost and Coupang-margin calculator. Its inputs live in the helper frame, an extension
@@ -423,6 +424,12 @@ export function Calculator(props: {
           {t('sourcing.saved', { count: sourcing.count })}
         </p>
       )}
+      <OfferDraft
+        offerId={props.offerId}
+        offer={props.offer}
+        unitCostKrw={result?.landedKrw}
+        salePriceKrw={suggestedPrice(parsed.inputs?.salePriceKrw, result?.breakEvenKrw)}
+      />
     </section>
   );
 }

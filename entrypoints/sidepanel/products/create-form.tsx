@@ -3,21 +3,44 @@ import { ErrorText } from '@/components/error-text';
 import { useAsync, useI18n } from '@/components/i18n';
 import { draftProblems } from '@/utils/domain/product-draft';
 import type { MessageKey } from '@/utils/i18n';
-import { send } from '@/utils/protocol/client';
+import { MessageError, send } from '@/utils/protocol/client';
 import type { CategoryMetaView, ProductDraft } from '@/utils/protocol/messages/products';
 import { useCouriers } from '../orders/invoices/use-couriers';
 import { CreateOptions, type DraftItem, emptyItem } from './create-options';
 import { CreateStatus } from './create-status';
+import {
+  type DraftChoices,
+  type DraftSeed,
+  DraftSourceBox,
+  draftSource,
+  followSpecs,
+  RecommendCategory,
+  seedItems,
+} from './draft-source';
 import { useCreate } from './use-create';
+
+/** The background names a refused field by its draft path: the form's own label for it. */
+function fieldName(field: string, t: (k: MessageKey) => string): string {
+  const option = /^items\.(\d+)\.itemName$/.exec(field);
+  if (option) return `${t('products.create.itemName')} ${option[1]}`;
+  const labels: Record<string, MessageKey> = {
+    name: 'products.create.name',
+    brand: 'products.create.brand',
+    imageUrl: 'products.create.image',
+  };
+  return labels[field] ? t(labels[field]) : field;
+}
 
 type Base = Omit<ProductDraft, 'items' | 'notices' | 'noticeCategory' | 'certifications' | 'displayCategoryCode'>;
 
 /**
  * A plain product registration: a leaf category code drives which buy options, notice fields and
  * certification the form asks for (Coupang's category meta); every check Coupang makes is shown
- * before sending; the create goes through the outbox exactly once.
+ * before sending; the create goes through the outbox exactly once. With a `seed` (a listing draft
+ * from a 1688 offer) the options come from the chosen SKUs and the calculator's price, and the
+ * seller's own title, image and image-rights confirmation go with 구매대행 or 사입.
  */
-export function CreateForm(props: { accountKey: string }) {
+export function CreateForm(props: { accountKey: string; seed?: DraftSeed }) {
   const { t } = useI18n();
   const couriers = useCouriers();
   const places = useAsync(() => send('products.places', { accountKey: props.accountKey }), [props.accountKey]);
@@ -34,16 +57,23 @@ export function CreateForm(props: { accountKey: string }) {
     returnCharge: 3000,
     imageUrl: '',
   });
-  const [items, setItems] = useState<DraftItem[]>([emptyItem()]);
+  const { seed } = props;
+  const [items, setItems] = useState<DraftItem[]>(() => (seed ? seedItems(seed) : [emptyItem()]));
+  const [specs, setSpecs] = useState<Array<string | undefined>>(() => items.map((_, i) => seed?.specIds[i]));
+  const changeItems = (next: DraftItem[]) => {
+    setSpecs(followSpecs(items, next, specs));
+    setItems(next);
+  };
+  const [choices, setChoices] = useState<DraftChoices>({ agent: false, units: '1', rights: false });
   const [notices, setNotices] = useState<Record<string, string>>({});
   const [certs, setCerts] = useState<Record<string, string>>({});
   const [tried, setTried] = useState(false);
-  const create = useCreate(props.accountKey);
+  const create = useCreate(props.accountKey, seed ? draftSource(seed, choices, specs) : undefined);
 
-  const loadMeta = async () => {
+  const loadMeta = async (c = code) => {
     setMetaError(undefined);
     try {
-      setMeta(await send('products.categoryMeta', { accountKey: props.accountKey, displayCategoryCode: code.trim() }));
+      setMeta(await send('products.categoryMeta', { accountKey: props.accountKey, displayCategoryCode: c.trim() }));
     } catch (e) {
       setMeta(undefined);
       setMetaError(e);
@@ -61,6 +91,7 @@ export function CreateForm(props: { accountKey: string }) {
     notices,
     noticeCategory: notice?.category ?? '',
     certifications: certs,
+    ...(seed && choices.agent ? { agentBuy: true } : {}),
   };
   const problems = draft && meta ? draftProblems(draft, meta) : [];
   const text = (key: keyof Base, label: MessageKey, required = false) => (
@@ -84,7 +115,7 @@ export function CreateForm(props: { accountKey: string }) {
         create={create}
         onAnother={() => {
           create.reset();
-          setItems([emptyItem()]);
+          changeItems([emptyItem()]);
           setTried(false);
         }}
       />
@@ -96,10 +127,20 @@ export function CreateForm(props: { accountKey: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (draft && !problems.length) void create.create(draft);
+        if (draft && !problems.length && (!seed || choices.rights)) void create.create(draft);
       }}
     >
       <p class="muted small">{t('products.create.help')}</p>
+      {seed ? <DraftSourceBox seed={seed} choices={choices} tried={tried} onChange={setChoices} /> : null}
+      {text('name', 'products.create.name', true)}
+      <RecommendCategory
+        accountKey={props.accountKey}
+        name={base.name}
+        onPick={(c) => {
+          setCode(c);
+          void loadMeta(c);
+        }}
+      />
       <div class="row">
         <label class="field grow">
           <span>{t('products.create.category')}</span>
@@ -122,7 +163,6 @@ export function CreateForm(props: { accountKey: string }) {
       {metaError ? <ErrorText error={metaError} testid="create-meta-error" /> : null}
       {meta ? (
         <>
-          {text('name', 'products.create.name', true)}
           {text('brand', 'products.create.brand')}
           <label class="field">
             <span>{t('products.create.outbound')}</span>
@@ -165,7 +205,7 @@ export function CreateForm(props: { accountKey: string }) {
             {text('returnCharge', 'products.create.returnCharge')}
           </div>
           {text('imageUrl', 'products.create.image', true)}
-          <CreateOptions items={items} meta={meta} onChange={setItems} />
+          <CreateOptions items={items} meta={meta} onChange={changeItems} />
           {notice ? (
             <fieldset>
               <legend>{t('products.create.notices', { category: notice.category })}</legend>
@@ -218,7 +258,15 @@ export function CreateForm(props: { accountKey: string }) {
           <button type="submit" class="primary" data-testid="create-submit" disabled={create.busy}>
             {t('products.create.submit')}
           </button>
-          {create.error ? <ErrorText error={create.error} testid="create-error" /> : null}
+          {create.error instanceof MessageError && create.error.kind === 'listingCopied' ? (
+            <p class="error-text" role="alert" data-testid="create-copied" data-code={create.error.params?.code}>
+              {t(create.error.params?.code === 'SOURCE_HOST' ? 'xb.draft.refusedHost' : 'xb.draft.refusedText', {
+                field: fieldName(String(create.error.params?.field ?? ''), t),
+              })}
+            </p>
+          ) : create.error ? (
+            <ErrorText error={create.error} testid="create-error" />
+          ) : null}
         </>
       ) : null}
     </form>

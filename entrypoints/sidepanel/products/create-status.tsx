@@ -29,6 +29,14 @@ export function CreateStatus(props: { create: ReturnType<typeof useCreate>; onAn
               {status.rejection ? <span> · {t('products.create.rejected', { reason: status.rejection })}</span> : null}
             </p>
           ) : null}
+          {props.create.links.length ? (
+            <p class="ok" data-testid="create-linked" data-count={props.create.links.length}>
+              {t('xb.draft.linked', {
+                count: props.create.links.length,
+                mode: t(props.create.links[0]?.mode === 'agent' ? 'xb.mode.agent' : 'xb.mode.stock'),
+              })}
+            </p>
+          ) : null}
           <div class="row">
             <button type="button" data-testid="create-check" onClick={() => void props.create.check()}>
               {t('products.create.checkStatus')}

@@ -1,9 +1,11 @@
 import './products.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useRequestedSidePanelView } from '@/components/use-side-panel-view';
 import { useCoupangAccount } from '../shell/use-coupang-account';
 import { BulkEdit } from './bulk-edit';
 import { CreateForm } from './create-form';
+import { type DraftSeed, seedOf } from './draft-source';
 import { ProductsTab } from './products-tab';
 
 const TABS = ['list', 'bulk', 'create'] as const;
@@ -14,6 +16,15 @@ export function ProductsView() {
   const { t } = useI18n();
   const { accounts, coupang, accountKey, setPicked } = useCoupangAccount();
   const [tab, setTab] = useState<Tab>('list');
+  // A listing draft asked for by the 1688 offer helper: the create form, prefilled (a new form each time).
+  const requested = useRequestedSidePanelView();
+  const [draft, setDraft] = useState<{ seed: DraftSeed; n: number }>();
+  useEffect(() => {
+    const seed = seedOf(requested);
+    if (!seed) return;
+    setDraft((d) => ({ seed, n: (d?.n ?? 0) + 1 }));
+    setTab('create');
+  }, [requested]);
 
   if (accounts.value && !coupang.length)
     return (
@@ -61,7 +72,9 @@ export function ProductsView() {
         <div class="products-body" role="tabpanel">
           {tab === 'list' ? <ProductsTab key={accountKey} accountKey={accountKey} /> : null}
           {tab === 'bulk' ? <BulkEdit key={accountKey} accountKey={accountKey} /> : null}
-          {tab === 'create' ? <CreateForm key={accountKey} accountKey={accountKey} /> : null}
+          {tab === 'create' ? (
+            <CreateForm key={`${accountKey}:${draft?.n ?? 0}`} accountKey={accountKey} seed={draft?.seed} />
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useEvent, useEventsReconnected } from '@/components/events';
 import { type ReplyOf, send } from '@/utils/protocol/client';
+import type { DraftSource, ProductLink } from '@/utils/protocol/messages/crossborder';
 import type { OutboxItemView } from '@/utils/protocol/messages/orders';
 import type { ProductDraft } from '@/utils/protocol/messages/products';
 
@@ -9,14 +10,16 @@ type Status = NonNullable<ReplyOf<'products.status'>['product']>;
 /**
  * A product registration followed to its end: the outbox item (sent once; an unanswered create
  * is looked up by its seller SKU), then Coupang's approval, polled every 30 s while the view is
- * open until Coupang decides (approved or rejected).
+ * open until Coupang decides (approved or rejected). A listing draft from a 1688 offer (`source`)
+ * goes through crossborder.createDraft (the 1688 text guard) and, once approved, shows its links.
  */
-export function useCreate(accountKey: string | undefined) {
+export function useCreate(accountKey: string | undefined, source?: DraftSource) {
   const [item, setItem] = useState<OutboxItemView>();
   const [sku, setSku] = useState<string>();
   const [status, setStatus] = useState<Status>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [links, setLinks] = useState<ProductLink[]>([]);
 
   const reread = async () => {
     if (!item?.batchId) return;
@@ -35,6 +38,12 @@ export function useCreate(accountKey: string | undefined) {
   const check = async () => {
     if (!accountKey || !sku) return;
     try {
+      if (source) {
+        const reply = await send('crossborder.draftStatus', { accountKey, sellerSku: sku });
+        if (reply.product) setStatus(reply.product);
+        setLinks(reply.links);
+        return;
+      }
       const reply = await send('products.status', { accountKey, sellerSku: sku });
       if (reply.product) setStatus(reply.product);
     } catch (e) {
@@ -52,6 +61,7 @@ export function useCreate(accountKey: string | undefined) {
   return {
     item,
     status,
+    links,
     error,
     busy,
     check,
@@ -59,13 +69,16 @@ export function useCreate(accountKey: string | undefined) {
       setItem(undefined);
       setStatus(undefined);
       setSku(undefined);
+      setLinks([]);
     },
     async create(draft: ProductDraft) {
       if (!accountKey) return;
       setBusy(true);
       setError(undefined);
       try {
-        const reply = await send('products.create', { accountKey, draft });
+        const reply = source
+          ? await send('crossborder.createDraft', { accountKey, draft, source, imageRights: true })
+          : await send('products.create', { accountKey, draft });
         setSku(draft.items[0]?.sellerSku);
         setItem(reply.items[0]);
       } catch (e) {

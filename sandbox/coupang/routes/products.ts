@@ -219,6 +219,7 @@ function create(state: CoupangState) {
     const b = await body(c);
     if (b instanceof Response) return b;
     const vd = c.get('vendorData');
+    state.createLog.push({ at: state.ctx.clock.now(), vendorId: vd.vendor.vendorId, body: await c.req.text() });
     const problem = validateProductBody(b, vd, false);
     if (problem)
       return sellerError(

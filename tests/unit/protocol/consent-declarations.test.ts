@@ -41,6 +41,9 @@ describe('consent declarations', () => {
         'connections.verify',
         // 구매대행: pricing and creating 1688 purchases; the invoice checks the 1688 waybill first.
         'crossborder.create',
+        // Listing drafts from 1688 offers (issue 17): the offer read, the Coupang create and approval.
+        'crossborder.createDraft',
+        'crossborder.draftStatus',
         'crossborder.orderHelper',
         'crossborder.preview',
         'crossborder.uploadInvoice',

@@ -5,6 +5,7 @@ import type { crossborderMessages, ItemChoice } from '../../protocol/messages/cr
 import type { Handlers, TrustedSender } from '../messaging/dispatcher';
 import { bestEffort, type CrossborderDeps } from './flow/deps';
 import type { FlowService } from './flow/service';
+import { draftHandlers } from './links/draft-handlers';
 import { loadProductLinks, removeProductLink, setProductLink } from './links/product-links';
 import { loadAddresses, loadCosts, removeAddress, saveAddress, saveCosts } from './links/setup-store';
 import { profitOf } from './profit/service';
@@ -39,6 +40,7 @@ function itemChoices(orders: readonly DomainOrder[]): ItemChoice[] {
 export function crossborderHandlers(d: CrossborderDeps, flow: FlowService): Handlers<typeof crossborderMessages> {
   const { core } = d;
   return {
+    ...draftHandlers(d),
     'crossborder.setup': async () => ({
       links: await loadProductLinks(),
       addresses: await loadAddresses(),

@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
+import { pageAllows } from '../../page-helpers/registry';
+import { HandledError } from '../../protocol/envelope';
 import { type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
 import type { ClassifiedSender } from '../../protocol/sender';
 import type { Handlers } from '../messaging/dispatcher';
@@ -29,7 +31,14 @@ export function openSidePanelInGesture(msg: unknown, sender: ClassifiedSender): 
 
 export function uiHandlers(deps: { events: EventHub; now(): number }): Handlers<typeof uiMessages> {
   return {
-    'ui.openSidePanel': async ({ view }) => {
+    'ui.openSidePanel': async ({ view }, sender) => {
+      // A helper asks for a listing draft only of the offer its own tab's URL names.
+      if (
+        view.offerId &&
+        sender.kind === 'helper-frame' &&
+        !pageAllows(sender.pageUrl, 'offer-1688', { offerId: view.offerId })
+      )
+        throw new HandledError('forbidden', 'This page may only draft its own offer.', 'helper.notInPage');
       await pendingView.set({ view, at: deps.now() });
       deps.events.emit('ui.navigate', { view: view as Record<string, string> });
       return { opened: true };

@@ -201,6 +201,17 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.productLinks',
   },
+  /** Listing drafts from 1688 offers waiting for Coupang's approval: seller SKUs → offer, SKU, units, mode. */
+  draftLinks: {
+    key: 'draftLinks',
+    area: 'local',
+    scope: 'account',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['disconnect', 'deleteAll'],
+    label: 'stored.draftLinks',
+  },
   /**
    * Cross-border order links: Coupang order ↔ 1688 purchase order (ids, the rate used, the seller's
    * marks). The 1688 amounts copied into them go when that 1688 member is disconnected.

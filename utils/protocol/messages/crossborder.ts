@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { purchaseAddressSchema, purchaseStatusSchema } from './alibaba';
+import { batchReply, productDraft, productStatusView } from './products';
 import { accountKey, idString, orderKey, outboxResult } from './shared-schemas';
 
 /**
@@ -36,6 +37,31 @@ export type ProductLinkInput = z.infer<typeof productLinkInput>;
 
 export const productLinkSchema = productLinkInput.extend({ createdAt: z.number(), updatedAt: z.number() });
 export type ProductLink = z.infer<typeof productLinkSchema>;
+
+/**
+ * Where a listing draft came from: the 1688 offer and, per draft option (same order), the SKU
+ * (specId) and units per Coupang item. Ids and the seller's numbers only (C16).
+ */
+export const draftSourceSchema = z
+  .object({
+    offerId: idString,
+    mode: linkMode,
+    options: z
+      .array(z.object({ specId: specId.optional(), unitsPerItem: z.number().int().min(1).max(1000) }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict();
+export type DraftSource = z.infer<typeof draftSourceSchema>;
+
+/** A draft's links waiting for Coupang's approval (the vendorItemIds come with it), by seller SKU. */
+export const pendingDraftSchema = z.object({
+  offerId: idString,
+  mode: linkMode,
+  options: z.array(z.object({ sellerSku: z.string(), specId: specId.optional(), unitsPerItem: z.number().int() })),
+  createdAt: z.number(),
+});
+export type PendingDraft = z.infer<typeof pendingDraftSchema>;
 
 /** A forwarder (배대지) warehouse in China: the only ship-to a 구매대행 purchase ever gets. */
 export const forwarderAddressSchema = z.object({
@@ -306,6 +332,26 @@ export const crossborderMessages = {
       trace: z.array(z.object({ at: z.string(), remark: z.string() })),
     }),
     senders: ['extension-page', 'helper-frame'],
+  }),
+  /**
+   * A Coupang listing draft made from a 1688 offer: refused when its texts or images name a 1688
+   * host or repeat the offer's words (as 1688's API gives them); else created through the
+   * products outbox (exactly once), and the offer's links wait for the approval.
+   */
+  'crossborder.createDraft': defineMessage({
+    needsConsent: true,
+    request: z
+      .object({ accountKey, draft: productDraft, source: draftSourceSchema, imageRights: z.literal(true) })
+      .strict(),
+    reply: batchReply,
+    senders: ['extension-page'],
+  }),
+  /** The draft's approval, as products.status; once approved, its options are linked to the offer. */
+  'crossborder.draftStatus': defineMessage({
+    needsConsent: true,
+    request: z.object({ accountKey, sellerSku: z.string().min(1).max(60) }).strict(),
+    reply: z.object({ product: productStatusView.optional(), links: z.array(productLinkSchema) }),
+    senders: ['extension-page'],
   }),
   /** Links a Coupang order to a 1688 purchase order made elsewhere. */
   'crossborder.linkOrder': defineMessage({

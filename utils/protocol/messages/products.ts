@@ -121,6 +121,8 @@ export const productDraft = z
     notices: z.record(z.string(), z.string().max(500)),
     noticeCategory: z.string().max(100),
     certifications: z.record(z.string(), z.string().max(100)),
+    /** 구매대행: Coupang's overseas-purchase flags (AGENT_BUY delivery, 해외구매대행, customs code needed). */
+    agentBuy: z.boolean().optional(),
   })
   .strict();
 export type ProductDraft = z.infer<typeof productDraft>;
@@ -132,9 +134,11 @@ export const productStatusView = z.object({
   state: productState,
   statusName: z.string().optional(),
   rejection: z.string().optional(),
+  /** Once approved: each option's seller SKU and the vendorItemId Coupang gave it. */
+  items: z.array(z.object({ sellerSku: z.string(), vendorItemId: idString })).optional(),
 });
 
-const batchReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
+export const batchReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
 
 export const productMessages = {
   /** A window of option rows from the cached catalogue, filtered; refresh with products.refresh. */

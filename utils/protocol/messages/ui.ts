@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineMessage } from '../define';
 import { orderTab } from './orders';
-import { accountKey, orderKey } from './shared-schemas';
+import { accountKey, idString, orderKey } from './shared-schemas';
+
+const whole = z.string().regex(/^\d{1,9}$/);
 
 /** Where the side panel should open: a tab of the order list, one order, the purchase view, or an area. */
 export const sidePanelView = z
@@ -15,6 +17,18 @@ export const sidePanelView = z
       .string()
       .regex(/^[a-z][a-z-]{0,30}$/)
       .optional(),
+    /**
+     * A listing draft from a 1688 offer (the products area's create form): only ids and the
+     * seller's numbers travel — the offer, its chosen SKUs (specIds, comma-separated), the landed
+     * unit cost and the calculator's suggested sale price, in won. Never the offer's text.
+     */
+    offerId: idString.optional(),
+    specIds: z
+      .string()
+      .regex(/^[0-9a-zA-Z]{1,64}(,[0-9a-zA-Z]{1,64}){0,49}$/)
+      .optional(),
+    unitCost: whole.optional(),
+    salePrice: whole.optional(),
   })
   .strict();
 export type SidePanelView = z.infer<typeof sidePanelView>;

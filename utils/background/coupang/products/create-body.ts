@@ -4,10 +4,12 @@ import { kstDate } from '../api/kst';
 /**
  * The seller's draft (checked by utils/domain/product-draft.ts) → Coupang's product body (§4.3
  * Create). Requested for approval straight away (`requested: true`), as Wing's "승인요청" does.
+ * 구매대행 (`agentBuy`): AGENT_BUY delivery, 해외구매대행 items, the buyer's customs code required.
  */
 
 /** `vendorUserId`: the seller's Wing login id (Coupang: "실사용자아이디(쿠팡 Wing ID)"), not the vendor id. */
 export function productBody(draft: ProductDraft, meta: CategoryMetaView, vendorUserId: string, now: number) {
+  const agent = draft.agentBuy === true;
   const notice = meta.notices.find((n) => n.category === draft.noticeCategory) ?? meta.notices[0];
   const certification = meta.certifications.find((c) => c.required) ?? meta.certifications[0];
   return {
@@ -19,7 +21,7 @@ export function productBody(draft: ProductDraft, meta: CategoryMetaView, vendorU
     displayProductName: draft.name,
     brand: draft.brand,
     generalProductName: draft.name,
-    deliveryMethod: 'SEQUENCIAL',
+    deliveryMethod: agent ? 'AGENT_BUY' : 'SEQUENCIAL',
     deliveryCompanyCode: draft.deliveryCompanyCode,
     deliveryChargeType: draft.deliveryCharge > 0 ? 'NOT_FREE' : 'FREE',
     deliveryCharge: draft.deliveryCharge,
@@ -43,8 +45,8 @@ export function productBody(draft: ProductDraft, meta: CategoryMetaView, vendorU
       adultOnly: 'EVERYONE',
       taxType: 'TAX',
       parallelImported: 'NOT_PARALLEL_IMPORTED',
-      overseasPurchased: 'NOT_OVERSEAS_PURCHASED',
-      pccNeeded: false,
+      overseasPurchased: agent ? 'OVERSEAS_PURCHASED' : 'NOT_OVERSEAS_PURCHASED',
+      pccNeeded: agent,
       externalVendorSku: item.sellerSku,
       emptyBarcode: true,
       emptyBarcodeReason: '상품확인불가_바코드없음사유',

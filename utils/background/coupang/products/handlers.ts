@@ -1,7 +1,8 @@
+import { copiedFromSource } from '../../../domain/listing-draft';
 import { draftProblems } from '../../../domain/product-draft';
 import { beyondPriceGuard, editProblem } from '../../../domain/product-edits';
 import { HandledError } from '../../../protocol/envelope';
-import type { OptionEdit, productMessages } from '../../../protocol/messages/products';
+import type { OptionEdit, ProductDraft, productMessages } from '../../../protocol/messages/products';
 import type { CoreServices } from '../../core/core';
 import { outboxView } from '../../handlers/orders';
 import type { Handlers } from '../../messaging/dispatcher';
@@ -15,6 +16,32 @@ import { toCategoryMetaView } from './meta';
 import type { ProductService } from './service';
 
 const INTERACTIVE = { priority: 'interactive' as const };
+
+/** The seller's own texts of a draft, by field: what must not name 1688 or repeat an offer's words. */
+export function draftTexts(draft: ProductDraft): Record<string, string> {
+  const fields: Record<string, string> = { name: draft.name, brand: draft.brand, imageUrl: draft.imageUrl };
+  draft.items.forEach((item, i) => {
+    fields[`items.${i + 1}.itemName`] = item.itemName;
+  });
+  return fields;
+}
+
+/**
+ * Refuses a create whose texts name a 1688/Alibaba host or repeat `offerTexts` (the offer's words
+ * from 1688's API answer, when the draft was made from an offer): 1688 terms, compliance C16.
+ */
+export function refuseCopied(draft: ProductDraft, offerTexts: readonly string[]): void {
+  const [problem] = copiedFromSource(draftTexts(draft), offerTexts);
+  if (!problem) return;
+  throw new HandledError(
+    'invalid_request',
+    problem.code === 'SOURCE_HOST'
+      ? `The ${problem.field} names a 1688/Alibaba address: use your own images and text.`
+      : `The ${problem.field} repeats the 1688 offer's text: write your own.`,
+    'listingCopied',
+    { code: problem.code, field: problem.field },
+  );
+}
 
 /** Message handlers: thin — the service reads and caches, the outbox writes. */
 export function productHandlers(
@@ -115,6 +142,7 @@ export function productHandlers(
     },
 
     'products.create': async ({ accountKey, draft }) => {
+      refuseCopied(draft, []);
       const categoryMeta = await meta(accountKey, draft.displayCategoryCode);
       const problems = draftProblems(draft, categoryMeta);
       if (problems.length)
@@ -156,12 +184,22 @@ export function productHandlers(
         state === 'DENIED'
           ? rejectionReason(await client.products.histories(found.sellerProductId, INTERACTIVE))
           : undefined;
+      // Approved options have their vendorItemIds now (what a product link names).
+      const items =
+        state === 'APPROVED' || state === 'PARTIAL_APPROVED'
+          ? (await client.products.get(found.sellerProductId, INTERACTIVE)).items.flatMap((i) =>
+              i.vendorItemId && i.externalVendorSku
+                ? [{ sellerSku: i.externalVendorSku, vendorItemId: i.vendorItemId }]
+                : [],
+            )
+          : undefined;
       return {
         product: {
           sellerProductId: found.sellerProductId,
           state,
           ...(found.statusName ? { statusName: found.statusName } : {}),
           ...(rejection ? { rejection } : {}),
+          ...(items?.length ? { items } : {}),
         },
       };
     },

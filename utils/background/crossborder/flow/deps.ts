@@ -1,5 +1,6 @@
 import type { alibabaMessages } from '../../../protocol/messages/alibaba';
 import type { orderMessages } from '../../../protocol/messages/orders';
+import type { productMessages } from '../../../protocol/messages/products';
 import type { CoreServices } from '../../core/core';
 import type { Handler } from '../../messaging/dispatcher';
 
@@ -11,6 +12,7 @@ import type { Handler } from '../../messaging/dispatcher';
  */
 type A = typeof alibabaMessages;
 type O = typeof orderMessages;
+type P = typeof productMessages;
 export interface CrossborderDeps {
   core: CoreServices;
   purchasePreview: Handler<A['purchase.preview']>;
@@ -20,6 +22,8 @@ export interface CrossborderDeps {
   logistics: Handler<A['alibaba.logistics']>;
   uploadInvoices: Handler<O['orders.uploadInvoices']>;
   acknowledge: Handler<O['orders.acknowledge']>;
+  productsCreate: Handler<P['products.create']>;
+  productsStatus: Handler<P['products.status']>;
 }
 
 /** A best-effort read: what a handler answers, or undefined when it fails (the view says "unknown"). */
