@@ -149,6 +149,9 @@ export function startBackgroundApp() {
         logistics: alibaba.handlers['alibaba.logistics'],
         uploadInvoices: coupang.handlers['orders.uploadInvoices'],
         acknowledge: coupang.handlers['orders.acknowledge'],
+        productsList: coupang.handlers['products.list'],
+        productsRefresh: coupang.handlers['products.refresh'],
+        rgStock: coupang.handlers['catalog.rg.stock'],
       }),
       ...pageHelperHandlers({
         core,

@@ -1,5 +1,7 @@
 import type { alibabaMessages } from '../../../protocol/messages/alibaba';
+import type { catalogMessages } from '../../../protocol/messages/catalog';
 import type { orderMessages } from '../../../protocol/messages/orders';
+import type { productMessages } from '../../../protocol/messages/products';
 import type { CoreServices } from '../../core/core';
 import type { Handler } from '../../messaging/dispatcher';
 
@@ -11,6 +13,8 @@ import type { Handler } from '../../messaging/dispatcher';
  */
 type A = typeof alibabaMessages;
 type O = typeof orderMessages;
+type P = typeof productMessages;
+type C = typeof catalogMessages;
 export interface CrossborderDeps {
   core: CoreServices;
   purchasePreview: Handler<A['purchase.preview']>;
@@ -20,6 +24,10 @@ export interface CrossborderDeps {
   logistics: Handler<A['alibaba.logistics']>;
   uploadInvoices: Handler<O['orders.uploadInvoices']>;
   acknowledge: Handler<O['orders.acknowledge']>;
+  /** The restock plan's Coupang stock: the cached products list, its refresh, Rocket Growth stock. */
+  productsList: Handler<P['products.list']>;
+  productsRefresh: Handler<P['products.refresh']>;
+  rgStock: Handler<C['catalog.rg.stock']>;
 }
 
 /** A best-effort read: what a handler answers, or undefined when it fails (the view says "unknown"). */

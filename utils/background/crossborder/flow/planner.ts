@@ -47,6 +47,73 @@ export function splitByWeight(total: number, weights: readonly number[]): number
   return parts;
 }
 
+/** The 1688 supplier of an offer (offers.get, once per offer for one plan). */
+export function supplierLookup(d: CrossborderDeps, sender: TrustedSender, alibabaAccountKey: string) {
+  const memo = new Map<string, { id: string; name: string }>();
+  return async (offerId: string): Promise<{ id: string; name: string }> => {
+    const known = memo.get(offerId);
+    if (known) return known;
+    const { offer } = await d.offersGet({ offerId, accountKey: alibabaAccountKey }, sender);
+    const s = { id: offer.supplier.memberId ?? offer.supplier.name, name: offer.supplier.name };
+    memo.set(offerId, s);
+    return s;
+  };
+}
+
+export interface CargoLine {
+  offerId: string;
+  specId?: string;
+  quantity: number;
+}
+
+/**
+ * Prices one supplier's cargo with `purchase.preview` (lines of the same offer + SKU merged),
+ * shipped to the seller's address. Each cargo line's goods at 1688's unit price (split by quantity
+ * when 1688 gives none), freight shared by goods value — whole fen, summing exactly.
+ */
+export async function priceCargo(
+  d: CrossborderDeps,
+  sender: TrustedSender,
+  alibabaAccountKey: string,
+  address: ForwarderAddress,
+  cargo: readonly CargoLine[],
+) {
+  const merged = new Map<string, CargoLine>();
+  for (const c of cargo) {
+    const k = `${c.offerId}/${c.specId ?? ''}`;
+    const m = merged.get(k) ?? { offerId: c.offerId, ...(c.specId ? { specId: c.specId } : {}), quantity: 0 };
+    m.quantity += c.quantity;
+    merged.set(k, m);
+  }
+  const { previewToken, preview } = await d.purchasePreview(
+    { accountKey: alibabaAccountKey, lines: [...merged.values()], address: address.address },
+    sender,
+  );
+  const unit = (c: CargoLine) =>
+    preview.orders
+      .flatMap((po) => po.lines)
+      .find((l) => l.offerId === c.offerId && (l.specId ?? '') === (c.specId ?? ''))?.unitPrice?.minor;
+  const unitGoods = cargo.map((c) => (unit(c) ?? 0) * c.quantity);
+  const goods = unitGoods.some((g) => g > 0)
+    ? unitGoods
+    : splitByWeight(
+        preview.goods.minor,
+        cargo.map((c) => c.quantity),
+      );
+  return {
+    totals: {
+      previewToken,
+      goodsFen: preview.goods.minor,
+      freightFen: preview.shipping.minor,
+      totalFen: preview.total.minor,
+      orderable: preview.orderable,
+    },
+    goods,
+    freight: splitByWeight(preview.shipping.minor, goods),
+    warnings: preview.warnings.map((w) => w.code),
+  };
+}
+
 /**
  * Plans the 1688 purchases for a set of Coupang orders: which orders can be bought for (still to
  * purchase, a valid customs code, linked lines), grouped by 1688 supplier (one purchase order each,
@@ -69,7 +136,7 @@ export async function planPurchases(
   const links = new Map(input.productLinks.map((l) => [l.vendorItemId, l]));
   const skipped: Skipped[] = [];
   const bySupplier = new Map<string, { name: string; cargo: Cargo[] }>();
-  const supplierOf = new Map<string, { id: string; name: string }>();
+  const supplierOf = supplierLookup(d, sender, input.alibabaAccountKey);
   for (const o of input.orders) {
     if (!input.isToPurchase(o)) {
       skipped.push({ orderKey: o.key, reason: 'notToPurchase' });
@@ -86,21 +153,13 @@ export async function planPurchases(
       continue;
     }
     const suppliers = new Set<string>();
-    for (const c of cargo) {
-      let s = supplierOf.get(c.offerId);
-      if (!s) {
-        const { offer } = await d.offersGet({ offerId: c.offerId, accountKey: input.alibabaAccountKey }, sender);
-        s = { id: offer.supplier.memberId ?? offer.supplier.name, name: offer.supplier.name };
-        supplierOf.set(c.offerId, s);
-      }
-      suppliers.add(s.id);
-    }
+    for (const c of cargo) suppliers.add((await supplierOf(c.offerId)).id);
     // One Coupang order, one 1688 purchase: an order split over suppliers is linked by hand.
     if (suppliers.size > 1) {
       skipped.push({ orderKey: o.key, reason: 'multiSupplier' });
       continue;
     }
-    const s = supplierOf.get(cargo[0]!.offerId)!;
+    const s = await supplierOf(cargo[0]!.offerId);
     const group = bySupplier.get(s.id) ?? { name: s.name, cargo: [] };
     group.cargo.push(...cargo);
     bySupplier.set(s.id, group);
@@ -109,30 +168,8 @@ export async function planPurchases(
   const groups: PlanGroup[] = [];
   const warnings: string[][] = [];
   for (const { name, cargo } of bySupplier.values()) {
-    const merged = new Map<string, { offerId: string; specId?: string; quantity: number }>();
-    for (const c of cargo) {
-      const k = `${c.offerId}/${c.specId ?? ''}`;
-      const m = merged.get(k) ?? { offerId: c.offerId, ...(c.specId ? { specId: c.specId } : {}), quantity: 0 };
-      m.quantity += c.quantity;
-      merged.set(k, m);
-    }
-    const { previewToken, preview } = await d.purchasePreview(
-      { accountKey: input.alibabaAccountKey, lines: [...merged.values()], address: input.address.address },
-      sender,
-    );
-    const unit = (c: Cargo) =>
-      preview.orders
-        .flatMap((po) => po.lines)
-        .find((l) => l.offerId === c.offerId && (l.specId ?? '') === (c.specId ?? ''))?.unitPrice?.minor;
-    // Each line's goods at 1688's unit price; freight shared by goods value (whole fen, exact sum).
-    const unitGoods = cargo.map((c) => (unit(c) ?? 0) * c.quantity);
-    const goods = unitGoods.some((g) => g > 0)
-      ? unitGoods
-      : splitByWeight(
-          preview.goods.minor,
-          cargo.map((c) => c.quantity),
-        );
-    const freight = splitByWeight(preview.shipping.minor, goods);
+    const priced = await priceCargo(d, sender, input.alibabaAccountKey, input.address, cargo);
+    const { goods, freight } = priced;
     const shares: PlanShare[] = cargo.map((c, i) => ({
       orderKey: c.order.key,
       lineId: c.lineId,
@@ -142,16 +179,8 @@ export async function planPurchases(
       goodsFen: goods[i] ?? 0,
       freightFen: freight[i] ?? 0,
     }));
-    groups.push({
-      supplierName: name,
-      previewToken,
-      goodsFen: preview.goods.minor,
-      freightFen: preview.shipping.minor,
-      totalFen: preview.total.minor,
-      orderable: preview.orderable,
-      shares,
-    });
-    warnings.push(preview.warnings.map((w) => w.code));
+    groups.push({ supplierName: name, ...priced.totals, shares });
+    warnings.push(priced.warnings);
   }
   return {
     plan: { alibabaAccountKey: input.alibabaAccountKey, krwPerCny: input.krwPerCny, groups },
