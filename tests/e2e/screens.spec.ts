@@ -139,6 +139,12 @@ async function sidePanelScreens(panel: Page, s: Shots, control: SandboxControl) 
     await expect(panel.locator('.area-host:not([hidden])')).not.toBeEmpty();
     await s.take(panel, `panel-area-${area}`);
   }
+  // The cross-border area's restock tab (issue 17, 사입): the plan with nothing linked yet.
+  await panel.getByTestId('area-crossborder').click();
+  await panel.getByTestId('xb-tab-restock').click();
+  await expect(panel.getByTestId('rs-plan')).toHaveAttribute('data-loading', 'false', { timeout: 60_000 });
+  await s.take(panel, 'panel-crossborder-restock');
+  await panel.getByTestId('xb-tab-flow').click();
   await panel.getByTestId('area-orders').click();
 }
 

@@ -14,7 +14,12 @@ function stateKey(p: RestockPurchaseView) {
 }
 
 /** The 1688 purchases bought for stock, each with its 1688 state, until the seller marks it received. */
-export function RestockPurchases(props: { purchases: RestockPurchaseView[]; onChanged: () => void }) {
+export function RestockPurchases(props: {
+  purchases: RestockPurchaseView[];
+  /** The option's name in the plan, when known. */
+  nameOf: (vendorItemId: string) => string | undefined;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>();
   const mark = (p: RestockPurchaseView, received: boolean) => {
@@ -50,7 +55,8 @@ export function RestockPurchases(props: { purchases: RestockPurchaseView[]; onCh
               <ul class="rs-purchase-lines small">
                 {p.lines.map((l) => (
                   <li key={`${l.vendorItemId}/${l.offerId}/${l.specId ?? ''}`}>
-                    <span class="mono">{l.vendorItemId}</span> ×{l.items} → 1688 ×{l.quantity}
+                    {props.nameOf(l.vendorItemId) ?? <span class="mono">{l.vendorItemId}</span>} ×{l.items} → 1688 ×
+                    {l.quantity}
                   </li>
                 ))}
               </ul>

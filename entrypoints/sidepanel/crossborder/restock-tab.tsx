@@ -140,7 +140,16 @@ export function RestockTab() {
           </button>
         </div>
       ) : null}
-      {data ? <RestockPurchases purchases={data.purchases} onChanged={() => plan.reload()} /> : null}
+      {data ? (
+        <RestockPurchases
+          purchases={data.purchases}
+          nameOf={(id) => {
+            const l = lines.find((x) => x.vendorItemId === id);
+            return l ? [l.productName, l.optionName].filter(Boolean).join(' · ') || undefined : undefined;
+          }}
+          onChanged={() => plan.reload()}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,14 @@
 import type { DomainOrder } from '../../../domain/order';
+import { HandledError } from '../../../protocol/envelope';
+import type { PurchaseStatus } from '../../../protocol/messages/alibaba';
 import type { ForwarderAddress, ProductLink } from '../../../protocol/messages/crossborder';
 import type { TrustedSender } from '../../messaging/dispatcher';
+import { loadCalculatorSettings } from '../../page-helpers/stores';
 import type { OrderLink } from '../links/order-links';
+import { loadAddresses } from '../links/setup-store';
 import { checkCustomsCode } from './customs';
 import type { CrossborderDeps } from './deps';
-import type { PlanGroup, PlanShare, PurchasePlan } from './plan-record';
+import type { PlanGroup, PlanShare, PricedGroup, PurchasePlan } from './plan-record';
 
 export interface Skipped {
   orderKey: string;
@@ -219,4 +223,63 @@ export async function groupKey(confirmKey: string, index: number): Promise<strin
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = [...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The address-book entry and the calculator's rate a preview needs, or the refusal the view words. */
+export async function addressAndRate(addressId: string): Promise<{ address: ForwarderAddress; rate: number }> {
+  const address = (await loadAddresses()).find((a) => a.id === addressId);
+  if (!address) throw new HandledError('invalid_request', 'Choose an address.', 'crossborder.noAddress');
+  const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
+  if (!rate)
+    throw new HandledError(
+      'invalid_request',
+      'Set the won-per-yuan rate in the calculator first.',
+      'crossborder.noRate',
+    );
+  return { address, rate };
+}
+
+/**
+ * Creates each orderable group of a confirmed plan through the 1688 module's outbox action, with a
+ * key derived from `confirmKey`; `record` writes what the purchase is for before it is queued (a
+ * worker stopped in between loses nothing, a repeated confirmation makes no second order).
+ */
+export async function createGroups<G extends PricedGroup>(
+  d: CrossborderDeps,
+  sender: TrustedSender,
+  plan: { alibabaAccountKey: string; groups: G[] },
+  confirmKey: string,
+  record: (group: G, idempotencyKey: string) => Promise<void>,
+): Promise<PurchaseStatus[]> {
+  const purchases: PurchaseStatus[] = [];
+  for (const [i, group] of plan.groups.entries()) {
+    if (!group.orderable) continue;
+    const idempotencyKey = await groupKey(confirmKey, i);
+    await record(group, idempotencyKey);
+    purchases.push(
+      await d.purchaseCreate(
+        { accountKey: plan.alibabaAccountKey, previewToken: group.previewToken, idempotencyKey },
+        sender,
+      ),
+    );
+  }
+  return purchases;
+}
+
+/** A record with the seller's time mark (`arrivedAt`, `receivedAt`) set to now, or taken back. */
+export function withMark<T extends object, K extends string>(record: T, key: K, on: boolean, now: number): T {
+  const { [key]: _old, ...rest } = record as Record<string, unknown>;
+  return (on ? { ...rest, [key]: now } : rest) as T;
+}
+
+/** A priced group's amounts as the preview reply shows them: fen, and won at the plan's rate. */
+export function groupAmounts(g: PricedGroup, rate: number, warnings: string[] | undefined) {
+  return {
+    goodsFen: g.goodsFen,
+    freightFen: g.freightFen,
+    totalFen: g.totalFen,
+    totalKrw: Math.round((g.totalFen * rate) / 100),
+    orderable: g.orderable,
+    warnings: warnings ?? [],
+  };
 }

@@ -1,3 +1,5 @@
+import type { PricedGroup } from '../flow/plan-record';
+
 /**
  * A previewed set of 사입 restock purchases, kept (declared cache kind `crossborder.restockPlan`,
  * no PII: the address stays in each purchase draft) between the preview and the seller's
@@ -13,13 +15,7 @@ export interface RestockPlanLine {
   quantity: number;
 }
 
-export interface RestockPlanGroup {
-  supplierName: string;
-  previewToken: string;
-  goodsFen: number;
-  freightFen: number;
-  totalFen: number;
-  orderable: boolean;
+export interface RestockPlanGroup extends PricedGroup {
   lines: RestockPlanLine[];
 }
 

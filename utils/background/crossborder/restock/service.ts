@@ -2,23 +2,16 @@ import { HandledError } from '../../../protocol/envelope';
 import type { ProductLink } from '../../../protocol/messages/crossborder';
 import type { RestockPurchaseView } from '../../../protocol/messages/crossborder-restock';
 import type { TrustedSender } from '../../messaging/dispatcher';
-import { loadCalculatorSettings, readSourcing } from '../../page-helpers/stores';
+import { readSourcing } from '../../page-helpers/stores';
 import { cachedKind } from '../../store/cached-kind';
 import { bestEffort, type CrossborderDeps } from '../flow/deps';
-import { groupKey, priceCargo, supplierLookup } from '../flow/planner';
+import { addressAndRate, createGroups, groupAmounts, priceCargo, supplierLookup, withMark } from '../flow/planner';
 import { purchaseFacts, purchaseOrderKey } from '../flow/rows';
 import { loadProductLinks } from '../links/product-links';
-import { loadAddresses } from '../links/setup-store';
 import { type OptionFacts, restockLine, salesLast30Days } from './lines';
 import type { RestockPlan, RestockPlanGroup, RestockPlanLine } from './plan-record';
 import { isOpen, restockStateOf } from './state';
-import {
-  addRestockPurchase,
-  loadCoverDays,
-  loadRestockPurchases,
-  patchRestockPurchase,
-  type RestockPurchase,
-} from './store';
+import { addRestockPurchase, loadCoverDays, loadRestockPurchases, patchRestockPurchase } from './store';
 
 const plans = cachedKind<RestockPlan>('crossborder.restockPlan');
 const PLAN_SCOPE = 'crossborder';
@@ -97,6 +90,8 @@ export class RestockService {
   async plan() {
     const links = (await loadProductLinks()).filter((l) => l.mode === 'stock');
     const purchases = await this.purchases();
+    // Nothing linked in 사입 mode: nothing to read from Coupang or 1688.
+    if (!links.length) return { coverDays: await loadCoverDays(), lines: [], purchases };
     const onOrder = new Map<string, number>();
     for (const p of purchases)
       if (isOpen(p.state))
@@ -187,10 +182,7 @@ export class RestockService {
     req: { lines: { vendorItemId: string; items: number }[]; addressId: string; alibabaAccountKey: string },
     sender: TrustedSender,
   ) {
-    const address = (await loadAddresses()).find((a) => a.id === req.addressId);
-    if (!address) throw err('noAddress', 'Choose an address from the address book.');
-    const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
-    if (!rate) throw err('noRate', 'Set the won-per-yuan rate in the calculator first.');
+    const { address, rate } = await addressAndRate(req.addressId);
     const links = new Map((await loadProductLinks()).map((l) => [l.vendorItemId, l]));
     const supplierOf = supplierLookup(this.d, sender, req.alibabaAccountKey);
     const skipped: { vendorItemId: string; reason: string }[] = [];
@@ -233,12 +225,7 @@ export class RestockService {
           ...(l.specId ? { specId: l.specId } : {}),
           quantity: l.quantity,
         })),
-        goodsFen: g.goodsFen,
-        freightFen: g.freightFen,
-        totalFen: g.totalFen,
-        totalKrw: Math.round((g.totalFen * rate) / 100),
-        orderable: g.orderable,
-        warnings: warnings[i] ?? [],
+        ...groupAmounts(g, rate, warnings[i]),
       })),
       skipped,
     };
@@ -252,11 +239,8 @@ export class RestockService {
   async create(req: { planId: string; confirmKey: string }, sender: TrustedSender) {
     const plan = await plans.get(PLAN_SCOPE, req.planId, this.core.now());
     if (!plan) throw err('planExpired', 'The preview expired; preview again.');
-    const purchases = [];
-    for (const [i, group] of plan.groups.entries()) {
-      if (!group.orderable) continue;
-      const idempotencyKey = await groupKey(req.confirmKey, i);
-      const record: RestockPurchase = {
+    const purchases = await createGroups(this.d, sender, plan, req.confirmKey, (group, idempotencyKey) =>
+      addRestockPurchase({
         idempotencyKey,
         alibabaAccountKey: plan.alibabaAccountKey,
         lines: group.lines,
@@ -264,23 +248,13 @@ export class RestockService {
         goodsFen: group.goodsFen,
         freightFen: group.freightFen,
         createdAt: this.core.now(),
-      };
-      await addRestockPurchase(record);
-      purchases.push(
-        await this.d.purchaseCreate(
-          { accountKey: plan.alibabaAccountKey, previewToken: group.previewToken, idempotencyKey },
-          sender,
-        ),
-      );
-    }
+      }),
+    );
     return { purchases };
   }
 
   async markReceived(idempotencyKey: string, received: boolean) {
-    const ok = await patchRestockPurchase(idempotencyKey, (p) => {
-      const { receivedAt: _r, ...rest } = p;
-      return received ? { ...rest, receivedAt: this.core.now() } : rest;
-    });
+    const ok = await patchRestockPurchase(idempotencyKey, (p) => withMark(p, 'receivedAt', received, this.core.now()));
     if (!ok) throw err('noPurchase', 'This restock purchase is not in the plan.');
     return { ok };
   }
