@@ -23,7 +23,8 @@ import { reset1688 } from './support/relay';
 
 interface SandboxProduct {
   status: string;
-  items: Array<{ vendorItemId: string; stock: number }>;
+  rocketGrowth: boolean;
+  items: Array<{ vendorItemId: string; stock: number; rgStock?: number; rgSales30?: number }>;
 }
 interface PlanPurchase {
   idempotencyKey: string;
@@ -107,6 +108,16 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
       mode: 'stock',
     },
   });
+  // A Rocket Growth option that sold in the last 30 days, linked in 사입 mode too.
+  const products = await control.call<SandboxProduct[]>('GET', `/coupang/products?vendorId=${vendor.vendorId}`);
+  const rgItem = products
+    .filter((p) => p.rocketGrowth && p.status === 'APPROVED')
+    .flatMap((p) => p.items)
+    .find((i) => (i.rgSales30 ?? 0) > 0)!;
+  expect(rgItem).toBeTruthy();
+  await ok(options, 'crossborder.link', {
+    link: { vendorItemId: rgItem.vendorItemId, offerId, unitsPerItem: 1, mode: 'stock' },
+  });
   await ok(options, 'crossborder.saveAddress', { label: '웨이하이 배대지', address: FORWARDER });
 
   // The side panel at 400 px: the restock tab, the stock read from Coupang.
@@ -117,7 +128,6 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
   const line = panel.locator(`[data-testid="rs-line"][data-vendor-item-id="${item.vendorItemId}"]`);
   await expect(line).toBeVisible({ timeout: 20_000 });
   await panel.getByTestId('rs-refresh').click();
-  const products = await control.call<SandboxProduct[]>('GET', `/coupang/products?vendorId=${vendor.vendorId}`);
   const stock = products.flatMap((p) => p.items).find((i) => i.vendorItemId === item.vendorItemId)!.stock;
   await expect(line).toHaveAttribute('data-seller-stock', String(stock), { timeout: 120_000 });
   await expect(line.getByTestId('rs-seller-stock')).toHaveText(String(stock));
@@ -126,11 +136,22 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
   expect(read.sellerStock).toBe(stock);
   expect(read.sales30).toBeGreaterThanOrEqual(sold[0]! + sold[1]!);
   await expect(line.getByTestId('rs-on-order')).toHaveText('0');
+  // The Rocket Growth option: Coupang's RG stock, and days of cover = RG stock ÷ (30-day sales ÷ 30).
+  const rgLine = panel.locator(`[data-testid="rs-line"][data-vendor-item-id="${rgItem.vendorItemId}"]`);
+  await expect(rgLine).toHaveAttribute('data-rg-stock', String(rgItem.rgStock));
+  await expect(rgLine.getByTestId('rs-cover')).toHaveAttribute(
+    'data-days',
+    String(Math.round(((rgItem.rgStock! * 30) / rgItem.rgSales30!) * 10) / 10),
+  );
+  const rgNeed = rgItem.rgSales30! - rgItem.rgStock!;
+  await expect(rgLine).toHaveAttribute('data-suggested', String(Math.max(0, rgNeed)));
 
   // The target days of cover are the seller's setting.
   await panel.getByTestId('rs-cover-days').fill('45');
   await panel.getByTestId('rs-cover-save').click();
   await expect.poll(async () => (await plan(panel)).coverDays).toBe(45);
+  const rgNeed45 = Math.ceil((rgItem.rgSales30! * 45) / 30) - rgItem.rgStock!;
+  await expect(rgLine).toHaveAttribute('data-suggested', String(Math.max(0, rgNeed45)));
 
   // The seller's quantity: enough Coupang units for the offer's minimum order.
   const qty = Math.max(3, Math.ceil(offer.minOrderQuantity / units));
