@@ -100,7 +100,7 @@ export function RestockTab() {
   return (
     <div data-testid="rs-plan" data-loading={plan.loading}>
       {data ? <CoverDays value={data.coverDays} onSaved={() => plan.reload()} /> : null}
-      <div class="xb-bar">
+      <div class="xb-bar" hidden={!lines.length}>
         <button type="button" data-testid="rs-refresh" disabled={refreshing} onClick={refresh}>
           {refreshing ? t('rs.refreshing') : t('rs.refresh')}
         </button>
