@@ -108,12 +108,14 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
       mode: 'stock',
     },
   });
-  // A Rocket Growth option that sold in the last 30 days, linked in 사입 mode too.
+  // The Rocket Growth option with the fewest days of cover (it sold in the last 30 days), linked in 사입 mode too.
   const products = await control.call<SandboxProduct[]>('GET', `/coupang/products?vendorId=${vendor.vendorId}`);
+  const cover = (i: SandboxProduct['items'][number]) => i.rgStock! / i.rgSales30!;
   const rgItem = products
     .filter((p) => p.rocketGrowth && p.status === 'APPROVED')
     .flatMap((p) => p.items)
-    .find((i) => (i.rgSales30 ?? 0) > 0)!;
+    .filter((i) => (i.rgSales30 ?? 0) > 0)
+    .sort((a, b) => cover(a) - cover(b))[0]!;
   expect(rgItem).toBeTruthy();
   await ok(options, 'crossborder.link', {
     link: { vendorItemId: rgItem.vendorItemId, offerId, unitsPerItem: 1, mode: 'stock' },
