@@ -158,7 +158,7 @@ export function createCoupangControl(state: CoupangState): Hono {
     return c.json(revenueTotals(state, vd, from, to));
   });
 
-  /** A vendor's products as the sandbox holds them (live and deleted), for tests to read writes back. */
+  /** A vendor's products as the sandbox holds them (live and deleted, Rocket Growth stock included), for tests to read back. */
   app.get('/products', (c) => {
     const vd = vendorData(state, c.req.query('vendorId'));
     if (!vd) return c.json({ error: 'vendorId is required' }, 400);
@@ -167,12 +167,15 @@ export function createCoupangControl(state: CoupangState): Hono {
         sellerProductId: String(p.sellerProductId),
         name: p.sellerProductName,
         status: p.status,
+        rocketGrowth: p.rocketGrowth,
         items: p.items.map((i) => ({
           vendorItemId: String(i.vendorItemId),
           sellerSku: i.externalVendorSku,
           salePrice: i.salePrice,
           stock: i.stock,
           onSale: i.onSale,
+          // Rocket Growth: orderable stock in Coupang's warehouses and the 30-day sales count.
+          ...(p.rocketGrowth ? { rgStock: i.rgOrderable, rgSales30: i.rgSales30 } : {}),
         })),
       })),
     );

@@ -1,10 +1,18 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { connectBoth, RATE } from './support/crossborder';
+import {
+  type CoupangOrder,
+  confirmWithWorkerStopped,
+  connectBoth,
+  FORWARDER,
+  type PurchaseStats,
+  RATE,
+  syncUntilCached,
+  worker,
+} from './support/crossborder';
 import { helperFrame } from './support/helper-panel';
-import { message, ok, waitForSync } from './support/messages';
+import { ok, waitForSync } from './support/messages';
 import { reset1688 } from './support/relay';
-import { stopWorkersNow } from './support/worker';
 
 /**
  * Issue 17 across both sandboxes in Chromium: a Coupang option linked to a 1688 offer from the
@@ -16,35 +24,15 @@ import { stopWorkersNow } from './support/worker';
  * its amounts and delete-all removes every link.
  */
 
-interface CoupangOrder {
-  orderId: string;
-  shipmentBoxId: string;
-  status: string;
-  invoiceNumber: string | null;
-  receiver: { name: string; safeNumber: string; addr1: string; addr2: string; postCode: string };
-}
 interface FlowRow {
   orderKey: string;
   state: string;
   customs: string;
   purchase?: { orderId?: string; status?: string; createState?: string };
 }
-interface PurchaseStats {
-  fastCreateOrderCalls: number;
-  ordersCreated: number;
-  orderIds: string[];
-}
 
 const GOOD_CODE = 'P987654321098';
 const BAD_CODE = 'P12345';
-const FORWARDER = {
-  fullName: '威海仓库',
-  mobile: '13800138000',
-  provinceText: '山东省',
-  cityText: '威海市',
-  areaText: '环翠区',
-  address: '海滨北路 88 号 Crossdock 转运仓',
-};
 const COSTS = { forwarderFeeKrw: 6500, otherCostKrw: 700, krwPerUsd: 1400, dutyPercent: 8, vatPercent: 10 };
 const FORWARDER_TRACKING = '512345678901';
 
@@ -63,20 +51,6 @@ async function shoot(panel: Page, name: string) {
     await panel.screenshot({ path: `test-results/crossborder-${name}-${scheme}.png`, fullPage: true });
   }
   await panel.emulateMedia({ colorScheme: 'light' });
-}
-
-/** The running service worker (a new one after the old was stopped). */
-const worker = (context: BrowserContext) => context.serviceWorkers().at(-1)!;
-
-/** Syncs until the orders are in the cache (a sync already running when they were made may miss them). */
-async function syncUntilCached(page: Page, accountKey: string, keys: string[]) {
-  for (let i = 0; i < 5; i++) {
-    await ok(page, 'orders.sync', { accountKey });
-    await waitForSync(page, accountKey);
-    const found = await Promise.all(keys.map((key) => message(page, 'orders.detail', { key })));
-    if (found.every((r) => r.ok)) return;
-  }
-  throw new Error(`orders never synced: ${keys.join(', ')}`);
 }
 
 test('구매대행: link from the offer helper → purchase once → shipped → invoice; profit to the won; delete-all', async ({
@@ -186,21 +160,7 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await shoot(panel, 'plan');
 
   // Create, with 1688 slow to answer, and the worker stopped while the create is in flight.
-  await control.addFault({
-    market: 'alibaba',
-    pathPattern: 'alibaba\\.trade\\.fastCreateOrder',
-    kind: 'latency',
-    ms: 6000,
-    times: 1,
-  });
-  await panel.getByTestId('xb-plan-confirm').dblclick();
-  const route = 'alibaba.trade.fastCreateOrder';
-  await expect
-    .poll(async () => (await control.counters())[`alibaba:${config.alibaba.appKey}`]?.byRoute?.[route] ?? 0, {
-      timeout: 10_000,
-    })
-    .toBe(1);
-  await stopWorkersNow(context, panel);
+  await confirmWithWorkerStopped(context, panel, control);
   // The next message wakes a new worker, which settles the create by looking it up.
   await expect
     .poll(async () => (await flowRow(panel, goodKey))?.purchase?.orderId ?? '', { timeout: 60_000 })

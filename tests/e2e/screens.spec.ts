@@ -151,6 +151,12 @@ async function sidePanelScreens(panel: Page, s: Shots, control: SandboxControl) 
   });
   await expect(panel.getByTestId('draft-source')).toBeVisible();
   await s.take(panel, 'panel-listing-draft');
+  // The cross-border area's restock tab (issue 17, 사입): the plan with nothing linked yet.
+  await panel.getByTestId('area-crossborder').click();
+  await panel.getByTestId('xb-tab-restock').click();
+  await expect(panel.getByTestId('rs-plan')).toHaveAttribute('data-loading', 'false', { timeout: 60_000 });
+  await s.take(panel, 'panel-crossborder-restock');
+  await panel.getByTestId('xb-tab-flow').click();
   await panel.getByTestId('area-orders').click();
 }
 

@@ -151,6 +151,9 @@ export function startBackgroundApp() {
         acknowledge: coupang.handlers['orders.acknowledge'],
         productsCreate: coupang.handlers['products.create'],
         productsStatus: coupang.handlers['products.status'],
+        productsList: coupang.handlers['products.list'],
+        productsRefresh: coupang.handlers['products.refresh'],
+        rgStock: coupang.handlers['catalog.rg.stock'],
       }),
       ...pageHelperHandlers({
         core,

@@ -3,6 +3,7 @@ import { catalogMessages } from './messages/catalog';
 import { claimMessages } from './messages/claims';
 import { connectionMessages } from './messages/connections';
 import { crossborderMessages } from './messages/crossborder';
+import { restockMessages } from './messages/crossborder-restock';
 import { inquiryMessages } from './messages/inquiries';
 import { moneyMessages } from './messages/money';
 import { orderSheetMessages } from './messages/order-sheets';
@@ -30,6 +31,7 @@ export const catalog = {
   ...claimMessages,
   ...inquiryMessages,
   ...crossborderMessages,
+  ...restockMessages,
   ...catalogMessages,
   ...productMessages,
   ...alibabaMessages,

@@ -3,12 +3,13 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { FlowTab } from './flow-tab';
 import { LinksTab } from './links-tab';
+import { RestockTab } from './restock-tab';
 import { SettingsTab } from './settings-tab';
 
-const TABS = ['flow', 'links', 'settings'] as const;
+const TABS = ['flow', 'restock', 'links', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The 구매대행 area: linked Coupang orders through their 1688 purchase, product links, forwarder and costs. */
+/** The 구매대행 area: linked Coupang orders through their 1688 purchase, the 사입 restock plan, product links, forwarder and costs. */
 export function CrossborderView() {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('flow');
@@ -31,6 +32,7 @@ export function CrossborderView() {
       </div>
       <div role="tabpanel">
         {tab === 'flow' ? <FlowTab /> : null}
+        {tab === 'restock' ? <RestockTab /> : null}
         {tab === 'links' ? <LinksTab /> : null}
         {tab === 'settings' ? <SettingsTab /> : null}
       </div>

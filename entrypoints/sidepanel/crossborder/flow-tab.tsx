@@ -4,7 +4,7 @@ import type { MessageKey } from '@/utils/i18n';
 import { FLOW_STATES, type FlowRow, type FlowState } from '@/utils/protocol/messages/crossborder';
 import { formatShortDateTime } from '@/utils/ui/format';
 import { OrderDetail } from './order-detail';
-import { PurchasePlan } from './purchase-plan';
+import { flowPlanSource, PurchasePlan } from './purchase-plan';
 import { useFlow } from './use-flow';
 import { XbError } from './xb-error';
 
@@ -68,7 +68,7 @@ export function FlowTab() {
   if (planning)
     return (
       <PurchasePlan
-        orderKeys={[...selected]}
+        source={flowPlanSource([...selected])}
         onClose={() => {
           setPlanning(false);
           setSelected(new Set());

@@ -1,24 +1,67 @@
 import { useState } from 'preact/hooks';
 import { useAsync, useI18n } from '@/components/i18n';
 import { shipmentIdOf } from '@/utils/domain/keys';
+import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { PurchaseStatus } from '@/utils/protocol/messages/alibaba';
 import { won, yuan } from './format';
 import { useSetup } from './use-flow';
 import { XbError } from './xb-error';
 
-type Plan = Awaited<ReturnType<typeof previewOf>>;
-const previewOf = (orderKeys: string[], addressId: string, alibabaAccountKey: string) =>
-  send('crossborder.preview', { orderKeys, addressId, alibabaAccountKey });
+/** A priced plan as the view shows it: one group per supplier, what was left out and why. */
+export interface PlanView {
+  planId: string;
+  krwPerCny: number;
+  groups: Array<{
+    supplierName: string;
+    /** Coupang orders (구매대행) or options (사입) in the group. */
+    count: number;
+    goodsFen: number;
+    freightFen: number;
+    totalFen: number;
+    totalKrw: number;
+    orderable: boolean;
+  }>;
+  skipped: Array<{ id: string; label: string; reason: string }>;
+}
 
-function PlanGroups(props: { plan: Plan }) {
+/** Where a plan comes from and how it is confirmed: the 구매대행 flow or the 사입 restock plan. */
+export interface PlanSource {
+  preview: (addressId: string, alibabaAccountKey: string) => Promise<PlanView>;
+  create: (planId: string, confirmKey: string) => Promise<PurchaseStatus[]>;
+  /** The words of a group's count ({count} Coupang orders / options). */
+  countKey: MessageKey;
+}
+
+/** The 구매대행 flow's plan: the selected Coupang orders. */
+export function flowPlanSource(orderKeys: string[]): PlanSource {
+  return {
+    preview: async (addressId, alibabaAccountKey) => {
+      const p = await send('crossborder.preview', { orderKeys, addressId, alibabaAccountKey });
+      return {
+        planId: p.planId,
+        krwPerCny: p.krwPerCny,
+        groups: p.groups.map((g) => ({ ...g, count: g.orders.length })),
+        skipped: p.skipped.map((x) => ({
+          id: x.orderKey,
+          label: x.orderId ?? shipmentIdOf(x.orderKey),
+          reason: x.reason,
+        })),
+      };
+    },
+    create: async (planId, confirmKey) => (await send('crossborder.create', { planId, confirmKey })).purchases,
+    countKey: 'xb.plan.orders',
+  };
+}
+
+function PlanGroups(props: { plan: PlanView; countKey: MessageKey }) {
   const { t, locale } = useI18n();
   return (
     <>
       {props.plan.groups.map((g, i) => (
         <section key={i} class="xb-card" data-testid="xb-plan-group" data-total-fen={g.totalFen}>
           <h3>{g.supplierName}</h3>
-          <p class="muted small">{t('xb.plan.orders', { count: g.orders.length })}</p>
+          <p class="muted small">{t(props.countKey, { count: g.count })}</p>
           <dl class="kv">
             <dt>{t('xb.plan.goods')}</dt>
             <dd class="num">{yuan(g.goodsFen)}</dd>
@@ -37,9 +80,8 @@ function PlanGroups(props: { plan: Plan }) {
           <h3>{t('xb.plan.skipped')}</h3>
           <ul class="small">
             {props.plan.skipped.map((s) => (
-              <li key={s.orderKey} data-testid="xb-skipped" data-reason={s.reason}>
-                <span class="mono">{s.orderId ?? shipmentIdOf(s.orderKey)}</span> —{' '}
-                {t(`xb.skip.${s.reason}` as 'xb.skip.notCached')}
+              <li key={s.id} data-testid="xb-skipped" data-reason={s.reason}>
+                <span class="mono">{s.label}</span> — {t(`xb.skip.${s.reason}` as 'xb.skip.notCached')}
               </li>
             ))}
           </ul>
@@ -50,11 +92,12 @@ function PlanGroups(props: { plan: Plan }) {
 }
 
 /**
- * Preview → confirm of the 1688 purchases for the selected Coupang orders: ship-to is a forwarder
- * address from the seller's book (never the customer's), amounts in yuan and won at the stored
- * rate, one confirmation key per confirm (a double click creates nothing twice).
+ * Preview → confirm of the 1688 purchases of a plan source (the selected Coupang orders, or the
+ * restock quantities): ship-to is an address from the seller's book (never a customer's), amounts
+ * in yuan and won at the stored rate, one confirmation key per confirm (a double click creates
+ * nothing twice).
  */
-export function PurchasePlan(props: { orderKeys: string[]; onClose: () => void }) {
+export function PurchasePlan(props: { source: PlanSource; onClose: () => void }) {
   const { t } = useI18n();
   const setup = useSetup();
   const accounts = useAsync(() => send('connections.list', {}), []);
@@ -62,7 +105,7 @@ export function PurchasePlan(props: { orderKeys: string[]; onClose: () => void }
   const addresses = setup.value?.addresses ?? [];
   const [addressId, setAddressId] = useState<string>();
   const [member, setMember] = useState<string>();
-  const [plan, setPlan] = useState<Plan>();
+  const [plan, setPlan] = useState<PlanView>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [result, setResult] = useState<PurchaseStatus[]>();
@@ -119,7 +162,7 @@ export function PurchasePlan(props: { orderKeys: string[]; onClose: () => void }
             class="primary"
             data-testid="xb-plan-run"
             disabled={busy || !address || !account}
-            onClick={() => void run(async () => setPlan(await previewOf(props.orderKeys, address!, account!)))}
+            onClick={() => void run(async () => setPlan(await props.source.preview(address!, account!)))}
           >
             {t('xb.preview')}
           </button>
@@ -132,7 +175,7 @@ export function PurchasePlan(props: { orderKeys: string[]; onClose: () => void }
             {t('xb.plan.rate', { rate: plan.krwPerCny })}
           </p>
           {!plan.groups.length ? <p class="muted">{t('xb.plan.noGroups')}</p> : null}
-          <PlanGroups plan={plan} />
+          <PlanGroups plan={plan} countKey={props.source.countKey} />
           {result ? (
             <ul class="xb-results" data-testid="xb-plan-results">
               {result.map((r) => (
@@ -155,8 +198,7 @@ export function PurchasePlan(props: { orderKeys: string[]; onClose: () => void }
                 disabled={busy || orderable === 0}
                 onClick={() =>
                   void run(async () => {
-                    const r = await send('crossborder.create', { planId: plan.planId, confirmKey });
-                    setResult(r.purchases);
+                    setResult(await props.source.create(plan.planId, confirmKey));
                   })
                 }
               >

@@ -1,17 +1,63 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import type { SandboxControl } from './control';
-import { ok } from './messages';
+import { message, ok, waitForSync } from './messages';
 import { connectThroughOptions, openOptions } from './relay';
+import { stopWorkersNow } from './worker';
 
-type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean; wingUserId: string };
+/** What the cross-border specs (구매대행 flow, 사입 restock) share: both sandboxes connected, sync, the worker. */
 
-/** The sandbox Coupang vendor whose IP allowlist takes the loopback address. */
+export type Vendor = {
+  vendorId: string;
+  accessKey: string;
+  secretKey: string;
+  allowsLocalIp: boolean;
+  wingUserId: string;
+};
+export interface CoupangOrder {
+  orderId: string;
+  shipmentBoxId: string;
+  status: string;
+  invoiceNumber: string | null;
+  receiver: { name: string; safeNumber: string; addr1: string; addr2: string; postCode: string };
+}
+export interface PurchaseStats {
+  fastCreateOrderCalls: number;
+  ordersCreated: number;
+  orderIds: string[];
+}
+
+/** A forwarder warehouse in China: the ship-to of every test purchase. */
+export const FORWARDER = {
+  fullName: '威海仓库',
+  mobile: '13800138000',
+  provinceText: '山东省',
+  cityText: '威海市',
+  areaText: '环翠区',
+  address: '海滨北路 88 号 Crossdock 转运仓',
+};
+export const RATE = 191.25;
+
 export const vendorOf = (control: SandboxControl) =>
   (control.config.coupang.vendors as Vendor[]).find((v) => v.allowsLocalIp)!;
 
-/** The exchange rate the cross-border tests give the calculator (won per yuan). */
-export const RATE = 191.25;
+/** The running service worker (a new one after the old was stopped). */
+export const worker = (context: BrowserContext) => context.serviceWorkers().at(-1)!;
+
+/**
+ * Syncs until the orders are in the cache. A sync already running when they were made (or changed)
+ * may miss them, and a sync asked for meanwhile joins it: that one ends first, then ours runs.
+ */
+export async function syncUntilCached(page: Page, accountKey: string, keys: string[]) {
+  await waitForSync(page, accountKey);
+  for (let i = 0; i < 5; i++) {
+    await ok(page, 'orders.sync', { accountKey });
+    await waitForSync(page, accountKey);
+    const found = await Promise.all(keys.map((key) => message(page, 'orders.detail', { key })));
+    if (found.every((r) => r.ok)) return;
+  }
+  throw new Error(`orders never synced: ${keys.join(', ')}`);
+}
 
 /** Options: consent, Korean, the Coupang vendor, the 1688 buyer member (real OAuth window), the calculator rate. */
 export async function connectBoth(
@@ -44,4 +90,26 @@ export async function connectBoth(
     settings: { ...calc.settings, rate: { krwPerCny: RATE, date: '2026-12-04' } },
   });
   return { options, buyer, vendor: v };
+}
+
+/**
+ * Confirms the open purchase plan (a double click) with 1688 slow to answer, and stops the worker
+ * while the create is in flight: exactly one create reached 1688 when this returns.
+ */
+export async function confirmWithWorkerStopped(context: BrowserContext, panel: Page, control: SandboxControl) {
+  await control.addFault({
+    market: 'alibaba',
+    pathPattern: 'alibaba\\.trade\\.fastCreateOrder',
+    kind: 'latency',
+    ms: 6000,
+    times: 1,
+  });
+  await panel.getByTestId('xb-plan-confirm').dblclick();
+  const route = 'alibaba.trade.fastCreateOrder';
+  await expect
+    .poll(async () => (await control.counters())[`alibaba:${control.config.alibaba.appKey}`]?.byRoute?.[route] ?? 0, {
+      timeout: 10_000,
+    })
+    .toBe(1);
+  await stopWorkersNow(context, panel);
 }

@@ -73,6 +73,11 @@ describe('consent declarations', () => {
         'products.status',
         'purchase.create',
         'purchase.preview',
+        // 사입 restock: Coupang stock reads (products list refresh, Rocket Growth), 1688 pricing and creating.
+        'restock.create',
+        'restock.plan',
+        'restock.preview',
+        'restock.refresh',
       ].sort(),
     );
   });

@@ -2,12 +2,15 @@ import type { CrossborderDeps } from './flow/deps';
 import { FlowService } from './flow/service';
 import { crossborderHandlers } from './handlers';
 import { pruneDisconnected } from './links/order-links';
+import { restockHandlers } from './restock/handlers';
+import { RestockService } from './restock/service';
+import { pruneRestockAmounts } from './restock/store';
 
 export type { CrossborderDeps } from './flow/deps';
 
 /**
  * Cross-border fulfilment (issue 17): product and order links, the 구매대행 flow from a Coupang
- * order to the 1688 purchase that fills it and back, profit per order. It spans both marketplaces,
+ * order to the 1688 purchase that fills it and back, profit per order, and the 사입 restock plan. It spans both marketplaces,
  * so it is wired in the composition root with the two modules' handlers it builds on; it registers
  * no sync job or outbox action of its own (purchases and invoices are the modules' actions).
  */
@@ -16,10 +19,12 @@ export function crossborderFeature(d: CrossborderDeps) {
   d.core.accounts.onChange(() => {
     void d.core.accounts
       .list()
-      .then((all) =>
-        pruneDisconnected(new Set(all.filter((a) => a.marketplace === 'alibaba').map((a) => a.accountKey))),
-      )
+      .then(async (all) => {
+        const connected = new Set(all.filter((a) => a.marketplace === 'alibaba').map((a) => a.accountKey));
+        await pruneDisconnected(connected);
+        await pruneRestockAmounts(connected);
+      })
       .catch(() => undefined);
   });
-  return crossborderHandlers(d, new FlowService(d));
+  return { ...crossborderHandlers(d, new FlowService(d)), ...restockHandlers(new RestockService(d)) };
 }

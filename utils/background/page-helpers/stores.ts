@@ -26,7 +26,7 @@ export async function saveCalculatorSettings(settings: CalculatorSettings): Prom
   return parsed;
 }
 
-async function readSourcing(): Promise<SourcingEntry[]> {
+export async function readSourcing(): Promise<SourcingEntry[]> {
   const raw = await sourcingItem.get();
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((e) => {

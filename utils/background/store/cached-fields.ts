@@ -14,6 +14,7 @@ import type { RgStockRecord } from '../coupang/rocket-growth/stock';
 import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
 import type { PurchasePlan } from '../crossborder/flow/plan-record';
+import type { RestockPlan } from '../crossborder/restock/plan-record';
 
 /**
  * Minimum data (compliance C5): per cached kind, the whitelisted field paths that may reach
@@ -218,6 +219,21 @@ export const PURCHASE_PLAN_FIELDS = [
   'groups[].shares[].goodsFen',
   'groups[].shares[].freightFen',
 ] as const satisfies readonly LeafPaths<PurchasePlan>[];
+export const RESTOCK_PLAN_FIELDS = [
+  'alibabaAccountKey',
+  'krwPerCny',
+  'groups[].supplierName',
+  'groups[].previewToken',
+  'groups[].goodsFen',
+  'groups[].freightFen',
+  'groups[].totalFen',
+  'groups[].orderable',
+  'groups[].lines[].vendorItemId',
+  'groups[].lines[].offerId',
+  'groups[].lines[].specId',
+  'groups[].lines[].items',
+  'groups[].lines[].quantity',
+] as const satisfies readonly LeafPaths<RestockPlan>[];
 export const CATEGORY_TREE_FIELDS = [
   'fetchedAt',
   'nodes[].code',
@@ -276,12 +292,13 @@ const complete: [
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
   Complete<PurchasePlan, typeof PURCHASE_PLAN_FIELDS>,
+  Complete<RestockPlan, typeof RESTOCK_PLAN_FIELDS>,
   Complete<CategoryTreeRecord, typeof CATEGORY_TREE_FIELDS>,
   Complete<CouponRequestRecord, typeof COUPON_REQUEST_FIELDS>,
   Complete<RgStockRecord, typeof RG_STOCK_FIELDS>,
   Complete<ProductRecord, typeof PRODUCT_FIELDS>,
   Complete<InflowRecord, typeof PRODUCT_INFLOW_FIELDS>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void complete;
 
 /** Return receipts: ids, states, reason category, amounts, items, pickup invoice (no requester data). */

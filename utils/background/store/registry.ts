@@ -37,6 +37,7 @@ import {
   PURCHASE_DRAFT_FIELDS,
   PURCHASE_PLAN_FIELDS,
   PURCHASE_RESULT_FIELDS,
+  RESTOCK_PLAN_FIELDS,
   RETURNS_SNAPSHOT_FIELDS,
   REVENUE_DAY_FIELDS,
   RG_STOCK_FIELDS,
@@ -226,6 +227,32 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.orderLinks',
   },
+  /**
+   * 사입 restock purchases: the 1688 purchase bought for stock ↔ the product links it restocks (ids,
+   * quantities, the rate used, the seller's received mark). The 1688 amounts copied into them go
+   * when that 1688 member is disconnected.
+   */
+  restockPurchases: {
+    key: 'restockPurchases',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.restockPurchases',
+  },
+  /** The seller's target days of cover for the restock suggestion. */
+  restockSettings: {
+    key: 'restockSettings',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.restockSettings',
+  },
   /** The seller's forwarder (배대지) warehouse addresses in China: the ship-to of 구매대행 purchases. */
   forwarderAddresses: {
     key: 'forwarderAddresses',
@@ -378,6 +405,8 @@ export const CACHED_KINDS = {
   'alibaba.purchaseResult': { pii: false, fields: PURCHASE_RESULT_FIELDS },
   /** A previewed set of 구매대행 purchases (order keys, preview tokens, 1688 amounts), waiting for confirmation. */
   'crossborder.plan': { pii: false, fields: PURCHASE_PLAN_FIELDS },
+  /** A previewed set of 사입 restock purchases (option ids, preview tokens, 1688 amounts), waiting for confirmation. */
+  'crossborder.restockPlan': { pii: false, fields: RESTOCK_PLAN_FIELDS },
   /** Counts of unanswered Coupang inquiries (no inquiry text). */
   inquirySummary: { pii: false, fields: INQUIRY_SUMMARY_FIELDS },
   /**

@@ -1,4 +1,5 @@
 import type { alibabaMessages } from '../../../protocol/messages/alibaba';
+import type { catalogMessages } from '../../../protocol/messages/catalog';
 import type { orderMessages } from '../../../protocol/messages/orders';
 import type { productMessages } from '../../../protocol/messages/products';
 import type { CoreServices } from '../../core/core';
@@ -13,6 +14,7 @@ import type { Handler } from '../../messaging/dispatcher';
 type A = typeof alibabaMessages;
 type O = typeof orderMessages;
 type P = typeof productMessages;
+type C = typeof catalogMessages;
 export interface CrossborderDeps {
   core: CoreServices;
   purchasePreview: Handler<A['purchase.preview']>;
@@ -24,6 +26,10 @@ export interface CrossborderDeps {
   acknowledge: Handler<O['orders.acknowledge']>;
   productsCreate: Handler<P['products.create']>;
   productsStatus: Handler<P['products.status']>;
+  /** The restock plan's Coupang stock: the cached products list, its refresh, Rocket Growth stock. */
+  productsList: Handler<P['products.list']>;
+  productsRefresh: Handler<P['products.refresh']>;
+  rgStock: Handler<C['catalog.rg.stock']>;
 }
 
 /** A best-effort read: what a handler answers, or undefined when it fails (the view says "unknown"). */

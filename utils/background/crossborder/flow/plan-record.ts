@@ -15,13 +15,17 @@ export interface PlanShare {
   freightFen: number;
 }
 
-export interface PlanGroup {
+/** One supplier's priced purchase: what the preview answered, waiting for the confirmation. */
+export interface PricedGroup {
   supplierName: string;
   previewToken: string;
   goodsFen: number;
   freightFen: number;
   totalFen: number;
   orderable: boolean;
+}
+
+export interface PlanGroup extends PricedGroup {
   shares: PlanShare[];
 }
 

@@ -1,10 +1,14 @@
 import type { DomainOrder } from '../../../domain/order';
+import { HandledError } from '../../../protocol/envelope';
+import type { PurchaseStatus } from '../../../protocol/messages/alibaba';
 import type { ForwarderAddress, ProductLink } from '../../../protocol/messages/crossborder';
 import type { TrustedSender } from '../../messaging/dispatcher';
+import { loadCalculatorSettings } from '../../page-helpers/stores';
 import type { OrderLink } from '../links/order-links';
+import { loadAddresses } from '../links/setup-store';
 import { checkCustomsCode } from './customs';
 import type { CrossborderDeps } from './deps';
-import type { PlanGroup, PlanShare, PurchasePlan } from './plan-record';
+import type { PlanGroup, PlanShare, PricedGroup, PurchasePlan } from './plan-record';
 
 export interface Skipped {
   orderKey: string;
@@ -47,6 +51,73 @@ export function splitByWeight(total: number, weights: readonly number[]): number
   return parts;
 }
 
+/** The 1688 supplier of an offer (offers.get, once per offer for one plan). */
+export function supplierLookup(d: CrossborderDeps, sender: TrustedSender, alibabaAccountKey: string) {
+  const memo = new Map<string, { id: string; name: string }>();
+  return async (offerId: string): Promise<{ id: string; name: string }> => {
+    const known = memo.get(offerId);
+    if (known) return known;
+    const { offer } = await d.offersGet({ offerId, accountKey: alibabaAccountKey }, sender);
+    const s = { id: offer.supplier.memberId ?? offer.supplier.name, name: offer.supplier.name };
+    memo.set(offerId, s);
+    return s;
+  };
+}
+
+export interface CargoLine {
+  offerId: string;
+  specId?: string;
+  quantity: number;
+}
+
+/**
+ * Prices one supplier's cargo with `purchase.preview` (lines of the same offer + SKU merged),
+ * shipped to the seller's address. Each cargo line's goods at 1688's unit price (split by quantity
+ * when 1688 gives none), freight shared by goods value — whole fen, summing exactly.
+ */
+export async function priceCargo(
+  d: CrossborderDeps,
+  sender: TrustedSender,
+  alibabaAccountKey: string,
+  address: ForwarderAddress,
+  cargo: readonly CargoLine[],
+) {
+  const merged = new Map<string, CargoLine>();
+  for (const c of cargo) {
+    const k = `${c.offerId}/${c.specId ?? ''}`;
+    const m = merged.get(k) ?? { offerId: c.offerId, ...(c.specId ? { specId: c.specId } : {}), quantity: 0 };
+    m.quantity += c.quantity;
+    merged.set(k, m);
+  }
+  const { previewToken, preview } = await d.purchasePreview(
+    { accountKey: alibabaAccountKey, lines: [...merged.values()], address: address.address },
+    sender,
+  );
+  const unit = (c: CargoLine) =>
+    preview.orders
+      .flatMap((po) => po.lines)
+      .find((l) => l.offerId === c.offerId && (l.specId ?? '') === (c.specId ?? ''))?.unitPrice?.minor;
+  const unitGoods = cargo.map((c) => (unit(c) ?? 0) * c.quantity);
+  const goods = unitGoods.some((g) => g > 0)
+    ? unitGoods
+    : splitByWeight(
+        preview.goods.minor,
+        cargo.map((c) => c.quantity),
+      );
+  return {
+    totals: {
+      previewToken,
+      goodsFen: preview.goods.minor,
+      freightFen: preview.shipping.minor,
+      totalFen: preview.total.minor,
+      orderable: preview.orderable,
+    },
+    goods,
+    freight: splitByWeight(preview.shipping.minor, goods),
+    warnings: preview.warnings.map((w) => w.code),
+  };
+}
+
 /**
  * Plans the 1688 purchases for a set of Coupang orders: which orders can be bought for (still to
  * purchase, a valid customs code, linked lines), grouped by 1688 supplier (one purchase order each,
@@ -69,7 +140,7 @@ export async function planPurchases(
   const links = new Map(input.productLinks.map((l) => [l.vendorItemId, l]));
   const skipped: Skipped[] = [];
   const bySupplier = new Map<string, { name: string; cargo: Cargo[] }>();
-  const supplierOf = new Map<string, { id: string; name: string }>();
+  const supplierOf = supplierLookup(d, sender, input.alibabaAccountKey);
   for (const o of input.orders) {
     if (!input.isToPurchase(o)) {
       skipped.push({ orderKey: o.key, reason: 'notToPurchase' });
@@ -86,21 +157,13 @@ export async function planPurchases(
       continue;
     }
     const suppliers = new Set<string>();
-    for (const c of cargo) {
-      let s = supplierOf.get(c.offerId);
-      if (!s) {
-        const { offer } = await d.offersGet({ offerId: c.offerId, accountKey: input.alibabaAccountKey }, sender);
-        s = { id: offer.supplier.memberId ?? offer.supplier.name, name: offer.supplier.name };
-        supplierOf.set(c.offerId, s);
-      }
-      suppliers.add(s.id);
-    }
+    for (const c of cargo) suppliers.add((await supplierOf(c.offerId)).id);
     // One Coupang order, one 1688 purchase: an order split over suppliers is linked by hand.
     if (suppliers.size > 1) {
       skipped.push({ orderKey: o.key, reason: 'multiSupplier' });
       continue;
     }
-    const s = supplierOf.get(cargo[0]!.offerId)!;
+    const s = await supplierOf(cargo[0]!.offerId);
     const group = bySupplier.get(s.id) ?? { name: s.name, cargo: [] };
     group.cargo.push(...cargo);
     bySupplier.set(s.id, group);
@@ -109,30 +172,8 @@ export async function planPurchases(
   const groups: PlanGroup[] = [];
   const warnings: string[][] = [];
   for (const { name, cargo } of bySupplier.values()) {
-    const merged = new Map<string, { offerId: string; specId?: string; quantity: number }>();
-    for (const c of cargo) {
-      const k = `${c.offerId}/${c.specId ?? ''}`;
-      const m = merged.get(k) ?? { offerId: c.offerId, ...(c.specId ? { specId: c.specId } : {}), quantity: 0 };
-      m.quantity += c.quantity;
-      merged.set(k, m);
-    }
-    const { previewToken, preview } = await d.purchasePreview(
-      { accountKey: input.alibabaAccountKey, lines: [...merged.values()], address: input.address.address },
-      sender,
-    );
-    const unit = (c: Cargo) =>
-      preview.orders
-        .flatMap((po) => po.lines)
-        .find((l) => l.offerId === c.offerId && (l.specId ?? '') === (c.specId ?? ''))?.unitPrice?.minor;
-    // Each line's goods at 1688's unit price; freight shared by goods value (whole fen, exact sum).
-    const unitGoods = cargo.map((c) => (unit(c) ?? 0) * c.quantity);
-    const goods = unitGoods.some((g) => g > 0)
-      ? unitGoods
-      : splitByWeight(
-          preview.goods.minor,
-          cargo.map((c) => c.quantity),
-        );
-    const freight = splitByWeight(preview.shipping.minor, goods);
+    const priced = await priceCargo(d, sender, input.alibabaAccountKey, input.address, cargo);
+    const { goods, freight } = priced;
     const shares: PlanShare[] = cargo.map((c, i) => ({
       orderKey: c.order.key,
       lineId: c.lineId,
@@ -142,16 +183,8 @@ export async function planPurchases(
       goodsFen: goods[i] ?? 0,
       freightFen: freight[i] ?? 0,
     }));
-    groups.push({
-      supplierName: name,
-      previewToken,
-      goodsFen: preview.goods.minor,
-      freightFen: preview.shipping.minor,
-      totalFen: preview.total.minor,
-      orderable: preview.orderable,
-      shares,
-    });
-    warnings.push(preview.warnings.map((w) => w.code));
+    groups.push({ supplierName: name, ...priced.totals, shares });
+    warnings.push(priced.warnings);
   }
   return {
     plan: { alibabaAccountKey: input.alibabaAccountKey, krwPerCny: input.krwPerCny, groups },
@@ -190,4 +223,63 @@ export async function groupKey(confirmKey: string, index: number): Promise<strin
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = [...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The address-book entry and the calculator's rate a preview needs, or the refusal the view words. */
+export async function addressAndRate(addressId: string): Promise<{ address: ForwarderAddress; rate: number }> {
+  const address = (await loadAddresses()).find((a) => a.id === addressId);
+  if (!address) throw new HandledError('invalid_request', 'Choose an address.', 'crossborder.noAddress');
+  const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
+  if (!rate)
+    throw new HandledError(
+      'invalid_request',
+      'Set the won-per-yuan rate in the calculator first.',
+      'crossborder.noRate',
+    );
+  return { address, rate };
+}
+
+/**
+ * Creates each orderable group of a confirmed plan through the 1688 module's outbox action, with a
+ * key derived from `confirmKey`; `record` writes what the purchase is for before it is queued (a
+ * worker stopped in between loses nothing, a repeated confirmation makes no second order).
+ */
+export async function createGroups<G extends PricedGroup>(
+  d: CrossborderDeps,
+  sender: TrustedSender,
+  plan: { alibabaAccountKey: string; groups: G[] },
+  confirmKey: string,
+  record: (group: G, idempotencyKey: string) => Promise<void>,
+): Promise<PurchaseStatus[]> {
+  const purchases: PurchaseStatus[] = [];
+  for (const [i, group] of plan.groups.entries()) {
+    if (!group.orderable) continue;
+    const idempotencyKey = await groupKey(confirmKey, i);
+    await record(group, idempotencyKey);
+    purchases.push(
+      await d.purchaseCreate(
+        { accountKey: plan.alibabaAccountKey, previewToken: group.previewToken, idempotencyKey },
+        sender,
+      ),
+    );
+  }
+  return purchases;
+}
+
+/** A record with the seller's time mark (`arrivedAt`, `receivedAt`) set to now, or taken back. */
+export function withMark<T extends object, K extends string>(record: T, key: K, on: boolean, now: number): T {
+  const { [key]: _old, ...rest } = record as Record<string, unknown>;
+  return (on ? { ...rest, [key]: now } : rest) as T;
+}
+
+/** A priced group's amounts as the preview reply shows them: fen, and won at the plan's rate. */
+export function groupAmounts(g: PricedGroup, rate: number, warnings: string[] | undefined) {
+  return {
+    goodsFen: g.goodsFen,
+    freightFen: g.freightFen,
+    totalFen: g.totalFen,
+    totalKrw: Math.round((g.totalFen * rate) / 100),
+    orderable: g.orderable,
+    warnings: warnings ?? [],
+  };
 }

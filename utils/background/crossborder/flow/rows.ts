@@ -12,7 +12,7 @@ import { checkCustomsCode } from './customs';
 import { flowStateOf, type PurchaseFacts } from './state';
 
 /** The 1688 order key of a link's purchase, once its order id is known. */
-export function purchaseOrderKey(link: OrderLink): string | undefined {
+export function purchaseOrderKey(link: Pick<OrderLink, 'alibabaAccountKey' | 'alibabaOrderId'>): string | undefined {
   const member = parseAccountKey(link.alibabaAccountKey)?.accountId;
   return member && link.alibabaOrderId ? alibabaOrderKey('alibaba', member, link.alibabaOrderId) : undefined;
 }
@@ -43,7 +43,11 @@ export async function flowContext(core: CoreServices, links: ProductLink[]): Pro
   return { orders: new Map(all.map((o) => [o.key, o])), outbox, links };
 }
 
-function purchaseFacts(ctx: FlowContext, link: OrderLink | undefined): { facts: PurchaseFacts; item?: OutboxRecord } {
+/** What the outbox and the synced 1688 orders say of a purchase Crossdock created (or was told of). */
+export function purchaseFacts(
+  ctx: Pick<FlowContext, 'outbox' | 'orders'>,
+  link: Pick<OrderLink, 'idempotencyKey' | 'alibabaAccountKey' | 'alibabaOrderId'> | undefined,
+): { facts: PurchaseFacts; item?: OutboxRecord } {
   if (!link) return { facts: {} };
   const item = link.idempotencyKey
     ? ctx.outbox.filter((r) => r.action === PURCHASE_ACTION && r.targetId === link.idempotencyKey).at(-1)

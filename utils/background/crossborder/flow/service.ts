@@ -8,10 +8,9 @@ import { loadCalculatorSettings } from '../../page-helpers/stores';
 import { cachedKind } from '../../store/cached-kind';
 import { loadOrderLinks, type OrderLink, orderLinkOf, patchOrderLink, putOrderLinks } from '../links/order-links';
 import { loadProductLinks } from '../links/product-links';
-import { loadAddresses } from '../links/setup-store';
 import { bestEffort, type CrossborderDeps } from './deps';
 import type { PurchasePlan } from './plan-record';
-import { groupKey, linksForGroup, planPurchases } from './planner';
+import { addressAndRate, createGroups, groupAmounts, linksForGroup, planPurchases, withMark } from './planner';
 import { type FlowContext, flowContext, flowOrders, flowRow, purchaseOrderKey } from './rows';
 
 const plans = cachedKind<PurchasePlan>('crossborder.plan');
@@ -66,10 +65,7 @@ export class FlowService {
   }
 
   async preview(req: { orderKeys: string[]; addressId: string; alibabaAccountKey: string }, sender: TrustedSender) {
-    const address = (await loadAddresses()).find((a) => a.id === req.addressId);
-    if (!address) throw err('noAddress', 'Choose a forwarder address.');
-    const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
-    if (!rate) throw err('noRate', 'Set the won-per-yuan rate in the calculator first.');
+    const { address, rate } = await addressAndRate(req.addressId);
     const { rows, orders, links } = await this.rows();
     const state = new Map(rows.map((r) => [r.orderKey, r.state]));
     const picked = orders.filter((o) => req.orderKeys.includes(o.key));
@@ -98,12 +94,7 @@ export class FlowService {
           ...(s.specId ? { specId: s.specId } : {}),
           quantity: s.quantity,
         })),
-        goodsFen: g.goodsFen,
-        freightFen: g.freightFen,
-        totalFen: g.totalFen,
-        totalKrw: Math.round((g.totalFen * rate) / 100),
-        orderable: g.orderable,
-        warnings: warnings[i] ?? [],
+        ...groupAmounts(g, rate, warnings[i]),
       })),
       skipped: [
         ...skipped.map((x) => ({ ...x, orderId: picked.find((o) => o.key === x.orderKey)?.orderId })),
@@ -121,22 +112,13 @@ export class FlowService {
   async create(req: { planId: string; confirmKey: string }, sender: TrustedSender) {
     const plan = await plans.get(PLAN_SCOPE, req.planId, this.core.now());
     if (!plan) throw err('planExpired', 'The preview expired; preview again.');
-    const purchases = [];
     const existing = new Map((await loadOrderLinks()).map((l) => [l.orderKey, l]));
-    for (const [i, group] of plan.groups.entries()) {
-      if (!group.orderable) continue;
-      const idempotencyKey = await groupKey(req.confirmKey, i);
+    const purchases = await createGroups(this.d, sender, plan, req.confirmKey, async (group, idempotencyKey) => {
       const links = linksForGroup(plan, group, idempotencyKey, this.core.now()).filter(
         (l) => existing.get(l.orderKey)?.idempotencyKey !== idempotencyKey,
       );
       if (links.length) await putOrderLinks(links);
-      purchases.push(
-        await this.d.purchaseCreate(
-          { accountKey: plan.alibabaAccountKey, previewToken: group.previewToken, idempotencyKey },
-          sender,
-        ),
-      );
-    }
+    });
     const keys = plan.groups.flatMap((g) => g.shares.map((s) => s.orderKey));
     const toAck: string[] = [];
     for (const k of new Set(keys)) if ((await this.core.orders.get(k))?.marketStatus === 'ACCEPT') toAck.push(k);
@@ -145,10 +127,7 @@ export class FlowService {
   }
 
   async markArrived(orderKey: string, arrived: boolean) {
-    const ok = await patchOrderLink(orderKey, (l) => {
-      const { arrivedAt: _a, ...rest } = l;
-      return arrived ? { ...rest, arrivedAt: this.core.now() } : rest;
-    });
+    const ok = await patchOrderLink(orderKey, (l) => withMark(l, 'arrivedAt', arrived, this.core.now()));
     if (!ok) throw err('noPurchase', 'This order has no 1688 purchase yet.');
     return { ok };
   }

@@ -69,13 +69,20 @@ export async function removeOrderLink(orderKey: string): Promise<void> {
  * disconnect removes that member's data). Ids and the seller's own marks stay.
  */
 export async function pruneDisconnected(connected: ReadonlySet<string>): Promise<void> {
-  const list = await loadOrderLinks();
+  const next = withoutDisconnectedAmounts(await loadOrderLinks(), connected);
+  if (next) await item.set(next);
+}
+
+/** The records with the 1688 amounts of disconnected members removed; undefined when none had any. */
+export function withoutDisconnectedAmounts<
+  T extends { alibabaAccountKey: string; goodsFen?: number | undefined; freightFen?: number | undefined },
+>(list: readonly T[], connected: ReadonlySet<string>): T[] | undefined {
   let changed = false;
   const next = list.map((l) => {
     if (connected.has(l.alibabaAccountKey) || (l.goodsFen === undefined && l.freightFen === undefined)) return l;
     changed = true;
     const { goodsFen: _g, freightFen: _f, ...rest } = l;
-    return rest;
+    return rest as T;
   });
-  if (changed) await item.set(next);
+  return changed ? next : undefined;
 }
