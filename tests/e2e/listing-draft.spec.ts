@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { connectBoth } from './support/crossborder';
 import { helperFrame } from './support/helper-panel';
-import { ok } from './support/messages';
+import { ok, waitForSync } from './support/messages';
 import { reset1688 } from './support/relay';
 
 /**
@@ -167,8 +167,16 @@ test('listing draft: offer helper → own title and image → one create with �
   for (const item of body.items)
     expect(item).toMatchObject({ overseasPurchased: 'OVERSEAS_PURCHASED', pccNeeded: true });
 
-  // Coupang's review approves it (the sandbox clock moves on): each option is linked to its SKU.
+  // Coupang's review approves it (the sandbox clock moves on): each option is linked to its SKU —
+  // by the next order sync already (a side read looks up drafts in review), panel or no panel.
   await control.call('POST', '/clock/advance', { ms: 11 * 60_000 });
+  const coupangKey = `coupang:${vendor.vendorId}`;
+  await waitForSync(panel, coupangKey);
+  await ok(panel, 'orders.sync', { accountKey: coupangKey });
+  await waitForSync(panel, coupangKey);
+  await expect
+    .poll(async () => (await ok<{ links: Link[] }>(panel, 'crossborder.setup', {})).links.length, { timeout: 30_000 })
+    .toBe(options.length);
   await panel.getByTestId('create-check').click();
   await expect(panel.getByTestId('create-approval')).toHaveAttribute('data-approval', 'APPROVED', { timeout: 30_000 });
   await expect(panel.getByTestId('create-linked')).toHaveAttribute('data-count', String(options.length));

@@ -150,6 +150,7 @@ export function startBackgroundApp() {
         uploadInvoices: coupang.handlers['orders.uploadInvoices'],
         acknowledge: coupang.handlers['orders.acknowledge'],
         productsCreate: coupang.handlers['products.create'],
+        coupangSideReads: coupang.sideReads,
         productsStatus: coupang.handlers['products.status'],
         productsList: coupang.handlers['products.list'],
         productsRefresh: coupang.handlers['products.refresh'],

@@ -4,6 +4,7 @@ import { productBody } from '@/utils/background/coupang/products/create-body';
 import { refuseCopied } from '@/utils/background/coupang/products/handlers';
 import type { CrossborderDeps } from '@/utils/background/crossborder/flow/deps';
 import { draftHandlers } from '@/utils/background/crossborder/links/draft-handlers';
+import { settlePendingDrafts } from '@/utils/background/crossborder/links/draft-links';
 import { loadProductLinks } from '@/utils/background/crossborder/links/product-links';
 import type { TrustedSender } from '@/utils/background/messaging/dispatcher';
 import { copiedFromSource, holdsRunOf, namesSourceHost } from '@/utils/domain/listing-draft';
@@ -189,5 +190,28 @@ describe('crossborder.createDraft / draftStatus', () => {
       ['7002', OFFER.id, 'abc2', 2, 'agent'],
     ]);
     expect(await loadProductLinks()).toHaveLength(2);
+  });
+
+  it('links an approved draft in the background (after an order sync), leaving the ones still in review', async () => {
+    const h = draftHandlers(deps());
+    await h['crossborder.createDraft']({ accountKey, draft: draft(), source, imageRights: true }, sender);
+    const asked: string[] = [];
+    const inReview = async (sku: string) => {
+      asked.push(sku);
+      return [];
+    };
+    expect(await settlePendingDrafts(accountKey, inReview, Date.now())).toBe(0);
+    expect(asked).toEqual(['BOARD-1']);
+    expect(await loadProductLinks()).toEqual([]);
+    const approvedNow = async () => [
+      { sellerSku: 'BOARD-1', vendorItemId: '7001' },
+      { sellerSku: 'BOARD-2', vendorItemId: '7002' },
+    ];
+    expect(await settlePendingDrafts(accountKey, approvedNow, Date.now())).toBe(2);
+    expect((await loadProductLinks()).map((l) => l.vendorItemId).sort()).toEqual(['7001', '7002']);
+    // Linked: nothing waits any more, so the next sync asks nothing.
+    asked.length = 0;
+    expect(await settlePendingDrafts(accountKey, inReview, Date.now())).toBe(0);
+    expect(asked).toEqual([]);
   });
 });

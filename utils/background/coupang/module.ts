@@ -47,5 +47,6 @@ export function createCoupangModule(core: CoreServices) {
       return { ok: false, error, clockSkewSeconds: result.error.params?.clockSkewSeconds as number | undefined };
     },
   };
-  return module;
+  // Features wired outside this module (cross-border listing drafts) add their own side reads.
+  return Object.assign(module, { sideReads });
 }

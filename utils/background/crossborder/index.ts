@@ -1,12 +1,20 @@
+import type { TrustedSender } from '../messaging/dispatcher';
 import type { CrossborderDeps } from './flow/deps';
 import { FlowService } from './flow/service';
 import { crossborderHandlers } from './handlers';
+import { settlePendingDrafts } from './links/draft-links';
 import { pruneDisconnected } from './links/order-links';
 import { restockHandlers } from './restock/handlers';
 import { RestockService } from './restock/service';
 import { pruneRestockAmounts } from './restock/store';
 
 export type { CrossborderDeps } from './flow/deps';
+
+/**
+ * Who a handler call the background makes on its own behalf comes from: the extension itself (the
+ * same trust zone as its pages). Only handlers that ignore the sender are called this way.
+ */
+const BACKGROUND_SENDER: TrustedSender = { kind: 'extension-page', url: 'chrome-extension://crossdock/background' };
 
 /**
  * Cross-border fulfilment (issue 17): product and order links, the 구매대행 flow from a Coupang
@@ -26,5 +34,13 @@ export function crossborderFeature(d: CrossborderDeps) {
       })
       .catch(() => undefined);
   });
+  // Listing drafts whose product Coupang approved are linked after each order sync, panel open or not.
+  d.coupangSideReads.register('listingDrafts', (accountKey) =>
+    settlePendingDrafts(
+      accountKey,
+      async (sellerSku) => (await d.productsStatus({ accountKey, sellerSku }, BACKGROUND_SENDER)).product?.items ?? [],
+      d.core.now(),
+    ),
+  );
   return { ...crossborderHandlers(d, new FlowService(d)), ...restockHandlers(new RestockService(d)) };
 }

@@ -106,7 +106,7 @@ export const products = defineDictionary({
     'products.problem.MISSING_CERTIFICATION': 'Enter the certification number for {name}.',
     'products.problem.DUPLICATE_SKU': 'Option {row}: seller code {value} is used twice.',
     'products.create.help':
-      'Pick a leaf category code (상품 카테고리), load its requirements, fill in every field, then register: the product goes to Coupang for approval.',
+      'Type the product name and let Coupang recommend a category (or enter a leaf category code), load its required fields, fill them all and register: the product then goes to Coupang’s review.',
     'products.create.category': 'Category code',
     'products.create.loadMeta': 'Load requirements',
     'products.create.name': 'Product name',
@@ -242,7 +242,7 @@ export const products = defineDictionary({
     'products.problem.MISSING_CERTIFICATION': '[{name}] 인증번호를 입력하세요.',
     'products.problem.DUPLICATE_SKU': '옵션 {row}: 판매자상품코드 {value:이} 중복됩니다.',
     'products.create.help':
-      '최하위 카테고리 코드를 넣고 필수 항목을 불러온 뒤 모두 채워 등록하세요. 등록하면 쿠팡 승인 심사로 넘어갑니다.',
+      '상품명을 쓰고 추천받기로 카테고리를 고르거나(또는 최하위 카테고리 코드를 넣고) 필수 항목을 불러와 모두 채운 뒤 등록하세요. 등록하면 쿠팡 승인 심사로 넘어갑니다.',
     'products.create.category': '카테고리 코드',
     'products.create.loadMeta': '필수 항목 불러오기',
     'products.create.name': '등록상품명',
@@ -376,7 +376,7 @@ export const products = defineDictionary({
     'products.problem.MISSING_NOTICE': '请填写商品公示信息 [{name}]。',
     'products.problem.MISSING_CERTIFICATION': '请输入 [{name}] 认证编号。',
     'products.problem.DUPLICATE_SKU': '选项 {row}：卖家编码 {value} 重复。',
-    'products.create.help': '输入末级类目代码并读取必填项，全部填好后登记：商品会提交给 Coupang 审批。',
+    'products.create.help': '填写商品名称并让 Coupang 推荐类目（或输入末级类目代码），读取必填项，全部填好后登记：商品会提交给 Coupang 审批。',
     'products.create.category': '类目代码',
     'products.create.loadMeta': '读取必填项',
     'products.create.name': '商品名称',

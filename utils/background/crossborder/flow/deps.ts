@@ -3,6 +3,7 @@ import type { catalogMessages } from '../../../protocol/messages/catalog';
 import type { orderMessages } from '../../../protocol/messages/orders';
 import type { productMessages } from '../../../protocol/messages/products';
 import type { CoreServices } from '../../core/core';
+import type { SideReads } from '../../coupang/orders/side-reads';
 import type { Handler } from '../../messaging/dispatcher';
 
 /**
@@ -25,6 +26,8 @@ export interface CrossborderDeps {
   uploadInvoices: Handler<O['orders.uploadInvoices']>;
   acknowledge: Handler<O['orders.acknowledge']>;
   productsCreate: Handler<P['products.create']>;
+  /** Reads each Coupang order sync makes afterwards (listing drafts waiting for approval join them). */
+  coupangSideReads: Pick<SideReads, 'register'>;
   productsStatus: Handler<P['products.status']>;
   /** The restock plan's Coupang stock: the cached products list, its refresh, Rocket Growth stock. */
   productsList: Handler<P['products.list']>;

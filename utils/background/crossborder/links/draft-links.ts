@@ -4,6 +4,8 @@ import { setProductLink } from './product-links';
 
 /** A seller's drafts in review stay few; the oldest go first. */
 const MAX_PENDING = 200;
+/** Drafts looked up per order sync (each costs one or two calls through the vendor's queue). */
+const CHECKS_PER_SYNC = 20;
 
 /** Per Coupang account: drafts made from 1688 offers whose options get their vendorItemIds at approval. */
 const item = storageItem<PendingDraft[]>('draftLinks');
@@ -58,5 +60,28 @@ export async function linkApproved(
     }
   }
   if (waiting.length !== pending.length) await item.set(waiting, accountKey);
+  return linked;
+}
+
+/** Approved options of the product holding a seller SKU (none while in review, denied or not found). */
+export type ApprovedOptions = (
+  sellerSku: string,
+) => Promise<ReadonlyArray<{ sellerSku: string; vendorItemId: string }>>;
+
+/**
+ * After each order sync (a side read): the drafts still waiting are looked up, a few per sync, the
+ * newest first; an approved product's options are linked as `linkApproved` does. So a product
+ * Coupang approved while the side panel was closed is linked without the seller opening it.
+ * Answers how many links were saved.
+ */
+export async function settlePendingDrafts(accountKey: string, approved: ApprovedOptions, now: number): Promise<number> {
+  const pending = (await load(accountKey)).slice(0, CHECKS_PER_SYNC);
+  let linked = 0;
+  for (const draft of pending) {
+    const sku = draft.options[0]?.sellerSku;
+    if (!sku) continue;
+    const items = await approved(sku);
+    if (items.length) linked += await linkApproved(accountKey, items, now);
+  }
   return linked;
 }
