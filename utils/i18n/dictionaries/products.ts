@@ -376,7 +376,8 @@ export const products = defineDictionary({
     'products.problem.MISSING_NOTICE': '请填写商品公示信息 [{name}]。',
     'products.problem.MISSING_CERTIFICATION': '请输入 [{name}] 认证编号。',
     'products.problem.DUPLICATE_SKU': '选项 {row}：卖家编码 {value} 重复。',
-    'products.create.help': '填写商品名称并让 Coupang 推荐类目（或输入末级类目代码），读取必填项，全部填好后登记：商品会提交给 Coupang 审批。',
+    'products.create.help':
+      '填写商品名称并让 Coupang 推荐类目（或输入末级类目代码），读取必填项，全部填好后登记：商品会提交给 Coupang 审批。',
     'products.create.category': '类目代码',
     'products.create.loadMeta': '读取必填项',
     'products.create.name': '商品名称',
