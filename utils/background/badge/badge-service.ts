@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { accountKeyOf } from '../../domain/keys';
-import { translate } from '../../i18n';
+import { translate } from '../../i18n/background';
 import type { AccountsService } from '../core/accounts';
 import type { SettingsService } from '../core/settings-service';
 import { backgroundLocale } from '../notifications/text';

@@ -1,5 +1,7 @@
 import { marketplaceOfAccount } from '../../domain/keys';
-import { type LanguageSetting, type Locale, translate } from '../../i18n';
+import { translate } from '../../i18n/background';
+import type { Locale } from '../../i18n/define';
+import type { LanguageSetting } from '../../i18n/locale';
 import { currentLocale } from '../../i18n/locale';
 import type { SidePanelView } from '../../protocol/messages/ui';
 import { formatTimeHM, zoneOf } from '../../ui/format';

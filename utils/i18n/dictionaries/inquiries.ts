@@ -75,8 +75,6 @@ export const inquiries = defineDictionary({
     'privacy.kind.coupang.inquiry': 'Coupang customer inquiries (text, encrypted)',
     'privacy.kind.coupang.inquiryReply': 'Answers waiting to be sent (encrypted)',
     'popup.inquiries': 'Inquiries',
-    'notify.newInquiries.title': 'New customer inquiries',
-    'notify.newInquiries.message': '{count} new inquiries to answer ({account})',
     'notif.newInquiries': 'New customer inquiries',
   },
   ko: {
@@ -149,8 +147,6 @@ export const inquiries = defineDictionary({
     'privacy.kind.coupang.inquiry': '쿠팡 고객문의 (내용 포함, 암호화)',
     'privacy.kind.coupang.inquiryReply': '전송 대기 중인 답변 (암호화)',
     'popup.inquiries': '미답변 문의',
-    'notify.newInquiries.title': '새 고객문의',
-    'notify.newInquiries.message': '답변할 새 문의 {count}건 ({account})',
     'notif.newInquiries': '새 고객문의',
   },
   zh_CN: {
@@ -221,8 +217,6 @@ export const inquiries = defineDictionary({
     'privacy.kind.coupang.inquiry': 'Coupang 客户咨询（含内容，已加密）',
     'privacy.kind.coupang.inquiryReply': '待发送的回复（已加密）',
     'popup.inquiries': '待回复咨询',
-    'notify.newInquiries.title': '新的客户咨询',
-    'notify.newInquiries.message': '{count} 条新咨询待回复（{account}）',
     'notif.newInquiries': '新的客户咨询',
   },
 });

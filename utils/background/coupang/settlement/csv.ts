@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../i18n';
+import type { BackgroundMessageKey as MessageKey } from '../../../i18n/background';
 import type { RevenueLine } from './mapping';
 
 /**

@@ -1,5 +1,6 @@
 import { accountKeyOf, parseAccountKey } from '../../../domain/keys';
-import { type LanguageSetting, resolveLocale, translate } from '../../../i18n';
+import { translate } from '../../../i18n/background';
+import { type LanguageSetting, resolveLocale } from '../../../i18n/locale';
 import type { moneyMessages } from '../../../protocol/messages/money';
 import type { CoreServices } from '../../core/core';
 import type { Handlers } from '../../messaging/dispatcher';
