@@ -32,7 +32,9 @@ export class ClaimsService {
 
   sync(accountKey: string, call: CallOptions = { priority: 'normal' }): Promise<number> {
     const running = this.running.get(accountKey);
-    if (running) return running;
+    // A read that fails is its starter's failure (the order sync's side read was stopped with its
+    // sync, or met a 429): whoever joined it reads on their own instead of inheriting it.
+    if (running) return running.catch(() => this.sync(accountKey, call));
     const run = this.read(accountKey, call).finally(() => this.running.delete(accountKey));
     this.running.set(accountKey, run);
     return run;
