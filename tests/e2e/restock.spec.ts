@@ -228,11 +228,12 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
   await shoot(panel, 'received');
 
   // Declared storage: ids and numbers only; 1688 amounts leave with the member; delete-all removes all.
-  const stored = await worker(context).evaluate(() =>
-    chrome.storage.local.get(['restockPurchases', 'restockSettings']),
-  );
+  const stored = await worker(context).evaluate(() => chrome.storage.local.get(['restockPurchases']));
   expect(stored.restockPurchases).toHaveLength(1);
-  expect(stored.restockSettings).toEqual({ coverDays: 45 });
+  // The target days of cover is one of the seller's settings.
+  expect((await ok<{ restock: { coverDays: number } }>(options, 'settings.get', {})).restock).toEqual({
+    coverDays: 45,
+  });
   expect(JSON.stringify(stored)).not.toContain(FORWARDER.address);
   await ok(options, 'connections.disconnect', { accountKey: alibabaKey });
   await expect
@@ -243,5 +244,8 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
     .toBe(false);
   await ok(options, 'privacy.deleteAll', { confirm: true });
   const left = await worker(context).evaluate(() => chrome.storage.local.get(null));
-  for (const k of ['restockPurchases', 'restockSettings']) expect(left[k]).toBeUndefined();
+  expect(left.restockPurchases).toBeUndefined();
+  expect((await ok<{ restock: { coverDays: number } }>(options, 'settings.get', {})).restock).toEqual({
+    coverDays: 30,
+  });
 });

@@ -17,6 +17,8 @@ const EXPECTED = {
   sync: { intervalMinutes: 120 },
   // Not on any form this test fills: the catalog area's Rocket Growth threshold keeps its default.
   rocketGrowth: { reorderDays: 14 },
+  // Nor the restock tab's target days of cover (issue 17).
+  restock: { coverDays: 30 },
   notifications: {
     newOrders: true,
     shippingDeadline: true,

@@ -15,6 +15,8 @@ const cacheFields = {
 const syncFields = { intervalMinutes: z.number().int().min(1).max(120) };
 /** Rocket Growth: flag an item for reorder when its stock covers fewer days of sales than this. */
 const rocketGrowthFields = { reorderDays: z.number().int().min(1).max(180) };
+/** 사입 restock: the days of sales the suggested quantity should cover. */
+const restockFields = { coverDays: z.number().int().min(1).max(365) };
 const notificationFields = {
   newOrders: z.boolean(),
   shippingDeadline: z.boolean(),
@@ -36,11 +38,12 @@ export const settingsSchema = z.object({
   sync: z.object(syncFields),
   notifications: z.object(notificationFields),
   rocketGrowth: z.object(rocketGrowthFields),
+  restock: z.object(restockFields),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Sections that are objects: a patch names only the fields it changes, the rest stay as stored. */
-export const NESTED_SECTIONS = ['cache', 'sync', 'notifications', 'rocketGrowth'] as const;
+export const NESTED_SECTIONS = ['cache', 'sync', 'notifications', 'rocketGrowth', 'restock'] as const;
 type NestedSection = (typeof NESTED_SECTIONS)[number];
 
 /**
@@ -56,6 +59,7 @@ export const settingsPatchSchema = z
     sync: z.object(syncFields).partial().strict().optional(),
     notifications: z.object(notificationFields).partial().strict().optional(),
     rocketGrowth: z.object(rocketGrowthFields).partial().strict().optional(),
+    restock: z.object(restockFields).partial().strict().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -78,6 +82,7 @@ export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({
     newInquiries: true,
   },
   rocketGrowth: { reorderDays: 14 },
+  restock: { coverDays: 30 },
 });
 
 export function defaultSettings(): Settings {

@@ -52,6 +52,7 @@ function salvage(raw: Raw): Settings {
     sync: { ...SETTINGS_DEFAULTS.sync },
     notifications: { ...SETTINGS_DEFAULTS.notifications },
     rocketGrowth: { ...SETTINGS_DEFAULTS.rocketGrowth },
+    restock: { ...SETTINGS_DEFAULTS.restock },
   };
   for (const section of NESTED_SECTIONS) {
     const stored = raw[section];

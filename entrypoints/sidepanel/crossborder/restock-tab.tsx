@@ -32,7 +32,7 @@ function CoverDays(props: { value: number; onSaved: () => void }) {
   useEffect(() => setDays(String(props.value)), [props.value]);
   const save = () => {
     setError(undefined);
-    send('restock.settings', { coverDays: Number(days) }).then(props.onSaved, setError);
+    send('settings.update', { restock: { coverDays: Number(days) } }).then(props.onSaved, setError);
   };
   return (
     <div class="xb-bar">

@@ -25,6 +25,7 @@ const CHOSEN = {
     newInquiries: false,
   },
   rocketGrowth: { reorderDays: 30 },
+  restock: { coverDays: 45 },
 } as const;
 
 describe('settings patches', () => {

@@ -28,6 +28,7 @@ describe('stored settings: versioned, validated on read', () => {
       ...v1,
       notifications: { ...v1.notifications, newInquiries: true },
       rocketGrowth: defaultSettings().rocketGrowth,
+      restock: defaultSettings().restock,
     };
     expect(readStoredSettings(v1)).toEqual(read);
     expect(toStoredSettings(readStoredSettings(v1))).toEqual({ ...read, version: SETTINGS_VERSION });

@@ -242,17 +242,6 @@ export const STORED_ITEMS = {
     clearedOn: ['deleteAll'],
     label: 'stored.restockPurchases',
   },
-  /** The seller's target days of cover for the restock suggestion. */
-  restockSettings: {
-    key: 'restockSettings',
-    area: 'local',
-    scope: 'global',
-    pii: false,
-    secret: false,
-    ttlMs: null,
-    clearedOn: ['deleteAll'],
-    label: 'stored.restockSettings',
-  },
   /** The seller's forwarder (배대지) warehouse addresses in China: the ship-to of 구매대행 purchases. */
   forwarderAddresses: {
     key: 'forwarderAddresses',

@@ -119,13 +119,6 @@ export const restockMessages = {
     reply: z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),
-  /** The target days of cover the suggestion reaches. */
-  'restock.settings': defineMessage({
-    needsConsent: false,
-    request: z.object({ coverDays: z.number().int().min(1).max(365) }).strict(),
-    reply: z.object({ coverDays: z.number().int() }),
-    senders: ['extension-page'],
-  }),
   /**
    * Prices the 1688 purchases for the chosen quantities (Coupang units × units per item), one per
    * supplier, shipped to an address of the seller's book (never a Coupang customer's).

@@ -11,7 +11,7 @@ import { loadProductLinks } from '../links/product-links';
 import { type OptionFacts, restockLine, salesLast30Days } from './lines';
 import type { RestockPlan, RestockPlanGroup, RestockPlanLine } from './plan-record';
 import { isOpen, restockStateOf } from './state';
-import { addRestockPurchase, loadCoverDays, loadRestockPurchases, patchRestockPurchase } from './store';
+import { addRestockPurchase, loadRestockPurchases, patchRestockPurchase } from './store';
 
 const plans = cachedKind<RestockPlan>('crossborder.restockPlan');
 const PLAN_SCOPE = 'crossborder';
@@ -87,11 +87,16 @@ export class RestockService {
     return out;
   }
 
+  /** The seller's target days of cover (settings.restock). */
+  private async coverDays(): Promise<number> {
+    return (await this.core.settings.get()).restock.coverDays;
+  }
+
   async plan() {
     const links = (await loadProductLinks()).filter((l) => l.mode === 'stock');
     const purchases = await this.purchases();
     // Nothing linked in 사입 mode: nothing to read from Coupang or 1688.
-    if (!links.length) return { coverDays: await loadCoverDays(), lines: [], purchases };
+    if (!links.length) return { coverDays: await this.coverDays(), lines: [], purchases };
     const onOrder = new Map<string, number>();
     for (const p of purchases)
       if (isOpen(p.state))
@@ -107,7 +112,7 @@ export class RestockService {
       this.rocketGrowth(false),
       this.core.orders.all(),
       this.unitCosts(links, override),
-      loadCoverDays(),
+      this.coverDays(),
     ]);
     const names = new Map<string, { productName: string; optionName?: string }>();
     for (const o of orders)

@@ -31,9 +31,7 @@ const restockPurchaseSchema = z.object({
 export type RestockPurchase = z.infer<typeof restockPurchaseSchema>;
 
 const purchases = storageItem<RestockPurchase[]>('restockPurchases');
-const settings = storageItem<{ coverDays: number }>('restockSettings');
 const MAX_PURCHASES = 1000;
-export const DEFAULT_COVER_DAYS = 30;
 
 export async function loadRestockPurchases(): Promise<RestockPurchase[]> {
   const raw = await purchases.get();
@@ -68,14 +66,4 @@ export async function patchRestockPurchase(
 export async function pruneRestockAmounts(connected: ReadonlySet<string>): Promise<void> {
   const next = withoutDisconnectedAmounts(await loadRestockPurchases(), connected);
   if (next) await purchases.set(next);
-}
-
-export async function loadCoverDays(): Promise<number> {
-  const v = (await settings.get())?.coverDays;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365 ? v : DEFAULT_COVER_DAYS;
-}
-
-export async function saveCoverDays(coverDays: number): Promise<number> {
-  await settings.set({ coverDays });
-  return coverDays;
 }
