@@ -3,6 +3,7 @@ import { toExchangeRow } from '../../../utils/background/coupang/exchanges/mappi
 import { readExchanges } from '../../../utils/background/coupang/exchanges/sync';
 import { toReturnRow } from '../../../utils/background/coupang/returns/mapping';
 import { readReturns } from '../../../utils/background/coupang/returns/sync';
+import { SeenLog } from '../../../utils/background/store/snapshot-kind';
 import { type RecordedRequest, testClient } from '../coupang/stub-fetch';
 
 /** Claims read through the signed client (stubbed fetch): windows, paging, stitching, mapping. */
@@ -39,7 +40,10 @@ describe('exchanges: 7-day windows stitched', () => {
         };
       return { body: '{"code":200,"data":[],"nextToken":""}' };
     });
-    const got = await readExchanges(client, ACCOUNT, { from: '2025-06-17', to: '2025-07-16' }, call);
+    const seen = new SeenLog(() => 1);
+    const got = await readExchanges(client, ACCOUNT, { from: '2025-06-17', to: '2025-07-16' }, call, seen);
+    // Each exchange's arrival is logged (a re-read that lands after it wins over it).
+    expect([...seen.at.keys()].sort()).toEqual(['1', '2', '3']);
     const windows = requests
       .filter((r) => !query(r).get('nextToken'))
       .map((r) => [query(r).get('createdAtFrom'), query(r).get('createdAtTo')])

@@ -327,6 +327,8 @@ export const RETURNS_SNAPSHOT_FIELDS = [
   'items[].cancelCount',
   'items[].pickup.courierCode',
   'items[].pickup.invoiceNumber',
+  'patched[].id',
+  'patched[].at',
 ] as const satisfies readonly LeafPaths<ReturnsSnapshot>[];
 
 /** Exchanges: the replacement's delivery address is the only personal data (the seller ships there). */
@@ -356,4 +358,6 @@ export const EXCHANGES_SNAPSHOT_FIELDS = [
   'items[].delivery.postcode',
   'items[].delivery.address',
   'items[].delivery.addressDetail',
+  'patched[].id',
+  'patched[].at',
 ] as const satisfies readonly LeafPaths<ExchangesSnapshot>[];

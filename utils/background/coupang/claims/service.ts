@@ -1,5 +1,6 @@
 import type { ExchangeClaim, ReturnClaim } from '../../../protocol/messages/claims';
 import type { CoreServices } from '../../core/core';
+import { SeenLog } from '../../store/snapshot-kind';
 import { addDays, kstDate } from '../api';
 import type { CallOptions } from '../api/transport';
 import type { CoupangClients } from '../client-factory';
@@ -46,12 +47,14 @@ export class ClaimsService {
     const to = kstDate(now);
     const range = { from: addDays(to, -(CLAIM_DAYS - 1)), to };
     const known = new Map((await this.returns.get(accountKey))?.items.map((r) => [r.receiptId, r]) ?? []);
+    // An action that re-read its claim after the read's copy of it arrived keeps its newer copy.
+    const seen = { returns: new SeenLog(() => this.core.now()), exchanges: new SeenLog(() => this.core.now()) };
     const [returns, exchanges] = await Promise.all([
-      readReturns(client, accountKey, range, known, call),
-      readExchanges(client, accountKey, range, call),
+      readReturns(client, accountKey, range, known, call, seen.returns),
+      readExchanges(client, accountKey, range, call, seen.exchanges),
     ]);
-    await this.returns.put(accountKey, { syncedAt: now, items: returns });
-    await this.exchanges.put(accountKey, { syncedAt: now, items: exchanges });
+    await this.returns.replace(accountKey, { syncedAt: now, items: returns }, seen.returns);
+    await this.exchanges.replace(accountKey, { syncedAt: now, items: exchanges }, seen.exchanges);
     this.core.events.emit('claims.changed', { accountKey });
     return now;
   }

@@ -1,4 +1,5 @@
 import type { ExchangeClaim } from '../../../protocol/messages/claims';
+import type { SeenLog } from '../../store/snapshot-kind';
 import type { CoupangClient, DateWindow } from '../api';
 import type { CallOptions } from '../api/transport';
 import { splitDateRange } from '../api/windows';
@@ -13,6 +14,7 @@ export async function readExchanges(
   accountKey: string,
   range: DateWindow,
   call: CallOptions,
+  seen?: SeenLog,
 ): Promise<ExchangeClaim[]> {
   const byId = new Map<string, ExchangeClaim>();
   await Promise.all(
@@ -24,6 +26,7 @@ export async function readExchanges(
           call,
         );
         for (const x of page.exchanges) byId.set(x.exchangeId, toExchangeClaim(accountKey, x));
+        seen?.mark(page.exchanges.map((x) => x.exchangeId));
         nextToken = page.nextToken;
       } while (nextToken);
     }),

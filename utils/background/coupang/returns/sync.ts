@@ -1,4 +1,5 @@
 import type { ReturnClaim } from '../../../protocol/messages/claims';
+import type { SeenLog } from '../../store/snapshot-kind';
 import type { CoupangClient, DateWindow } from '../api';
 import type { CallOptions } from '../api/transport';
 import { splitDateRange } from '../api/windows';
@@ -20,6 +21,7 @@ export async function readReturns(
   range: DateWindow,
   known: ReadonlyMap<string, ReturnClaim>,
   call: CallOptions,
+  seen?: SeenLog,
 ): Promise<ReturnClaim[]> {
   const byId = new Map<string, ReturnClaim>();
   const listed = RETURN_STATUSES.flatMap((status) =>
@@ -31,6 +33,7 @@ export async function readReturns(
           call,
         );
         for (const r of page.returns) byId.set(r.receiptId, toReturnClaim(accountKey, r));
+        seen?.mark(page.returns.map((r) => r.receiptId));
         nextToken = page.nextToken;
       } while (nextToken);
     }),
@@ -41,6 +44,7 @@ export async function readReturns(
     while (pageIndex) {
       const page = await client.returns.listWithdrawals({ dateFrom: w.from, dateTo: w.to, pageIndex }, call);
       found.push(...page.withdrawals);
+      seen?.mark(page.withdrawals.map((w) => w.cancelId));
       pageIndex = page.nextPageIndex;
     }
     return found;
