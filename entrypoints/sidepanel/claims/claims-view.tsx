@@ -66,7 +66,12 @@ export function ClaimsView() {
               ? t('claims.syncedAt', { time: formatRelative(claims.syncedAt, locale) })
               : t('claims.notSynced')}
         </span>
-        <button type="button" data-testid="claims-sync" disabled={claims.syncing} onClick={() => void claims.sync()}>
+        <button
+          type="button"
+          data-testid="claims-sync"
+          disabled={claims.syncing}
+          onClick={() => void claims.sync(true)}
+        >
           {t('claims.sync')}
         </button>
       </div>
@@ -90,10 +95,10 @@ export function ClaimsView() {
       </div>
       <ActionResult action={action} />
       <div class="claims-body" role="tabpanel">
-        {accountKey && tab !== 'exchange' ? (
+        {accountKey && claims.loaded && tab !== 'exchange' ? (
           <ReturnList key={tab} accountKey={accountKey} rows={claims.returns} action={action} focus={focus} />
         ) : null}
-        {accountKey && tab === 'exchange' ? (
+        {accountKey && claims.loaded && tab === 'exchange' ? (
           <ExchangeList accountKey={accountKey} rows={claims.exchanges} action={action} focus={focus} />
         ) : null}
       </div>

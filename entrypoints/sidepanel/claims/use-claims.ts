@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useEvent } from '@/components/events';
 import type { ReturnTab } from '@/utils/domain/claim-status';
 import { send } from '@/utils/protocol/client';
@@ -7,6 +7,8 @@ import type { ClaimCounts, ExchangeRow, ReturnRow } from '@/utils/protocol/messa
 export type ClaimTab = ReturnTab | 'exchange';
 
 interface ClaimsState {
+  /** The tab the rows below are of: a switch shows no rows until the new tab's are read. */
+  tab?: ClaimTab;
   counts?: ClaimCounts;
   returns: ReturnRow[];
   exchanges: ExchangeRow[];
@@ -22,14 +24,19 @@ interface ClaimsState {
  */
 export function useClaims(accountKey: string | undefined, tab: ClaimTab) {
   const [state, setState] = useState<ClaimsState>({ returns: [], exchanges: [], syncing: false });
+  const current = useRef(tab);
+  current.current = tab;
 
   const load = useCallback(async () => {
     if (!accountKey) return undefined;
     try {
       const returns = await send('claims.returns', { accountKey, ...(tab === 'exchange' ? {} : { tab }) });
       const exchanges = tab === 'exchange' ? (await send('claims.exchanges', { accountKey })).rows : [];
+      // The seller switched tabs meanwhile: these rows are not the open tab's.
+      if (current.current !== tab) return returns.syncedAt;
       setState((s) => ({
         ...s,
+        tab,
         counts: returns.counts,
         syncedAt: returns.syncedAt,
         returns: tab === 'exchange' ? [] : returns.rows,
@@ -43,17 +50,21 @@ export function useClaims(accountKey: string | undefined, tab: ClaimTab) {
     }
   }, [accountKey, tab]);
 
-  const sync = useCallback(async () => {
-    if (!accountKey) return;
-    setState((s) => ({ ...s, syncing: true, error: undefined }));
-    try {
-      await send('claims.sync', { accountKey });
-      await load();
-      setState((s) => ({ ...s, syncing: false }));
-    } catch (error) {
-      setState((s) => ({ ...s, syncing: false, error }));
-    }
-  }, [accountKey, load]);
+  /** `fresh`: the seller pressed Refresh (a read the order sync began earlier does not answer it). */
+  const sync = useCallback(
+    async (fresh?: boolean) => {
+      if (!accountKey) return;
+      setState((s) => ({ ...s, syncing: true, error: undefined }));
+      try {
+        await send('claims.sync', { accountKey, ...(fresh ? { fresh } : {}) });
+        await load();
+        setState((s) => ({ ...s, syncing: false }));
+      } catch (error) {
+        setState((s) => ({ ...s, syncing: false, error }));
+      }
+    },
+    [accountKey, load],
+  );
 
   useEffect(() => {
     let live = true;
@@ -72,5 +83,14 @@ export function useClaims(accountKey: string | undefined, tab: ClaimTab) {
     void load();
   });
 
-  return { ...state, sync, reload: load };
+  const shown = state.tab === tab;
+  return {
+    ...state,
+    returns: shown ? state.returns : [],
+    exchanges: shown ? state.exchanges : [],
+    /** The open tab's rows have been read (until then the list shows neither rows nor "none"). */
+    loaded: shown,
+    sync,
+    reload: load,
+  };
 }

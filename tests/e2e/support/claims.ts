@@ -101,7 +101,12 @@ export function sandboxClaims(control: SandboxControl, vendorId: string) {
 /** Opens a claims tab and the row of one claim. */
 export async function openClaim(panel: Page, tab: string, attr: 'receipt-id' | 'exchange-id', id: string) {
   await panel.getByTestId(`claims-tab-${tab}`).click();
-  const row = panel.locator(`[data-testid=claim-row][data-${attr}="${id}"]`);
+  // A switch never shows the previous tab's rows under the new tab (no click may land on one).
+  if (attr === 'receipt-id')
+    expect(await panel.locator(`[data-testid=claim-row]:not([data-tab="${tab}"])`).count()).toBe(0);
+  const row = panel.locator(
+    `[data-testid=claim-row][data-${attr}="${id}"]${attr === 'receipt-id' ? `[data-tab="${tab}"]` : ''}`,
+  );
   await row.locator('.claim-head').click();
   await expect(row.getByTestId('claim-detail')).toBeVisible();
   return row;

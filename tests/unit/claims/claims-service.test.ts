@@ -57,6 +57,37 @@ describe('claims reads, one at a time per vendor (issue 14)', () => {
   });
 });
 
+describe('Refresh reads Coupang as of the press (issue 14)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a fresh read waits for the one under way (begun before the press) and then reads on its own', async () => {
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const { client } = testClient(async () => {
+      calls++;
+      await gate;
+      return { body: '{"code":200,"data":[],"nextToken":""}' };
+    });
+    const clients = { get: async () => client } as unknown as CoupangClients;
+    const service = new ClaimsService(
+      makeCore(fetch, () => NOW),
+      clients,
+    );
+    const sideRead = service.sync(ACCOUNT, { priority: 'background' });
+    // Let the side read ask its first pages before the seller presses Refresh.
+    while (calls === 0) await new Promise((r) => setTimeout(r, 1));
+    const refresh = service.sync(ACCOUNT, { priority: 'normal' }, { fresh: true });
+    release();
+    await sideRead;
+    const one = calls;
+    await refresh;
+    expect(calls).toBe(2 * one);
+  });
+});
+
 describe('a list read never undoes an action that finished while it was reading (issue 14)', () => {
   beforeEach(() => fakeBrowser.reset());
 

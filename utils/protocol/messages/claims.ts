@@ -134,7 +134,8 @@ export const claimMessages = {
   /** Reads the account's claims of the last 30 days (KST) through the vendor's queue. */
   'claims.sync': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }).strict(),
+    /** `fresh`: the seller pressed Refresh — a read already under way began before it and is not enough. */
+    request: z.object({ accountKey, fresh: z.boolean().optional() }).strict(),
     reply: z.object({ syncedAt: z.number(), counts: claimCounts }),
     senders: ['extension-page'],
   }),

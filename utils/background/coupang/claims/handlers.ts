@@ -19,8 +19,8 @@ export function claimHandlers(core: CoreServices, service: ClaimsService): Handl
   const reveals = createExchangeReveals(core, service);
 
   return {
-    'claims.sync': async ({ accountKey }) => {
-      const syncedAt = await service.sync(accountKey);
+    'claims.sync': async ({ accountKey, fresh }) => {
+      const syncedAt = await service.sync(accountKey, { priority: 'normal' }, { fresh });
       const snap = await service.snapshot(accountKey);
       return { syncedAt, counts: claimCounts(snap.returns, snap.exchanges) };
     },

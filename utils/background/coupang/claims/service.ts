@@ -31,8 +31,17 @@ export class ClaimsService {
     this.exchanges = createExchangesStore(core);
   }
 
-  sync(accountKey: string, call: CallOptions = { priority: 'normal' }): Promise<number> {
+  /**
+   * `fresh`: the seller asked (Refresh, the area opened): Coupang's word as of now, so a read
+   * already under way — begun before the ask — is waited for and followed by one of our own.
+   */
+  sync(
+    accountKey: string,
+    call: CallOptions = { priority: 'normal' },
+    opts: { fresh?: boolean } = {},
+  ): Promise<number> {
     const running = this.running.get(accountKey);
+    if (running && opts.fresh) return running.catch(() => undefined).then(() => this.sync(accountKey, call));
     // A read that fails is its starter's failure (the order sync's side read was stopped with its
     // sync, or met a 429): whoever joined it reads on their own instead of inheriting it.
     if (running) return running.catch(() => this.sync(accountKey, call));
