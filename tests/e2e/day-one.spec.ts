@@ -4,6 +4,7 @@ import { acceptConsent } from './support/consent';
 import { helperFrame } from './support/helper-panel';
 import { message, ok, waitForSync } from './support/messages';
 import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
+import { shootLightDark } from './support/shots';
 
 /**
  * Issue 12, day one for a Korean seller: what a new user hit, each seen where the seller sees it.
@@ -12,14 +13,6 @@ import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
 
 type Vendor = { vendorId: string; accessKey: string; secretKey: string; allowsLocalIp: boolean };
 type Row = { key: string; orderId: string; marketplace: string; role: string; shipmentId: string };
-
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: test.info().outputPath(`day-one-${name}-${scheme}.png`), fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 async function korean(page: Page) {
   expect((await message(page, 'settings.update', { language: 'ko' })).ok).toBe(true);
@@ -68,7 +61,7 @@ test('bugs 1 and 2: a refused invoice says why; its chip goes once the invoice w
   await expect(entry.getByTestId('invoice-tracking-problem')).toContainText('10 / 12');
   await expect(entry.getByTestId('invoice-send')).toBeDisabled();
   await korean(panel);
-  await shoot(panel, 'invoice-entry');
+  await shootLightDark(panel, 'day-one-invoice-entry');
   await entry.getByTestId('view-back').click();
 
   // The same number sent another way (an older panel, a script) is refused by the background with
@@ -93,7 +86,7 @@ test('bugs 1 and 2: a refused invoice says why; its chip goes once the invoice w
   await panel.locator(`[data-testid=order-row][data-key="${key}"]`).click();
   const detail = panel.getByTestId('order-detail');
   await expect(detail.getByTestId('detail-pending')).toContainText('송장번호 형식');
-  await shoot(panel, 'detail-refused');
+  await shootLightDark(panel, 'day-one-detail-refused');
 
   // Sent again from the detail with a 12-digit number: it goes through, and after a sync the
   // All tab shows no stale "failed" chip on the order.
@@ -170,7 +163,7 @@ test('bugs 4 and 5: a 1688 sale shows its recipient from 1688, masked until Show
   // One shipping section: 1688's logistics box, no "택배사 —" line beside it.
   await expect(detail.getByTestId('logistics-trace')).toHaveCount(1);
   await expect(detail.locator('h3', { hasText: /^배송$/ })).toHaveCount(0);
-  await shoot(panel, '1688-detail');
+  await shootLightDark(panel, 'day-one-1688-detail');
   await detail.getByTestId('reveal').click();
   await expect(name).toHaveText(truth.receiver.fullName);
   await expect(detail.getByTestId('reveal-countdown')).toBeVisible();
@@ -220,7 +213,7 @@ test('bugs 9 and 10: without a 1688 connection the offer helper calculates from 
   await expect(offer.getByTestId('calc-results')).toBeVisible();
   await expect(offer.getByTestId('calc-unit-price')).toContainText('12.50');
   await expect(offer.getByTestId('calc-needs-price')).toHaveCount(0);
-  await shoot(page, 'offer-helper-no-1688');
+  await shootLightDark(page, 'day-one-offer-helper-no-1688');
   // A date field takes six-digit years unless bounded; the rate date is a real day up to today.
   await offer.getByTestId('calc-rate-date').fill('');
   await offer.getByTestId('calc-rate-date').pressSequentially('020251203');

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { connectBoth } from './support/crossborder';
 import { helperFrame } from './support/helper-panel';
 import { ok, waitForSync } from './support/messages';
 import { reset1688 } from './support/relay';
+import { shootLightDark } from './support/shots';
 
 /**
  * Issue 17, listing draft, across both sandboxes in Chromium: from the 1688 offer helper the seller
@@ -42,14 +42,6 @@ interface Link {
 
 const TITLE = '원목 도마 주방 세트';
 const IMAGE = 'https://images.example.kr/crossdock/board-main.jpg';
-
-async function shoot(panel: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    await panel.screenshot({ path: test.info().outputPath(`${name}-${scheme}.png`), fullPage: true });
-  }
-  await panel.emulateMedia({ colorScheme: 'light' });
-}
 
 test.beforeEach(async ({ control }) => {
   await reset1688(control, 2);
@@ -99,7 +91,7 @@ test('listing draft: offer helper → own title and image → one create with �
   await expect(source).toHaveAttribute('data-offer-id', offerId, { timeout: 20_000 });
   await expect(form.getByTestId('draft-unit-cost')).toBeVisible();
   expect(landed).toBeGreaterThan(0);
-  await shoot(panel, 'listing-draft-opened');
+  await shootLightDark(panel, 'listing-draft-opened');
 
   // The seller's own title → Coupang's recommended category → its requirements.
   await form.getByTestId('create-name').fill(TITLE);
@@ -111,7 +103,7 @@ test('listing draft: offer helper → own title and image → one create with �
   await expect(form.getByTestId('option-price')).toHaveCount(Math.max(1, specIds.length));
   for (const price of await form.getByTestId('option-price').all()) await expect(price).toHaveValue('25000');
   expect(await form.textContent()).not.toContain(offer.subject);
-  await shoot(panel, 'listing-draft-prefilled');
+  await shootLightDark(panel, 'listing-draft-prefilled');
   await form.getByTestId('create-brand').fill('우리집 주방');
   await form.getByTestId('create-imageUrl').fill(IMAGE);
   const options = await form.getByTestId('create-option').all();
@@ -124,7 +116,7 @@ test('listing draft: offer helper → own title and image → one create with �
   for (const notice of await form.getByTestId('create-notice').all()) await notice.fill('상세페이지 참조');
   await form.getByTestId('draft-agent').check();
   await form.getByTestId('draft-units').fill('2');
-  await shoot(panel, 'listing-draft-filled');
+  await shootLightDark(panel, 'listing-draft-filled');
 
   // Image rights not confirmed: nothing is sent.
   await form.getByTestId('create-submit').click();
@@ -142,7 +134,7 @@ test('listing draft: offer helper → own title and image → one create with �
   await form.getByTestId('create-submit').click();
   await expect(form.getByTestId('create-copied')).toHaveAttribute('data-code', 'SOURCE_HOST');
   await form.getByTestId('create-copied').scrollIntoViewIfNeeded();
-  await shoot(panel, 'listing-draft-refused');
+  await shootLightDark(panel, 'listing-draft-refused');
   expect((await createLog()).length).toBe(logBefore);
 
   await form.getByTestId('create-imageUrl').fill(IMAGE);
@@ -180,7 +172,7 @@ test('listing draft: offer helper → own title and image → one create with �
   await panel.getByTestId('create-check').click();
   await expect(panel.getByTestId('create-approval')).toHaveAttribute('data-approval', 'APPROVED', { timeout: 30_000 });
   await expect(panel.getByTestId('create-linked')).toHaveAttribute('data-count', String(options.length));
-  await shoot(panel, 'listing-draft-linked');
+  await shootLightDark(panel, 'listing-draft-linked');
 
   const products = await control.call<SandboxProduct[]>('GET', `/coupang/products?vendorId=${vendor.vendorId}`);
   const made = products.find((p) => p.name === TITLE)!;

@@ -9,9 +9,9 @@ import {
   syncUntilCached,
   worker,
 } from './support/crossborder';
-import { fitProblems } from './support/fit';
 import { ok, waitForSync } from './support/messages';
 import { reset1688 } from './support/relay';
+import { shootLightDark } from './support/shots';
 
 /**
  * Issue 17, 사입 (stock) in Chromium against both sandboxes: a Coupang option linked in 사입 mode
@@ -48,15 +48,6 @@ async function plan(page: Page) {
 }
 
 /** Light and dark at 400 px in Korean, and nothing wider than the panel. */
-async function shoot(panel: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    await panel.screenshot({ path: test.info().outputPath(`restock-${name}-${scheme}.png`), fullPage: true });
-    expect(await fitProblems(panel), `${name} ${scheme}`).toEqual([]);
-  }
-  await panel.emulateMedia({ colorScheme: 'light' });
-}
-
 test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity × units → shipped → received', async ({
   context,
   control,
@@ -160,14 +151,14 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
   await line.getByTestId('rs-line-check').check();
   await line.getByTestId('rs-qty').fill(String(qty));
   await expect(line.getByTestId('rs-qty-1688')).toHaveAttribute('data-quantity', String(qty * units));
-  await shoot(panel, 'plan');
+  await shootLightDark(panel, 'restock-plan', { fit: true });
 
   await panel.getByTestId('rs-preview').click();
   await panel.getByTestId('xb-plan-run').click();
   const group = panel.getByTestId('xb-plan-group');
   await expect(group).toHaveCount(1, { timeout: 20_000 });
   expect(Number(await group.getAttribute('data-total-fen'))).toBeGreaterThan(0);
-  await shoot(panel, 'preview');
+  await shootLightDark(panel, 'restock-preview', { fit: true });
 
   // Create, with 1688 slow to answer, and the worker stopped while the create is in flight.
   await confirmWithWorkerStopped(context, panel, control);
@@ -219,13 +210,13 @@ test('사입: the plan shows the sandbox stock → one 1688 purchase of quantity
   await expect(row).toHaveAttribute('data-state', 'shipped', { timeout: 20_000 });
   await expect(row.getByTestId('rs-purchase-state')).toHaveText('발송완료');
   await expect(line.getByTestId('rs-on-order')).toHaveText(String(qty));
-  await shoot(panel, 'shipped');
+  await shootLightDark(panel, 'restock-shipped', { fit: true });
 
   // The seller marks it received: no longer on order.
   await row.getByTestId('rs-mark-received').click();
   await expect(row).toHaveAttribute('data-state', 'received');
   await expect(line.getByTestId('rs-on-order')).toHaveText('0');
-  await shoot(panel, 'received');
+  await shootLightDark(panel, 'restock-received', { fit: true });
 
   // Declared storage: ids and numbers only; 1688 amounts leave with the member; delete-all removes all.
   const stored = await worker(context).evaluate(() => chrome.storage.local.get(['restockPurchases']));

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { helperFrame } from './support/helper-panel';
 import { connectCoupang, ok, waitForSync } from './support/messages';
 import { connectThroughOptions, openOptions, reset1688 } from './support/relay';
+import { shootLightDark } from './support/shots';
 
 /**
  * Issue 12, "Wing's language": order states named as Wing names them and with one name in the
@@ -56,14 +57,6 @@ function brokenTabs(panel: Page) {
   );
 }
 
-async function shoot(panel: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    await panel.screenshot({ path: test.info().outputPath(`${name}-ko-400-${scheme}.png`) });
-  }
-  await panel.emulateMedia({ colorScheme: 'light' });
-}
-
 /** Shipment ids the notification service has seen as new for an account (its stored state). */
 const seen = (sw: Worker, accountKey: string) =>
   sw.evaluate(async (k) => {
@@ -91,7 +84,7 @@ test.describe("Wing's language", () => {
     const panel = await openPanel(openExtensionPage);
     expect(await tabLabels(panel)).toEqual(WING_STATES);
     expect(await brokenTabs(panel)).toEqual([]);
-    await shoot(panel, 'wing-tabs-coupang');
+    await shootLightDark(panel, 'wing-tabs-coupang-ko-400', { fullPage: false });
 
     // 배송지시 (DEPARTURE) is listed apart from 배송중 (DELIVERING), each with its own rows.
     await panel.getByTestId('tab-awaitingPickup').click();
@@ -105,7 +98,7 @@ test.describe("Wing's language", () => {
     await first.getByTestId('select-row').click();
     await expect(panel.getByTestId('bulk-update-invoice')).toHaveText(/^송장 수정 \(1\)$/);
     await expect(panel.getByTestId('bulk-invoice')).toHaveCount(0);
-    await shoot(panel, 'wing-tab-awaiting-pickup');
+    await shootLightDark(panel, 'wing-tab-awaiting-pickup-ko-400', { fullPage: false });
     await panel.getByTestId('clear-selection').click();
 
     // The "all" tab's state chips use the same names as the tabs.
@@ -204,7 +197,7 @@ test.describe("Wing's language", () => {
     // Coupang's tabs hold none of them.
     const coupang = await ok<{ total: number }>(panel, 'orders.query', { market: 'coupang', tab: 'all', limit: 1 });
     expect(coupang.total).toBe(0);
-    await shoot(panel, 'wing-tabs-1688');
+    await shootLightDark(panel, 'wing-tabs-1688-ko-400', { fullPage: false });
 
     // Selected 1688 orders get no Coupang button, and the bar says where they are handled.
     await panel.getByTestId('tab-all').click();

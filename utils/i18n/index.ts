@@ -18,6 +18,7 @@ import { pageHelpers } from './dictionaries/page-helpers';
 import { popup } from './dictionaries/popup';
 import { privacy } from './dictionaries/privacy';
 import { products } from './dictionaries/products';
+import { sourcing } from './dictionaries/sourcing';
 import { interpolate } from './interpolate';
 
 export type { Locale } from './define';
@@ -37,6 +38,7 @@ const dictionaries = [
   claims,
   inquiries,
   crossborder,
+  sourcing,
   catalog,
   products,
   privacy,

@@ -4,6 +4,7 @@ import { claimMessages } from './messages/claims';
 import { connectionMessages } from './messages/connections';
 import { crossborderMessages } from './messages/crossborder';
 import { restockMessages } from './messages/crossborder-restock';
+import { sourcingMessages } from './messages/crossborder-sourcing';
 import { inquiryMessages } from './messages/inquiries';
 import { moneyMessages } from './messages/money';
 import { orderSheetMessages } from './messages/order-sheets';
@@ -32,6 +33,7 @@ export const catalog = {
   ...inquiryMessages,
   ...crossborderMessages,
   ...restockMessages,
+  ...sourcingMessages,
   ...catalogMessages,
   ...productMessages,
   ...alibabaMessages,

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { landedCostInputOf } from '@/utils/calculator/from-settings';
 import { type CalculatorInputError, calculateLandedCost, type LandedCostResult } from '@/utils/calculator/landed-cost';
 import { tiersOf } from '@/utils/calculator/offer-tiers';
 import { isRateDate, RATE_DATE_MIN } from '@/utils/calculator/rate-date';
@@ -180,23 +181,9 @@ export function Calculator(props: {
   let result: LandedCostResult | undefined;
   let calcError: string | undefined;
   if (parsed.invalid.length === 0 && rateOk && !needsPrice && parsed.settings && parsed.inputs) {
-    const s = parsed.settings;
+    const input = landedCostInputOf(parsed.settings, parsed.inputs, tiers);
     try {
-      result = calculateLandedCost({
-        tiers,
-        quantity: parsed.inputs.quantity,
-        unitPriceFenOverride: parsed.inputs.unitPriceFenOverride,
-        krwPerCny: s.rate!.krwPerCny,
-        shipping:
-          s.shipping.mode === 'perUnit'
-            ? { mode: 'perUnit', perUnitKrw: s.shipping.perUnitKrw }
-            : { mode: 'perKg', perKgKrw: s.shipping.perKgKrw, unitWeightKg: parsed.inputs.unitWeightKg ?? 0 },
-        dutyPercent: s.dutyPercent,
-        vatPercent: s.vatPercent,
-        commissionPercent: s.commissionPercent,
-        coupangShippingFeeKrw: s.coupangShippingFeeKrw,
-        salePriceKrw: parsed.inputs.salePriceKrw,
-      });
+      if (!('missing' in input)) result = calculateLandedCost(input);
     } catch (e) {
       calcError = (e as CalculatorInputError).field ?? 'input';
     }

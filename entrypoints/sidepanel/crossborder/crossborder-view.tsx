@@ -5,8 +5,9 @@ import { FlowTab } from './flow-tab';
 import { LinksTab } from './links-tab';
 import { RestockTab } from './restock-tab';
 import { SettingsTab } from './settings-tab';
+import { SourcingTab } from './sourcing-tab';
 
-const TABS = ['flow', 'restock', 'links', 'settings'] as const;
+const TABS = ['flow', 'restock', 'sourcing', 'links', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The 구매대행 area: linked Coupang orders through their 1688 purchase, the 사입 restock plan, product links, forwarder and costs. */
@@ -33,6 +34,7 @@ export function CrossborderView() {
       <div role="tabpanel">
         {tab === 'flow' ? <FlowTab /> : null}
         {tab === 'restock' ? <RestockTab /> : null}
+        {tab === 'sourcing' ? <SourcingTab /> : null}
         {tab === 'links' ? <LinksTab /> : null}
         {tab === 'settings' ? <SettingsTab /> : null}
       </div>

@@ -7,6 +7,7 @@ import { pruneDisconnected } from './links/order-links';
 import { restockHandlers } from './restock/handlers';
 import { RestockService } from './restock/service';
 import { pruneRestockAmounts } from './restock/store';
+import { sourcingHandlers } from './sourcing/handlers';
 
 export type { CrossborderDeps } from './flow/deps';
 
@@ -42,5 +43,9 @@ export function crossborderFeature(d: CrossborderDeps) {
       d.core.now(),
     ),
   );
-  return { ...crossborderHandlers(d, new FlowService(d)), ...restockHandlers(new RestockService(d)) };
+  return {
+    ...crossborderHandlers(d, new FlowService(d)),
+    ...restockHandlers(new RestockService(d)),
+    ...sourcingHandlers(),
+  };
 }

@@ -63,3 +63,11 @@ export async function addToSourcing(
   await sourcingItem.set(next);
   return { entry, count: next.length };
 }
+
+/** Takes one offer off the list; the others keep their order. */
+export async function removeFromSourcing(offerId: string): Promise<{ removed: boolean; count: number }> {
+  const list = await readSourcing();
+  const next = list.filter((e) => e.offerId !== offerId);
+  if (next.length !== list.length) await sourcingItem.set(next);
+  return { removed: next.length !== list.length, count: next.length };
+}
