@@ -2,8 +2,9 @@
  * Products figures (issue 15): the products area's first rows with 10,000 cached options (target
  * ≤ 150 ms), and the check of a pasted 1,000-row bulk edit (target ≤ 1 s). The options are written
  * straight into the cache (the sandbox holds a few dozen); what is measured is the seller's path
- * from there: the area opening → the first option rows drawn; the products.validateBulk message.
- * Printed, never asserted.
+ * from there: the area opening → the first option rows drawn (timed in the page, from the click to
+ * the frame after the first row is in; the same from outside is printed beside it); the
+ * products.validateBulk message. Printed, never asserted.
  */
 import type { Page } from '@playwright/test';
 import { figure, ratio, withBrowser, withSandbox, writeCache } from './support';
@@ -57,6 +58,32 @@ function productRecords(accountKey: string, now: number) {
   return records;
 }
 
+/**
+ * In the page: click the area's tab, resolve with the time to the frame after the first element
+ * matching `shown` is in the page (Playwright's click and wait round trips are not counted).
+ */
+function timeAreaClick(page: Page, area: string, shown: string): Promise<number> {
+  return page.evaluate(
+    async ([testId, sel]) => {
+      const appeared = new Promise<void>((resolve, reject) => {
+        setTimeout(() => reject(new Error(`${sel} did not appear`)), 60_000);
+        const mo = new MutationObserver(() => {
+          if (!document.querySelector(sel)) return;
+          mo.disconnect();
+          resolve();
+        });
+        mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+      });
+      const t0 = performance.now();
+      document.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!.click();
+      await appeared;
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      return Math.round(performance.now() - t0);
+    },
+    [area, shown] as const,
+  );
+}
+
 export async function run(): Promise<void> {
   await withSandbox(async ({ config }) => {
     const vendor = config.coupang.vendors[0];
@@ -72,20 +99,26 @@ export async function run(): Promise<void> {
       await writeCache(page, records);
 
       const times: number[] = [];
+      const outside: number[] = [];
       for (let i = 0; i < 5; i++) {
         const side = await context.newPage();
         await side.setViewportSize({ width: 400, height: 900 });
         await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
         await side.getByTestId('area-orders').waitFor();
         const start = Date.now();
-        await side.getByTestId('area-products').click();
+        times.push(await timeAreaClick(side, 'area-products', '[data-testid="product-row"][data-vendor-item-id]'));
         await side.locator('[data-testid="product-row"][data-vendor-item-id]').first().waitFor({ timeout: 60_000 });
-        times.push(Date.now() - start);
+        outside.push(Date.now() - start);
         await side.close();
       }
       const worst = Math.max(...times);
       figure('products: area click → first option rows, 10,000 options (best of 5)', Math.min(...times), 'ms');
-      ratio('products: first rows, worst of 5 ÷ 150 ms', worst / 150, `${worst} ms`);
+      ratio('products: first rows, worst of 5 ÷ 150 ms', worst / 150, `${worst} ms; all ${times.join(', ')}`);
+      figure(
+        'products: the same from outside (Playwright), best / worst',
+        `${Math.min(...outside)} / ${Math.max(...outside)}`,
+        'ms',
+      );
 
       const rows = ['옵션ID,판매가,재고,판매상태'];
       for (let i = 0; i < 1000; i++)

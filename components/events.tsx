@@ -1,7 +1,8 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type AnyEvent, EVENTS_PORT, type EventType } from '@/utils/protocol/events';
+import type { AnyEvent, EventType } from '@/utils/protocol/events';
+import { EVENTS_PORT } from '@/utils/protocol/events-port';
 import { createEventHub, type EventHub } from '@/utils/ui/event-hub';
 
 const EventsContext = createContext<EventHub | undefined>(undefined);

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Events the background pushes to open extension pages (side panel, popup, options) over a
  * long-lived port. Same discipline as requests: each event has a schema, checked before sending.
  */
-export const EVENTS_PORT = 'crossdock-events';
+export { EVENTS_PORT } from './events-port';
 
 export const eventCatalog = {
   'accounts.changed': z.object({}),

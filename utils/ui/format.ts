@@ -105,16 +105,31 @@ export function addDays(ymd: string, days: number): string {
   return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
 }
 
+/**
+ * One Intl.NumberFormat per locale and currency, kept: building one costs far more than using it,
+ * and a list draws a price on every row of every render.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(tag: string, currency: string, digits: number): Intl.NumberFormat {
+  const id = `${tag}|${currency}|${digits}`;
+  let fmt = moneyFormats.get(id);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormats.set(id, fmt);
+  }
+  return fmt;
+}
+
 /** Money with Intl: KRW without decimals, CNY with two. Exact for any safe integer amount. */
 export function formatMoney(m: Money | undefined, locale: Locale): string {
   if (!m) return '';
   const digits = MINOR_DIGITS[m.currency];
-  const fmt = new Intl.NumberFormat(localeTag(locale), {
-    style: 'currency',
-    currency: m.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const fmt = moneyFormat(localeTag(locale), m.currency, digits);
   if (digits === 0) return fmt.format(m.minor);
   // Split into integer and fraction so large amounts never meet float rounding.
   const scale = 10 ** digits;

@@ -9,9 +9,6 @@ import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { OPENING_TAB } from '@/utils/ui/order-state';
 import { clearSelection, emptySelection, type Selection, without } from '@/utils/ui/selection';
 import { BatchResults } from '../orders/batch-results';
-import { OrderDetailView } from '../orders/detail/order-detail';
-import { InvoiceEntry } from '../orders/invoices/invoice-entry';
-import { InvoiceImport } from '../orders/invoices/invoice-import';
 import { MarketSwitch } from '../orders/market-switch';
 import { OrderList } from '../orders/order-list';
 import { SelectBar } from '../orders/select-bar';
@@ -20,15 +17,23 @@ import { Filters, Tabs } from '../orders/toolbar';
 import { useBulkActions } from '../orders/use-bulk-actions';
 import { OPENING_QUERY, type OrderQuery, useOrderWindows } from '../orders/use-order-windows';
 import { useSync } from '../orders/use-sync';
-import { PurchaseOrderView } from '../purchase/purchase-view';
+import { lazyView, preloadWhenIdle } from './lazy-view';
 import { PanelHeader } from './panel-header';
 import { usePanelView } from './use-panel-view';
+
+// The views over the list load their code after the first rows (preloaded once the page is idle):
+// the panel opens on the list, and its first rows should not wait for code it does not show yet.
+const OrderDetailView = lazyView(() => import('../orders/detail/order-detail').then((m) => m.OrderDetailView));
+const InvoiceImport = lazyView(() => import('../orders/invoices/invoice-import').then((m) => m.InvoiceImport));
+const InvoiceEntry = lazyView(() => import('../orders/invoices/invoice-entry').then((m) => m.InvoiceEntry));
+const PurchaseOrderView = lazyView(() => import('../purchase/purchase-view').then((m) => m.PurchaseOrderView));
+const LIST_VIEWS = [OrderDetailView, InvoiceImport, InvoiceEntry, PurchaseOrderView];
 
 /**
  * The side panel: the order list (tabs, filters, selection, bulk actions) with one view at a
  * time over it — an order, invoice entry, invoice import or a 1688 purchase order.
  */
-export function SidePanelApp() {
+export function SidePanelApp(props: { preload?: readonly { preload: () => void }[] }) {
   const { t } = useI18n();
   const now = useNow(30_000);
   const [query, setQuery] = useState<OrderQuery>(OPENING_QUERY);
@@ -46,6 +51,11 @@ export function SidePanelApp() {
     for (const r of rows) known.current.set(r.key, r);
     if (known.current.size > 20_000) known.current.clear();
   });
+  // Once the list has its first answer (its rows are drawn), load the code of what may open next.
+  useEffect(
+    () => (list.loaded ? preloadWhenIdle([...LIST_VIEWS, ...(props.preload ?? [])]) : undefined),
+    [list.loaded],
+  );
   const sync = useSync();
   const patchQuery = (patch: Partial<OrderQuery>) => {
     setQuery((q) => ({ ...q, ...patch }));

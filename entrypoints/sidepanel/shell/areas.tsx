@@ -33,8 +33,11 @@ const CrossborderView = lazyView(() => import('../crossborder/crossborder-view')
 const CatalogView = lazyView(() => import('../catalog/catalog-view').then((m) => m.CatalogView));
 const ProductsView = lazyView(() => import('../products/products-view').then((m) => m.ProductsView));
 
+// Preloaded once the first order rows are drawn: opening an area then finds its code ready.
+const LAZY_AREAS = [MoneyView, ClaimsView, InquiriesView, CrossborderView, CatalogView, ProductsView];
+
 const AREAS: readonly SidePanelArea[] = [
-  { id: 'orders', label: 'area.orders', render: () => <SidePanelApp /> },
+  { id: 'orders', label: 'area.orders', render: () => <SidePanelApp preload={LAZY_AREAS} /> },
   { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
   { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
   { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
