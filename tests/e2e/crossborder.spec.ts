@@ -28,7 +28,7 @@ interface FlowRow {
   orderKey: string;
   state: string;
   customs: string;
-  purchase?: { orderId?: string; status?: string; createState?: string };
+  purchases: { orderId?: string; status?: string; createState?: string; stage: string }[];
 }
 
 const GOOD_CODE = 'P987654321098';
@@ -163,9 +163,9 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await confirmWithWorkerStopped(context, panel, control);
   // The next message wakes a new worker, which settles the create by looking it up.
   await expect
-    .poll(async () => (await flowRow(panel, goodKey))?.purchase?.orderId ?? '', { timeout: 60_000 })
+    .poll(async () => (await flowRow(panel, goodKey))?.purchases[0]?.orderId ?? '', { timeout: 60_000 })
     .toMatch(/^\d+$/);
-  const purchaseId = (await flowRow(panel, goodKey))!.purchase!.orderId!;
+  const purchaseId = (await flowRow(panel, goodKey))!.purchases[0]!.orderId!;
   const stats = await control.call<PurchaseStats>('GET', `/alibaba/purchases/${buyer}`);
   expect(stats.fastCreateOrderCalls).toBe(1);
   expect(stats.ordersCreated).toBe(1);
@@ -274,8 +274,10 @@ test('구매대행: link from the offer helper → purchase once → shipped →
     chrome.storage.local.get(['productLinks', 'orderLinks', 'forwarderAddresses', 'crossborderCosts']),
   );
   expect(stored.productLinks).toHaveLength(1);
-  const orderLinks = stored.orderLinks as Array<Record<string, unknown>>;
-  expect(orderLinks.find((l) => l.orderKey === goodKey)).toMatchObject({ alibabaOrderId: purchaseId, krwPerCny: RATE });
+  const orderLinks = stored.orderLinks as Array<{ orderKey: string; purchases: Record<string, unknown>[] }>;
+  expect(orderLinks.find((l) => l.orderKey === goodKey)).toMatchObject({
+    purchases: [{ alibabaOrderId: purchaseId, krwPerCny: RATE }],
+  });
   // Ids and the seller's numbers only: no 1688 title or supplier text, no customer data.
   const text = JSON.stringify(stored);
   for (const secret of [receiver.name, receiver.addr1, GOOD_CODE]) expect(text).not.toContain(secret);
@@ -283,7 +285,9 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await expect
     .poll(async () => {
       const after = await worker(context).evaluate(() => chrome.storage.local.get('orderLinks'));
-      return (after.orderLinks as Array<Record<string, unknown>>).some((l) => 'goodsFen' in l || 'freightFen' in l);
+      return (after.orderLinks as Array<{ purchases: Record<string, unknown>[] }>).some((l) =>
+        l.purchases.some((p) => 'goodsFen' in p || 'freightFen' in p),
+      );
     })
     .toBe(false);
   await ok(options, 'privacy.deleteAll', { confirm: true });

@@ -21,7 +21,8 @@ function CustomsBadge(props: { row: FlowRow }) {
 function Row(props: { row: FlowRow; checked: boolean; onCheck?: (v: boolean) => void; onOpen: () => void }) {
   const { t } = useI18n();
   const r = props.row;
-  const create = r.purchase?.createState;
+  // A create not (yet) through: the first purchase whose create is queued, unsure or failed.
+  const create = r.purchases.map((p) => p.createState).find((s) => s && s !== 'succeeded');
   return (
     <li class="xb-row" data-testid="xb-row" data-order-key={r.orderKey} data-state={r.state}>
       {props.onCheck ? (
@@ -43,10 +44,14 @@ function Row(props: { row: FlowRow; checked: boolean; onCheck?: (v: boolean) => 
           <span class="ellipsis">{r.productSummary}</span>
           <span class="num">×{r.quantity}</span>
           <span class="muted">{r.recipientName}</span>
-          {r.purchase?.orderId ? <span class="mono small">1688 {r.purchase.orderId}</span> : null}
-          {create && create !== 'succeeded' ? (
-            <span class={`small state-${create}`}>{t(`xb.create.${create}` as MessageKey)}</span>
-          ) : null}
+          {r.purchases.map((p) =>
+            p.orderId ? (
+              <span key={p.ref} class="mono small" data-testid="xb-row-purchase" data-stage={p.stage}>
+                1688 {p.orderId}
+              </span>
+            ) : null,
+          )}
+          {create ? <span class={`small state-${create}`}>{t(`xb.create.${create}` as MessageKey)}</span> : null}
         </span>
       </button>
     </li>
