@@ -25,6 +25,10 @@ const plans = cachedKind<PurchasePlan>('crossborder.plan');
 /** Plans live in the cache under this pseudo-account (they span Coupang and 1688 accounts). */
 const PLAN_SCOPE = 'crossborder';
 
+/** A Coupang line as the seller lists it: product and option (two options of one product differ only there). */
+const lineName = (l: { productName: string; optionName?: string } | undefined) =>
+  l ? (l.optionName ? `${l.productName} · ${l.optionName}` : l.productName) : '';
+
 const err = (kind: string, message: string) => new HandledError('invalid_request', message, `crossborder.${kind}`);
 
 /** The 구매대행 flow over linked Coupang orders (issue 17). */
@@ -105,7 +109,7 @@ export class FlowService {
           orderKey: s.orderKey,
           orderId: orderOf(s.orderKey)?.orderId ?? '0',
           lineId: s.lineId,
-          productName: orderOf(s.orderKey)?.lines.find((l) => l.lineId === s.lineId)?.productName ?? '',
+          productName: lineName(orderOf(s.orderKey)?.lines.find((l) => l.lineId === s.lineId)),
           offerId: s.offerId,
           ...(s.specId ? { specId: s.specId } : {}),
           quantity: s.quantity,
