@@ -1,7 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { SandboxControl } from './support/control';
 import {
   type CoupangOrder,
+  confirmWithWorkerStopped,
   connectBoth,
   FORWARDER,
   type PurchaseStats,
@@ -63,12 +65,15 @@ async function shoot(panel: Page, name: string) {
   await panel.emulateMedia({ colorScheme: 'light' });
 }
 
-test('구매대행: one Coupang box from two 1688 suppliers → two purchases, once each; stage = the least advanced', async ({
-  context,
-  control,
-  openExtensionPage,
-}) => {
-  test.setTimeout(240_000);
+/**
+ * Both sandboxes connected; two Coupang options linked (구매대행) to orderable offers of two
+ * different 1688 shops; a forwarder address; one new Coupang box holding both options, synced.
+ */
+async function twoSupplierBox(
+  context: BrowserContext,
+  control: SandboxControl,
+  openExtensionPage: (p: string) => Promise<Page>,
+) {
   const { config } = control;
   const { options, buyer, vendor } = await connectBoth(context, control, openExtensionPage);
   const coupangKey = `coupang:${vendor.vendorId}`;
@@ -121,20 +126,45 @@ test('구매대행: one Coupang box from two 1688 suppliers → two purchases, o
   const detail = await ok<{ lines: { lineId: string; itemId?: string }[] }>(options, 'orders.detail', { key });
   expect(detail.lines).toHaveLength(2);
 
-  // The side panel at 400 px, in Korean: the order is "to purchase".
+  return { options, buyer, alibabaKey, box, key, offerA, offerB };
+}
+
+/** The side panel at 400 px, in Korean, on the 구매대행 orders. */
+async function openFlow(openExtensionPage: (p: string) => Promise<Page>) {
   const panel = await openExtensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.getByTestId('area-crossborder').click();
   await panel.getByTestId('xb-tab-flow').click();
+  return panel;
+}
+
+/** Selects the order on the "to purchase" tab and previews; `groups` supplier groups come back. */
+async function previewOrder(panel: Page, key: string, groups: number) {
+  await panel.locator(`[data-testid="xb-row"][data-order-key="${key}"]`).getByTestId('xb-row-check').check();
+  await panel.getByTestId('xb-preview').click();
+  await panel.getByTestId('xb-plan-run').click();
+  await expect(panel.getByTestId('xb-plan-group')).toHaveCount(groups, { timeout: 30_000 });
+}
+
+test('구매대행: one Coupang box from two 1688 suppliers → two purchases, once each; stage = the least advanced', async ({
+  context,
+  control,
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const { options, buyer, alibabaKey, box, key, offerA, offerB } = await twoSupplierBox(
+    context,
+    control,
+    openExtensionPage,
+  );
+  // The side panel at 400 px, in Korean: the order is "to purchase".
+  const panel = await openFlow(openExtensionPage);
   const row = panel.locator(`[data-testid="xb-row"][data-order-key="${key}"]`);
   await expect(row).toHaveAttribute('data-state', 'toPurchase');
 
   // Preview: two supplier groups, each with only its own line of the one Coupang order.
-  await row.getByTestId('xb-row-check').check();
-  await panel.getByTestId('xb-preview').click();
-  await panel.getByTestId('xb-plan-run').click();
+  await previewOrder(panel, key, 2);
   const groups = panel.getByTestId('xb-plan-group');
-  await expect(groups).toHaveCount(2, { timeout: 30_000 });
   for (const i of [0, 1]) {
     await expect(groups.nth(i).locator(`[data-testid="xb-plan-line"][data-order-key="${key}"]`)).toHaveCount(1);
   }
@@ -193,6 +223,8 @@ test('구매대행: one Coupang box from two 1688 suppliers → two purchases, o
   // The order detail: two purchase cards. One parcel at the forwarder → still "supplier shipping".
   await panel.getByTestId('xb-plan-close').click();
   await panel.getByTestId('xb-state-supplierShipping').click();
+  await expect(row.getByTestId('xb-row-purchases')).toHaveAttribute('data-count', '2');
+  await shoot(panel, 'flow');
   await row.getByTestId('xb-row-open').click();
   const view = panel.getByTestId('xb-detail');
   const cards = view.getByTestId('xb-purchase');
@@ -231,4 +263,84 @@ test('구매대행: one Coupang box from two 1688 suppliers → two purchases, o
   const profit = view.getByTestId('xb-profit');
   await expect(profit.getByTestId('xb-profit-goods')).toHaveAttribute('data-value', String(goodsKrw));
   await expect(profit.getByTestId('xb-profit-freight')).toHaveAttribute('data-value', String(freightKrw));
+});
+
+test('구매대행: one supplier refuses the create → only its line is to purchase; a new preview buys only that one', async ({
+  context,
+  control,
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const { options, buyer, key, offerB } = await twoSupplierBox(context, control, openExtensionPage);
+  const panel = await openFlow(openExtensionPage);
+  await previewOrder(panel, key, 2);
+
+  // Between the preview and the confirmation the second shop takes its offer down: 1688 refuses that create.
+  await control.call('PATCH', `/alibaba/offers/${offerB.offerId}`, { status: 'expired' });
+  await panel.getByTestId('xb-plan-confirm').click();
+  await expect(panel.getByTestId('xb-plan-result')).toHaveCount(2, { timeout: 30_000 });
+  await expect
+    .poll(async () => (await flowRow(options, key))?.purchases.map((p) => p.stage), { timeout: 60_000 })
+    .toEqual(['toPay', 'toPurchase']);
+  const first = (await flowRow(options, key))!;
+  expect(first.state).toBe('toPurchase');
+  expect(first.unfilledLines).toBe(1);
+  await expect.poll(async () => (await flowRow(options, key))?.purchases[0]?.orderId ?? '').toMatch(/^\d+$/);
+  const firstId = (await flowRow(options, key))!.purchases[0]!.orderId!;
+  expect((await control.call<PurchaseStats>('GET', `/alibaba/purchases/${buyer}`)).ordersCreated).toBe(1);
+
+  // The shop puts it back; preview again: one group, that shop's line only; confirm → its order, once.
+  await control.call('PATCH', `/alibaba/offers/${offerB.offerId}`, { status: 'published' });
+  await panel.getByTestId('xb-plan-close').click();
+  const row = panel.locator(`[data-testid="xb-row"][data-order-key="${key}"]`);
+  await expect(row).toHaveAttribute('data-state', 'toPurchase');
+  // The detail says which line still needs buying.
+  await row.getByTestId('xb-row-open').click();
+  await expect(panel.getByTestId('xb-unfilled')).toHaveAttribute('data-count', '1');
+  await expect(panel.getByTestId('xb-purchase')).toHaveCount(2);
+  await shoot(panel, 'refused');
+  await panel.getByTestId('xb-detail-back').click();
+  await previewOrder(panel, key, 1);
+  await expect(panel.getByTestId('xb-plan-line')).toHaveCount(1);
+  await panel.getByTestId('xb-plan-confirm').click();
+  await expect(panel.getByTestId('xb-plan-result')).toHaveCount(1, { timeout: 30_000 });
+  await expect
+    .poll(async () => (await flowRow(options, key))?.purchases.filter((p) => p.orderId).length ?? 0, {
+      timeout: 60_000,
+    })
+    .toBe(2);
+  const both = (await flowRow(options, key))!;
+  // The refused purchase was replaced; the one that went through is the same 1688 order.
+  expect(both.purchases).toHaveLength(2);
+  expect(both.purchases[0]!.orderId).toBe(firstId);
+  expect(both.unfilledLines).toBe(0);
+  expect(both.state).toBe('toPay');
+  const stats = await control.call<PurchaseStats>('GET', `/alibaba/purchases/${buyer}`);
+  expect(stats.ordersCreated).toBe(2);
+  expect([...stats.orderIds].sort()).toEqual(both.purchases.map((p) => p.orderId!).sort());
+});
+
+test('구매대행: the worker stopped mid-create of a two-supplier box → both 1688 orders, each exactly once', async ({
+  context,
+  control,
+  openExtensionPage,
+}) => {
+  test.setTimeout(240_000);
+  const { options, buyer, key } = await twoSupplierBox(context, control, openExtensionPage);
+  const panel = await openFlow(openExtensionPage);
+  await previewOrder(panel, key, 2);
+  // 1688 slow on the first create, a double click, the worker stopped while it is in flight.
+  await confirmWithWorkerStopped(context, panel, control);
+  // The next message wakes a new worker: the interrupted create is settled by reading, the other sent.
+  await expect
+    .poll(async () => (await flowRow(options, key))?.purchases.filter((p) => p.orderId).length ?? 0, {
+      timeout: 90_000,
+    })
+    .toBe(2);
+  const row = (await flowRow(options, key))!;
+  expect(row.state).toBe('toPay');
+  const stats = await control.call<PurchaseStats>('GET', `/alibaba/purchases/${buyer}`);
+  expect(stats.fastCreateOrderCalls).toBe(2);
+  expect(stats.ordersCreated).toBe(2);
+  expect([...stats.orderIds].sort()).toEqual(row.purchases.map((p) => p.orderId!).sort());
 });

@@ -18,6 +18,23 @@ function CustomsBadge(props: { row: FlowRow }) {
   );
 }
 
+/** The 1688 order behind a row; several (one per supplier) as a count, their ids in the detail. */
+function PurchaseIds(props: { row: FlowRow }) {
+  const { t } = useI18n();
+  const ids = props.row.purchases.flatMap((p) => (p.orderId ? [p.orderId] : []));
+  if (!ids.length) return null;
+  return (
+    <span
+      class={ids.length === 1 ? 'mono small' : 'small'}
+      data-testid="xb-row-purchases"
+      data-count={ids.length}
+      title={ids.join(', ')}
+    >
+      {ids.length === 1 ? `1688 ${ids[0]}` : t('xb.row.purchases', { count: ids.length })}
+    </span>
+  );
+}
+
 function Row(props: { row: FlowRow; checked: boolean; onCheck?: (v: boolean) => void; onOpen: () => void }) {
   const { t } = useI18n();
   const r = props.row;
@@ -44,13 +61,7 @@ function Row(props: { row: FlowRow; checked: boolean; onCheck?: (v: boolean) => 
           <span class="ellipsis">{r.productSummary}</span>
           <span class="num">×{r.quantity}</span>
           <span class="muted">{r.recipientName}</span>
-          {r.purchases.map((p) =>
-            p.orderId ? (
-              <span key={p.ref} class="mono small" data-testid="xb-row-purchase" data-stage={p.stage}>
-                1688 {p.orderId}
-              </span>
-            ) : null,
-          )}
+          <PurchaseIds row={r} />
           {create ? <span class={`small state-${create}`}>{t(`xb.create.${create}` as MessageKey)}</span> : null}
         </span>
       </button>

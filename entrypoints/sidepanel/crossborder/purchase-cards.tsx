@@ -49,12 +49,18 @@ function PurchaseCard(props: {
       </h3>
       <dl class="kv">
         <dt>{t('xb.detail.purchase')}</dt>
-        <dd class="mono" data-testid="xb-detail-purchase" data-order-id={p.orderId ?? ''}>
+        <dd class={p.orderId ? 'mono' : undefined} data-testid="xb-detail-purchase" data-order-id={p.orderId ?? ''}>
           {p.orderId ?? t('xb.detail.noPurchase')}
         </dd>
         <dt>{t('xb.detail.purchaseStatus')}</dt>
         <dd data-testid="xb-detail-purchase-status" data-status={p.status ?? ''}>
           {statusOf(t, p)}
+          {p.stage === 'toPurchase' && p.createResult?.code ? (
+            <span class="muted small mono" data-testid="xb-purchase-refusal">
+              {' '}
+              ({p.createResult.code})
+            </span>
+          ) : null}
         </dd>
         <dt>{t('xb.detail.fills')}</dt>
         <dd>
