@@ -5,7 +5,9 @@ import {
   type CoupangOrder,
   confirmWithWorkerStopped,
   connectBoth,
+  coupangItems,
   FORWARDER,
+  flowRow,
   type PurchaseStats,
   RATE,
   syncUntilCached,
@@ -23,19 +25,6 @@ import { reset1688 } from './support/relay';
  * other, and reaches the forwarder only when both parcels did.
  */
 
-interface Purchase {
-  ref: string;
-  orderId?: string;
-  status?: string;
-  stage: string;
-  lineIds: string[];
-}
-interface FlowRow {
-  orderKey: string;
-  state: string;
-  purchases: Purchase[];
-  unfilledLines: number;
-}
 interface SandboxOffer {
   offerId: string;
   supplierMemberId: string;
@@ -49,11 +38,6 @@ const CUSTOMS_CODE = 'P987654321098';
 test.beforeEach(async ({ control }) => {
   await reset1688(control, 6);
 });
-
-async function flowRow(page: Page, orderKey: string): Promise<FlowRow | undefined> {
-  const flow = await ok<{ rows: FlowRow[] }>(page, 'crossborder.flow', {});
-  return flow.rows.find((r) => r.orderKey === orderKey);
-}
 
 /** Light and dark at 400 px in Korean, and nothing wider than the panel. */
 async function shoot(panel: Page, name: string) {
@@ -80,10 +64,7 @@ async function twoSupplierBox(
   const alibabaKey = `alibaba:${buyer}`;
 
   // Two Coupang items (cross-border first) and two orderable offers of two different 1688 shops.
-  const items = await control.call<{ vendorItemId: string; overseas: boolean }[]>(
-    'GET',
-    `/coupang/items?vendorId=${vendor.vendorId}`,
-  );
+  const items = await coupangItems(control, vendor.vendorId);
   const [itemA, itemB] = [...items].sort((a, b) => Number(b.overseas) - Number(a.overseas));
   expect(itemB).toBeTruthy();
   const offers = await control.call<SandboxOffer[]>('GET', '/alibaba/offers');

@@ -4,7 +4,9 @@ import {
   type CoupangOrder,
   confirmWithWorkerStopped,
   connectBoth,
+  coupangItems,
   FORWARDER,
+  flowRow,
   type PurchaseStats,
   RATE,
   syncUntilCached,
@@ -24,13 +26,6 @@ import { reset1688 } from './support/relay';
  * its amounts and delete-all removes every link.
  */
 
-interface FlowRow {
-  orderKey: string;
-  state: string;
-  customs: string;
-  purchases: { orderId?: string; status?: string; createState?: string; stage: string }[];
-}
-
 const GOOD_CODE = 'P987654321098';
 const BAD_CODE = 'P12345';
 const COSTS = { forwarderFeeKrw: 6500, otherCostKrw: 700, krwPerUsd: 1400, dutyPercent: 8, vatPercent: 10 };
@@ -39,11 +34,6 @@ const FORWARDER_TRACKING = '512345678901';
 test.beforeEach(async ({ control }) => {
   await reset1688(control, 6);
 });
-
-async function flowRow(panel: Page, orderKey: string): Promise<FlowRow | undefined> {
-  const flow = await ok<{ rows: FlowRow[] }>(panel, 'crossborder.flow', {});
-  return flow.rows.find((r) => r.orderKey === orderKey);
-}
 
 async function shoot(panel: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -65,10 +55,7 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   const alibabaKey = `alibaba:${buyer}`;
 
   // A cross-border Coupang item and two new orders of it: one good, one with a mistyped customs code.
-  const items = await control.call<{ vendorItemId: string; overseas: boolean }[]>(
-    'GET',
-    `/coupang/items?vendorId=${vendor.vendorId}`,
-  );
+  const items = await coupangItems(control, vendor.vendorId);
   const item = items.find((i) => i.overseas)!;
   expect(item).toBeTruthy();
   const good = await control.call<CoupangOrder>('POST', '/coupang/orders', {

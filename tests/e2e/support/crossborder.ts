@@ -113,3 +113,29 @@ export async function confirmWithWorkerStopped(context: BrowserContext, panel: P
     .toBe(1);
   await stopWorkersNow(context, panel);
 }
+
+/** A 구매대행 flow row as the specs read it (crossborder.flow). */
+export interface FlowRowView {
+  orderKey: string;
+  state: string;
+  customs: string;
+  unfilledLines: number;
+  purchases: {
+    ref: string;
+    orderId?: string;
+    status?: string;
+    createState?: string;
+    stage: string;
+    lineIds: string[];
+  }[];
+}
+
+/** The flow row of one Coupang order, as the background answers now. */
+export async function flowRow(page: Page, orderKey: string): Promise<FlowRowView | undefined> {
+  const flow = await ok<{ rows: FlowRowView[] }>(page, 'crossborder.flow', {});
+  return flow.rows.find((r) => r.orderKey === orderKey);
+}
+
+/** The vendor's orderable Coupang items, with whether each is a cross-border one. */
+export const coupangItems = (control: SandboxControl, vendorId: string) =>
+  control.call<{ vendorItemId: string; overseas: boolean }[]>('GET', `/coupang/items?vendorId=${vendorId}`);
