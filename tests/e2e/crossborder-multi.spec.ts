@@ -13,6 +13,7 @@ import {
   syncUntilCached,
 } from './support/crossborder';
 import { fitProblems } from './support/fit';
+import { helperFrame } from './support/helper-panel';
 import { ok, waitForSync } from './support/messages';
 import { reset1688 } from './support/relay';
 
@@ -200,6 +201,24 @@ test('구매대행: one Coupang box from two 1688 suppliers → two purchases, o
   await control.call('PATCH', `/alibaba/orders/${ids[1]}`, { status: 'waitbuyerreceive' });
   await sync1688();
   await expect.poll(async () => (await flowRow(panel, key))?.state).toBe('supplierShipping');
+
+  // The Wing order helper on this order's page lists both purchases with their status.
+  const wing = await context.newPage();
+  const wingUrl = new URL(control.config.pages.wingOrderUrl);
+  wingUrl.searchParams.set('orderId', box.orderId);
+  wingUrl.searchParams.set('shipmentBoxId', box.shipmentBoxId);
+  await wing.goto(wingUrl.href);
+  const wingFrame = await helperFrame(wing, box.shipmentBoxId);
+  await expect(wingFrame.getByTestId('wing-purchase')).toHaveAttribute('data-state', 'supplierShipping', {
+    timeout: 20_000,
+  });
+  await expect(wingFrame.getByTestId('wing-purchase-item')).toHaveCount(2);
+  for (const i of [0, 1])
+    await expect(wingFrame.getByTestId('wing-purchase-status').nth(i)).toHaveAttribute(
+      'data-status',
+      'waitbuyerreceive',
+    );
+  await wing.close();
 
   // The order detail: two purchase cards. One parcel at the forwarder → still "supplier shipping".
   await panel.getByTestId('xb-plan-close').click();
