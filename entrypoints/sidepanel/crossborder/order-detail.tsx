@@ -4,49 +4,10 @@ import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import { statusWords } from './format';
 import { InvoiceForm } from './invoice-form';
+import { LinkOrderForm } from './link-order-form';
 import { ProfitTable } from './profit-table';
 import { PurchaseCards } from './purchase-cards';
 import { XbError } from './xb-error';
-
-function LinkOrderForm(props: { orderKey: string; onDone: () => void }) {
-  const { t } = useI18n();
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  const members = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'alibaba');
-  const [id, setId] = useState('');
-  const [error, setError] = useState<unknown>();
-  const member = members[0]?.accountKey;
-  return (
-    <section class="xb-card">
-      <h3>{t('xb.detail.linkOrder')}</h3>
-      <div class="xb-bar">
-        <input
-          class="mono"
-          aria-label={t('xb.detail.alibabaOrderId')}
-          placeholder={t('xb.detail.alibabaOrderId')}
-          inputMode="numeric"
-          value={id}
-          onInput={(e) => setId(e.currentTarget.value.trim())}
-        />
-        <button
-          type="button"
-          disabled={!member || !/^\d{6,30}$/.test(id)}
-          onClick={() =>
-            void send('crossborder.linkOrder', {
-              orderKey: props.orderKey,
-              alibabaAccountKey: member!,
-              alibabaOrderId: id,
-            })
-              .then(props.onDone)
-              .catch(setError)
-          }
-        >
-          {t('xb.detail.link')}
-        </button>
-      </div>
-      <XbError error={error} />
-    </section>
-  );
-}
 
 /**
  * One linked Coupang order: its stage (the least advanced of its purchases), each 1688 purchase
@@ -112,7 +73,9 @@ export function OrderDetail(props: { orderKey: string; onBack: () => void; onCha
             </button>
           ) : null}
           {['atForwarder', 'readyToShip'].includes(d.row.state) ? <InvoiceForm row={d.row} onDone={changed} /> : null}
-          {d.row.state === 'toPurchase' ? <LinkOrderForm orderKey={props.orderKey} onDone={changed} /> : null}
+          {d.row.state === 'toPurchase' ? (
+            <LinkOrderForm orderKey={props.orderKey} lines={d.lines} onDone={changed} />
+          ) : null}
           <ProfitTable profit={d.profit} />
         </>
       ) : null}

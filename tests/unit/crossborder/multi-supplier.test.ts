@@ -4,6 +4,7 @@ import { PURCHASE_ACTION } from '@/utils/background/alibaba/purchase/service';
 import type { CrossborderDeps } from '@/utils/background/crossborder/flow/deps';
 import { groupKey, linksForGroup, planPurchases } from '@/utils/background/crossborder/flow/planner';
 import { type FlowContext, flowRow, linesToBuy } from '@/utils/background/crossborder/flow/rows';
+import { FlowService } from '@/utils/background/crossborder/flow/service';
 import { flowStateOf } from '@/utils/background/crossborder/flow/state';
 import {
   loadOrderLinks,
@@ -13,6 +14,7 @@ import {
   putPurchases,
   withPurchase,
 } from '@/utils/background/crossborder/links/order-links';
+import { setProductLink } from '@/utils/background/crossborder/links/product-links';
 import { crossborderProfit } from '@/utils/background/crossborder/profit/profit';
 import type { TrustedSender } from '@/utils/background/messaging/dispatcher';
 import type { OutboxRecord } from '@/utils/background/store/db';
@@ -46,14 +48,14 @@ const order = (patch: Partial<DomainOrder> = {}): DomainOrder => ({
       productName: '원목 도마',
       quantity: 1,
       unitPrice: { currency: 'KRW', minor: 19_900 },
-      itemId: 'V1',
+      itemId: '81000001',
     },
     {
       lineId: 'L2',
       productName: '실리콘 주걱',
       quantity: 2,
       unitPrice: { currency: 'KRW', minor: 6_900 },
-      itemId: 'V2',
+      itemId: '81000002',
     },
   ],
   total: { currency: 'KRW', minor: 33_700 },
@@ -78,7 +80,7 @@ const productLink = (vendorItemId: string, offerId: string, unitsPerItem = 1): P
   createdAt: 0,
   updatedAt: 0,
 });
-const LINKS = [productLink('V1', '600001', 1), productLink('V2', '700002', 3)];
+const LINKS = [productLink('81000001', '600001', 1), productLink('81000002', '700002', 3)];
 /** Offer → supplier, as 1688's offers.get answers. */
 const SUPPLIER: Record<string, { memberId: string; name: string }> = {
   '600001': { memberId: 'b2b-shop-a', name: '义乌A店' },
@@ -407,5 +409,47 @@ describe('re-planning after one of the purchases failed', () => {
     });
     expect(none.plan.groups).toEqual([]);
     expect(none.skipped).toEqual([{ orderKey: ORDER_KEY, reason: 'notToPurchase' }]);
+  });
+});
+
+describe('linking 1688 orders bought elsewhere to the lines they fill', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** The flow over one synced two-line Coupang order, with the two options linked (구매대행). */
+  async function service() {
+    const orders = new Map([[ORDER_KEY, order()]]);
+    const core = {
+      now: () => 1_000,
+      orders: { all: async () => [...orders.values()], get: async (k: string) => orders.get(k) },
+      outbox: { list: async () => [] },
+      accounts: { get: async (k: string) => (k === ALI ? { accountKey: ALI, marketplace: 'alibaba' } : undefined) },
+    };
+    for (const { createdAt: _c, updatedAt: _u, ...l } of LINKS) await setProductLink(l, 0);
+    return new FlowService({ core, purchaseStatus: async () => ({}) } as unknown as CrossborderDeps);
+  }
+
+  it('one line at a time: the second shop’s order fills the other line; the order then waits to be paid', async () => {
+    const flow = await service();
+    await flow.linkOrder({ orderKey: ORDER_KEY, alibabaAccountKey: ALI, alibabaOrderId: '1110001', lineIds: ['L1'] });
+    let row = (await flow.rows()).rows[0]!;
+    expect(row.state).toBe('toPurchase');
+    expect(row.unfilledLines).toBe(1);
+    // Without lineIds: the lines still unfilled (L2 only), never the one already linked.
+    await flow.linkOrder({ orderKey: ORDER_KEY, alibabaAccountKey: ALI, alibabaOrderId: '2220002' });
+    row = (await flow.rows()).rows[0]!;
+    expect(row.purchases.map((p) => [p.orderId, p.lineIds])).toEqual([
+      ['1110001', ['L1']],
+      ['2220002', ['L2']],
+    ]);
+    expect(row.unfilledLines).toBe(0);
+    expect(row.state).toBe('toPay');
+    // The seller marks one parcel at the forwarder: the order waits for the other.
+    await flow.markArrived(ORDER_KEY, true, row.purchases[0]!.ref);
+    row = (await flow.rows()).rows[0]!;
+    expect(row.purchases.map((p) => p.stage)).toEqual(['atForwarder', 'toPay']);
+    expect(row.state).toBe('toPay');
+    // "All arrived" marks the one still on its way.
+    await flow.markArrived(ORDER_KEY, true);
+    expect((await flow.rows()).rows[0]!.state).toBe('atForwarder');
   });
 });
