@@ -10,9 +10,9 @@ import {
   flowRow,
   type PurchaseStats,
   RATE,
+  shootPanel,
   syncUntilCached,
 } from './support/crossborder';
-import { fitProblems } from './support/fit';
 import { helperFrame } from './support/helper-panel';
 import { ok, waitForSync } from './support/messages';
 import { reset1688 } from './support/relay';
@@ -41,14 +41,7 @@ test.beforeEach(async ({ control }) => {
 });
 
 /** Light and dark at 400 px in Korean, and nothing wider than the panel. */
-async function shoot(panel: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    await panel.screenshot({ path: `test-results/crossborder-multi-${name}-${scheme}.png`, fullPage: true });
-    expect(await fitProblems(panel), `${name} ${scheme}`).toEqual([]);
-  }
-  await panel.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = (panel: Page, name: string) => shootPanel(panel, `crossborder-multi-${name}`, true);
 
 /**
  * Both sandboxes connected; two Coupang options linked (구매대행) to orderable offers of two

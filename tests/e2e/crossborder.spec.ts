@@ -9,6 +9,7 @@ import {
   flowRow,
   type PurchaseStats,
   RATE,
+  shootPanel,
   syncUntilCached,
   worker,
 } from './support/crossborder';
@@ -35,13 +36,7 @@ test.beforeEach(async ({ control }) => {
   await reset1688(control, 6);
 });
 
-async function shoot(panel: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    await panel.screenshot({ path: `test-results/crossborder-${name}-${scheme}.png`, fullPage: true });
-  }
-  await panel.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = (panel: Page, name: string) => shootPanel(panel, `crossborder-${name}`);
 
 test('구매대행: link from the offer helper → purchase once → shipped → invoice; profit to the won; delete-all', async ({
   context,

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { FLOW_STATES, type FlowRow, type FlowState } from '@/utils/protocol/messages/crossborder';
 import { formatShortDateTime } from '@/utils/ui/format';
+import { toggled } from './format';
 import { OrderDetail } from './order-detail';
 import { flowPlanSource, PurchasePlan } from './purchase-plan';
 import { useFlow } from './use-flow';
@@ -93,12 +94,7 @@ export function FlowTab() {
       />
     );
   const selectable = tab === 'toPurchase';
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(key);
-    else next.delete(key);
-    setSelected(next);
-  };
+  const toggle = (key: string, on: boolean) => setSelected(toggled(selected, key, on));
   return (
     <div data-testid="xb-flow" data-loading={flow.loading}>
       <div class="tabs xb-states" role="tablist">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
+import { toggled } from './format';
 import type { DetailLine } from './purchase-cards';
 import { XbError } from './xb-error';
 
@@ -19,12 +20,7 @@ export function LinkOrderForm(props: { orderKey: string; lines: readonly DetailL
   const [error, setError] = useState<unknown>();
   const member = members[0]?.accountKey;
   const lineIds = open.map((l) => l.lineId).filter((x) => !unticked.has(x));
-  const tick = (lineId: string, on: boolean) => {
-    const next = new Set(unticked);
-    if (on) next.delete(lineId);
-    else next.add(lineId);
-    setUnticked(next);
-  };
+  const tick = (lineId: string, on: boolean) => setUnticked(toggled(unticked, lineId, !on));
   return (
     <section class="xb-card" data-testid="xb-link-order">
       <h3>{t('xb.detail.linkOrder')}</h3>

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import type { SandboxControl } from './control';
+import { fitProblems } from './fit';
 import { message, ok, waitForSync } from './messages';
 import { connectThroughOptions, openOptions } from './relay';
 import { stopWorkersNow } from './worker';
@@ -139,3 +140,16 @@ export async function flowRow(page: Page, orderKey: string): Promise<FlowRowView
 /** The vendor's orderable Coupang items, with whether each is a cross-border one. */
 export const coupangItems = (control: SandboxControl, vendorId: string) =>
   control.call<{ vendorItemId: string; overseas: boolean }[]>('GET', `/coupang/items?vendorId=${vendorId}`);
+
+/**
+ * Screenshots of the panel in light and dark (Korean, as the spec set it) under test-results/,
+ * and — with `fit` — nothing wider than the panel.
+ */
+export async function shootPanel(panel: Page, file: string, fit = false) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.screenshot({ path: `test-results/${file}-${scheme}.png`, fullPage: true });
+    if (fit) expect(await fitProblems(panel), `${file} ${scheme}`).toEqual([]);
+  }
+  await panel.emulateMedia({ colorScheme: 'light' });
+}
