@@ -127,7 +127,7 @@ export function createCoupangControl(state: CoupangState): Hono {
     );
   });
 
-  /** A new paid (ACCEPT) order, as if a buyer just checked out. */
+  /** A new paid (ACCEPT) order, as if a buyer just checked out (one line, or two with `second`). */
   app.post('/orders', async (c) => {
     const body = await json(c);
     const vd = vendorData(state, body.vendorId);
@@ -142,6 +142,18 @@ export function createCoupangControl(state: CoupangState): Hono {
     const quantity = toInt(body.quantity);
     if (quantity !== null && quantity > 0) order.qty0 = quantity;
     if (wanted !== null) order.item1 = null;
+    // A second line (`second: {vendorItemId, quantity}`): one box holding two products, e.g. two
+    // cross-border items bought from two different 1688 suppliers.
+    if (isObject(body.second)) {
+      const id = toInt(body.second.vendorItemId);
+      const item1 = items.find((i) => i.vendorItemId === id);
+      if (!item1 || item1 === order.item0)
+        return c.json({ error: 'second.vendorItemId must be another orderable item of this vendor' }, 400);
+      const qty = toInt(body.second.quantity);
+      order.item1 = item1;
+      order.qty1 = qty !== null && qty > 0 ? qty : 1;
+    }
+    if (!order.item1) order.qty1 = 0;
     if (typeof body.productName === 'string') order.patch = { productName: body.productName };
     if (isObject(body.receiver)) order.patch = { ...order.patch, receiver: pickReceiver(body.receiver) };
     state.store.addOrder(order);

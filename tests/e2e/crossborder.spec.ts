@@ -4,9 +4,12 @@ import {
   type CoupangOrder,
   confirmWithWorkerStopped,
   connectBoth,
+  coupangItems,
   FORWARDER,
+  flowRow,
   type PurchaseStats,
   RATE,
+  shootPanel,
   syncUntilCached,
   worker,
 } from './support/crossborder';
@@ -24,13 +27,6 @@ import { reset1688 } from './support/relay';
  * its amounts and delete-all removes every link.
  */
 
-interface FlowRow {
-  orderKey: string;
-  state: string;
-  customs: string;
-  purchase?: { orderId?: string; status?: string; createState?: string };
-}
-
 const GOOD_CODE = 'P987654321098';
 const BAD_CODE = 'P12345';
 const COSTS = { forwarderFeeKrw: 6500, otherCostKrw: 700, krwPerUsd: 1400, dutyPercent: 8, vatPercent: 10 };
@@ -40,18 +36,7 @@ test.beforeEach(async ({ control }) => {
   await reset1688(control, 6);
 });
 
-async function flowRow(panel: Page, orderKey: string): Promise<FlowRow | undefined> {
-  const flow = await ok<{ rows: FlowRow[] }>(panel, 'crossborder.flow', {});
-  return flow.rows.find((r) => r.orderKey === orderKey);
-}
-
-async function shoot(panel: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme: scheme });
-    await panel.screenshot({ path: `test-results/crossborder-${name}-${scheme}.png`, fullPage: true });
-  }
-  await panel.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = (panel: Page, name: string) => shootPanel(panel, `crossborder-${name}`);
 
 test('구매대행: link from the offer helper → purchase once → shipped → invoice; profit to the won; delete-all', async ({
   context,
@@ -65,10 +50,7 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   const alibabaKey = `alibaba:${buyer}`;
 
   // A cross-border Coupang item and two new orders of it: one good, one with a mistyped customs code.
-  const items = await control.call<{ vendorItemId: string; overseas: boolean }[]>(
-    'GET',
-    `/coupang/items?vendorId=${vendor.vendorId}`,
-  );
+  const items = await coupangItems(control, vendor.vendorId);
   const item = items.find((i) => i.overseas)!;
   expect(item).toBeTruthy();
   const good = await control.call<CoupangOrder>('POST', '/coupang/orders', {
@@ -163,9 +145,9 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await confirmWithWorkerStopped(context, panel, control);
   // The next message wakes a new worker, which settles the create by looking it up.
   await expect
-    .poll(async () => (await flowRow(panel, goodKey))?.purchase?.orderId ?? '', { timeout: 60_000 })
+    .poll(async () => (await flowRow(panel, goodKey))?.purchases[0]?.orderId ?? '', { timeout: 60_000 })
     .toMatch(/^\d+$/);
-  const purchaseId = (await flowRow(panel, goodKey))!.purchase!.orderId!;
+  const purchaseId = (await flowRow(panel, goodKey))!.purchases[0]!.orderId!;
   const stats = await control.call<PurchaseStats>('GET', `/alibaba/purchases/${buyer}`);
   expect(stats.fastCreateOrderCalls).toBe(1);
   expect(stats.ordersCreated).toBe(1);
@@ -274,8 +256,10 @@ test('구매대행: link from the offer helper → purchase once → shipped →
     chrome.storage.local.get(['productLinks', 'orderLinks', 'forwarderAddresses', 'crossborderCosts']),
   );
   expect(stored.productLinks).toHaveLength(1);
-  const orderLinks = stored.orderLinks as Array<Record<string, unknown>>;
-  expect(orderLinks.find((l) => l.orderKey === goodKey)).toMatchObject({ alibabaOrderId: purchaseId, krwPerCny: RATE });
+  const orderLinks = stored.orderLinks as Array<{ orderKey: string; purchases: Record<string, unknown>[] }>;
+  expect(orderLinks.find((l) => l.orderKey === goodKey)).toMatchObject({
+    purchases: [{ alibabaOrderId: purchaseId, krwPerCny: RATE }],
+  });
   // Ids and the seller's numbers only: no 1688 title or supplier text, no customer data.
   const text = JSON.stringify(stored);
   for (const secret of [receiver.name, receiver.addr1, GOOD_CODE]) expect(text).not.toContain(secret);
@@ -283,7 +267,9 @@ test('구매대행: link from the offer helper → purchase once → shipped →
   await expect
     .poll(async () => {
       const after = await worker(context).evaluate(() => chrome.storage.local.get('orderLinks'));
-      return (after.orderLinks as Array<Record<string, unknown>>).some((l) => 'goodsFen' in l || 'freightFen' in l);
+      return (after.orderLinks as Array<{ purchases: Record<string, unknown>[] }>).some((l) =>
+        l.purchases.some((p) => 'goodsFen' in p || 'freightFen' in p),
+      );
     })
     .toBe(false);
   await ok(options, 'privacy.deleteAll', { confirm: true });

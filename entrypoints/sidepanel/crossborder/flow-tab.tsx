@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { FLOW_STATES, type FlowRow, type FlowState } from '@/utils/protocol/messages/crossborder';
 import { formatShortDateTime } from '@/utils/ui/format';
+import { toggled } from './format';
 import { OrderDetail } from './order-detail';
 import { flowPlanSource, PurchasePlan } from './purchase-plan';
 import { useFlow } from './use-flow';
@@ -18,10 +19,28 @@ function CustomsBadge(props: { row: FlowRow }) {
   );
 }
 
+/** The 1688 order behind a row; several (one per supplier) as a count, their ids in the detail. */
+function PurchaseIds(props: { row: FlowRow }) {
+  const { t } = useI18n();
+  const ids = props.row.purchases.flatMap((p) => (p.orderId ? [p.orderId] : []));
+  if (!ids.length) return null;
+  return (
+    <span
+      class={ids.length === 1 ? 'mono small' : 'small'}
+      data-testid="xb-row-purchases"
+      data-count={ids.length}
+      title={ids.join(', ')}
+    >
+      {ids.length === 1 ? `1688 ${ids[0]}` : t('xb.row.purchases', { count: ids.length })}
+    </span>
+  );
+}
+
 function Row(props: { row: FlowRow; checked: boolean; onCheck?: (v: boolean) => void; onOpen: () => void }) {
   const { t } = useI18n();
   const r = props.row;
-  const create = r.purchase?.createState;
+  // A create not (yet) through: the first purchase whose create is queued, unsure or failed.
+  const create = r.purchases.map((p) => p.createState).find((s) => s && s !== 'succeeded');
   return (
     <li class="xb-row" data-testid="xb-row" data-order-key={r.orderKey} data-state={r.state}>
       {props.onCheck ? (
@@ -43,10 +62,8 @@ function Row(props: { row: FlowRow; checked: boolean; onCheck?: (v: boolean) => 
           <span class="ellipsis">{r.productSummary}</span>
           <span class="num">×{r.quantity}</span>
           <span class="muted">{r.recipientName}</span>
-          {r.purchase?.orderId ? <span class="mono small">1688 {r.purchase.orderId}</span> : null}
-          {create && create !== 'succeeded' ? (
-            <span class={`small state-${create}`}>{t(`xb.create.${create}` as MessageKey)}</span>
-          ) : null}
+          <PurchaseIds row={r} />
+          {create ? <span class={`small state-${create}`}>{t(`xb.create.${create}` as MessageKey)}</span> : null}
         </span>
       </button>
     </li>
@@ -77,12 +94,7 @@ export function FlowTab() {
       />
     );
   const selectable = tab === 'toPurchase';
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(key);
-    else next.delete(key);
-    setSelected(next);
-  };
+  const toggle = (key: string, on: boolean) => setSelected(toggled(selected, key, on));
   return (
     <div data-testid="xb-flow" data-loading={flow.loading}>
       <div class="tabs xb-states" role="tablist">

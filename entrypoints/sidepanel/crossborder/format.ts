@@ -29,3 +29,11 @@ export function statusWords(t: (key: MessageKey) => string, status: string): str
   const text = t(key);
   return text === key ? status : text;
 }
+
+/** A selection with `key` ticked (or unticked): a new set, for state setters. */
+export function toggled<T>(set: ReadonlySet<T>, key: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
+}

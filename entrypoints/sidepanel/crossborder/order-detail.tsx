@@ -1,72 +1,35 @@
 import { useState } from 'preact/hooks';
-import { LogisticsTrace } from '@/components/alibaba/logistics-trace';
 import { useEvent } from '@/components/events';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
-import { formatDateTime } from '@/utils/ui/format';
 import { statusWords } from './format';
 import { InvoiceForm } from './invoice-form';
+import { LinkOrderForm } from './link-order-form';
 import { ProfitTable } from './profit-table';
+import { PurchaseCards } from './purchase-cards';
 import { XbError } from './xb-error';
 
-function LinkOrderForm(props: { orderKey: string; onDone: () => void }) {
-  const { t } = useI18n();
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  const members = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'alibaba');
-  const [id, setId] = useState('');
-  const [error, setError] = useState<unknown>();
-  const member = members[0]?.accountKey;
-  return (
-    <section class="xb-card">
-      <h3>{t('xb.detail.linkOrder')}</h3>
-      <div class="xb-bar">
-        <input
-          class="mono"
-          aria-label={t('xb.detail.alibabaOrderId')}
-          placeholder={t('xb.detail.alibabaOrderId')}
-          inputMode="numeric"
-          value={id}
-          onInput={(e) => setId(e.currentTarget.value.trim())}
-        />
-        <button
-          type="button"
-          disabled={!member || !/^\d{6,30}$/.test(id)}
-          onClick={() =>
-            void send('crossborder.linkOrder', {
-              orderKey: props.orderKey,
-              alibabaAccountKey: member!,
-              alibabaOrderId: id,
-            })
-              .then(props.onDone)
-              .catch(setError)
-          }
-        >
-          {t('xb.detail.link')}
-        </button>
-      </div>
-      <XbError error={error} />
-    </section>
-  );
-}
-
-/** One linked Coupang order: its stage, the 1688 purchase's status and trace, the next action, profit. */
+/**
+ * One linked Coupang order: its stage (the least advanced of its purchases), each 1688 purchase
+ * with its status and trace, the next action, profit.
+ */
 export function OrderDetail(props: { orderKey: string; onBack: () => void; onChanged: () => void }) {
   const { t } = useI18n();
   const detail = useAsync(() => send('crossborder.detail', { orderKey: props.orderKey }), [props.orderKey]);
   useEvent(['orders.changed', 'outbox.changed'], () => detail.reload());
   const [error, setError] = useState<unknown>();
   const d = detail.value;
-  const mark = (arrived: boolean) =>
-    void send('crossborder.markArrived', { orderKey: props.orderKey, arrived })
-      .then(() => {
-        detail.reload();
-        props.onChanged();
-      })
-      .catch(setError);
   const changed = () => {
     detail.reload();
     props.onChanged();
   };
+  const mark = (arrived: boolean, ref?: string) =>
+    void send('crossborder.markArrived', { orderKey: props.orderKey, arrived, ...(ref ? { ref } : {}) })
+      .then(changed)
+      .catch(setError);
+  const purchases = d?.row.purchases ?? [];
+  const onTheWay = purchases.some((p) => p.stage === 'toPay' || p.stage === 'supplierShipping');
+  const marked = purchases.some((p) => p.arrivedAt !== undefined);
   return (
     <div class="xb-detail" data-testid="xb-detail" data-state={d?.row.state}>
       <div class="xb-bar">
@@ -83,41 +46,36 @@ export function OrderDetail(props: { orderKey: string; onBack: () => void; onCha
             <dd data-testid="xb-detail-state">{t(`xb.state.${d.row.state}`)}</dd>
             <dt>{t('xb.detail.status')}</dt>
             <dd>{statusWords(t, d.row.marketStatus)}</dd>
-            <dt>{t('xb.detail.purchase')}</dt>
-            <dd class="mono" data-testid="xb-detail-purchase" data-order-id={d.row.purchase?.orderId ?? ''}>
-              {d.row.purchase?.orderId ?? t('xb.detail.noPurchase')}
-            </dd>
-            <dt>{t('xb.detail.purchaseStatus')}</dt>
-            <dd data-testid="xb-detail-purchase-status" data-status={d.row.purchase?.status ?? ''}>
-              {(d.row.purchase?.status ? statusWords(t, d.row.purchase.status) : undefined) ??
-                (d.row.purchase?.createState ? t(`xb.create.${d.row.purchase.createState}` as 'xb.create.none') : '—')}
-            </dd>
-            {d.row.arrivedAt ? (
+            {!purchases.length ? (
               <>
-                <dt />
-                <dd>{t('xb.detail.arrivedAt', { time: formatDateTime(d.row.arrivedAt, 'KST') })}</dd>
+                <dt>{t('xb.detail.purchase')}</dt>
+                <dd data-testid="xb-detail-purchase" data-order-id="">
+                  {t('xb.detail.noPurchase')}
+                </dd>
               </>
             ) : null}
           </dl>
           <XbError error={error} />
-          {d.row.purchase?.orderKey ? (
-            <section class="xb-card" data-testid="xb-trace">
-              <h3>{t('xb.detail.trace')}</h3>
-              <LogisticsTrace orderKey={d.row.purchase.orderKey} />
-            </section>
-          ) : null}
-          {d.row.purchase && ['toPay', 'supplierShipping'].includes(d.row.state) ? (
+          <PurchaseCards
+            purchases={purchases}
+            lines={d.lines}
+            unfilled={d.row.unfilledLines}
+            onMark={(ref, arrived) => mark(arrived, ref)}
+          />
+          {onTheWay && d.row.state !== 'toPurchase' ? (
             <button type="button" data-testid="xb-mark-arrived" onClick={() => mark(true)}>
-              {t('xb.detail.markArrived')}
+              {t(purchases.length > 1 ? 'xb.detail.markAllArrived' : 'xb.detail.markArrived')}
             </button>
           ) : null}
-          {d.row.arrivedAt && d.row.state === 'atForwarder' ? (
+          {marked && d.row.state === 'atForwarder' ? (
             <button type="button" onClick={() => mark(false)}>
               {t('xb.detail.unmarkArrived')}
             </button>
           ) : null}
           {['atForwarder', 'readyToShip'].includes(d.row.state) ? <InvoiceForm row={d.row} onDone={changed} /> : null}
-          {!d.row.purchase ? <LinkOrderForm orderKey={props.orderKey} onDone={changed} /> : null}
+          {d.row.state === 'toPurchase' ? (
+            <LinkOrderForm orderKey={props.orderKey} lines={d.lines} onDone={changed} />
+          ) : null}
           <ProfitTable profit={d.profit} />
         </>
       ) : null}

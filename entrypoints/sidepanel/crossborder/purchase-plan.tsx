@@ -21,6 +21,8 @@ export interface PlanView {
     totalFen: number;
     totalKrw: number;
     orderable: boolean;
+    /** The Coupang lines this supplier's purchase fills (구매대행): an order may be split over groups. */
+    orderLines?: Array<{ orderKey: string; orderId: string; lineId: string; productName: string; quantity: number }>;
   }>;
   skipped: Array<{ id: string; label: string; reason: string }>;
 }
@@ -41,7 +43,7 @@ export function flowPlanSource(orderKeys: string[]): PlanSource {
       return {
         planId: p.planId,
         krwPerCny: p.krwPerCny,
-        groups: p.groups.map((g) => ({ ...g, count: g.orders.length })),
+        groups: p.groups.map((g) => ({ ...g, count: g.orders.length, orderLines: g.lines })),
         skipped: p.skipped.map((x) => ({
           id: x.orderKey,
           label: x.orderId ?? shipmentIdOf(x.orderKey),
@@ -62,6 +64,15 @@ function PlanGroups(props: { plan: PlanView; countKey: MessageKey }) {
         <section key={i} class="xb-card" data-testid="xb-plan-group" data-total-fen={g.totalFen}>
           <h3>{g.supplierName}</h3>
           <p class="muted small">{t(props.countKey, { count: g.count })}</p>
+          {g.orderLines?.length ? (
+            <ul class="xb-plan-lines">
+              {g.orderLines.map((l) => (
+                <li key={`${l.orderKey}/${l.lineId}`} data-testid="xb-plan-line" data-order-key={l.orderKey}>
+                  <span class="mono">{l.orderId}</span> {l.productName} <span class="num">×{l.quantity}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <dl class="kv">
             <dt>{t('xb.plan.goods')}</dt>
             <dd class="num">{yuan(g.goodsFen)}</dd>

@@ -3,6 +3,7 @@ import { useEvent } from '@/components/events';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import { formatShortDateTime } from '@/utils/ui/format';
+import { toggled } from './format';
 import { type PlanSource, PurchasePlan } from './purchase-plan';
 import { RestockLineCard } from './restock-lines';
 import { RestockPurchases } from './restock-purchases';
@@ -91,12 +92,7 @@ export function RestockTab() {
       .then(() => plan.reload(), setError)
       .finally(() => setRefreshing(false));
   };
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    setSelected(next);
-  };
+  const toggle = (id: string, on: boolean) => setSelected(toggled(selected, id, on));
   return (
     <div data-testid="rs-plan" data-loading={plan.loading}>
       {data ? <CoverDays value={data.coverDays} onSaved={() => plan.reload()} /> : null}

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import type { SandboxControl } from './control';
+import { fitProblems } from './fit';
 import { message, ok, waitForSync } from './messages';
 import { connectThroughOptions, openOptions } from './relay';
 import { stopWorkersNow } from './worker';
@@ -112,4 +113,43 @@ export async function confirmWithWorkerStopped(context: BrowserContext, panel: P
     })
     .toBe(1);
   await stopWorkersNow(context, panel);
+}
+
+/** A 구매대행 flow row as the specs read it (crossborder.flow). */
+export interface FlowRowView {
+  orderKey: string;
+  state: string;
+  customs: string;
+  unfilledLines: number;
+  purchases: {
+    ref: string;
+    orderId?: string;
+    status?: string;
+    createState?: string;
+    stage: string;
+    lineIds: string[];
+  }[];
+}
+
+/** The flow row of one Coupang order, as the background answers now. */
+export async function flowRow(page: Page, orderKey: string): Promise<FlowRowView | undefined> {
+  const flow = await ok<{ rows: FlowRowView[] }>(page, 'crossborder.flow', {});
+  return flow.rows.find((r) => r.orderKey === orderKey);
+}
+
+/** The vendor's orderable Coupang items, with whether each is a cross-border one. */
+export const coupangItems = (control: SandboxControl, vendorId: string) =>
+  control.call<{ vendorItemId: string; overseas: boolean }[]>('GET', `/coupang/items?vendorId=${vendorId}`);
+
+/**
+ * Screenshots of the panel in light and dark (Korean, as the spec set it) under test-results/,
+ * and — with `fit` — nothing wider than the panel.
+ */
+export async function shootPanel(panel: Page, file: string, fit = false) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.screenshot({ path: `test-results/${file}-${scheme}.png`, fullPage: true });
+    if (fit) expect(await fitProblems(panel), `${file} ${scheme}`).toEqual([]);
+  }
+  await panel.emulateMedia({ colorScheme: 'light' });
 }

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { checkCustomsCode } from '../../../utils/background/crossborder/flow/customs';
 import { splitByWeight } from '../../../utils/background/crossborder/flow/planner';
 import { flowStateOf } from '../../../utils/background/crossborder/flow/state';
-import type { OrderLink } from '../../../utils/background/crossborder/links/order-links';
+import type { OrderLink, PurchaseLink } from '../../../utils/background/crossborder/links/order-links';
 
-const link = (patch: Partial<OrderLink> = {}): OrderLink => ({
-  orderKey: 'coupang:A1:1',
-  alibabaAccountKey: 'alibaba:b1',
-  lines: [],
-  createdAt: 0,
-  ...patch,
-});
+/** An order link with one purchase (filling the whole order); `forwarderTracking` is the order's. */
+const link = (patch: Partial<PurchaseLink> & Pick<Partial<OrderLink>, 'forwarderTracking'> = {}): OrderLink => {
+  const { forwarderTracking, ...purchase } = patch;
+  return {
+    orderKey: 'coupang:A1:1',
+    purchases: [{ alibabaAccountKey: 'alibaba:b1', lines: [], createdAt: 0, ...purchase }],
+    ...(forwarderTracking ? { forwarderTracking } : {}),
+    createdAt: 0,
+  };
+};
 
 describe('checkCustomsCode', () => {
   it.each([
@@ -29,25 +32,29 @@ describe('checkCustomsCode', () => {
 describe('flowStateOf', () => {
   const paid = { workState: 'toShip' as const };
   it('walks the stages from the furthest fact', () => {
-    expect(flowStateOf(paid, undefined, {}, false)).toBe('toPurchase');
-    expect(flowStateOf(paid, link({ idempotencyKey: 'k' }), { createState: 'sending' }, false)).toBe('toPay');
-    expect(flowStateOf(paid, link({ idempotencyKey: 'k' }), { createState: 'failed' }, false)).toBe('toPurchase');
-    const unpaid = { marketStatus: 'waitbuyerpay', workState: 'other' as const };
-    expect(flowStateOf(paid, link(), { order: unpaid }, false)).toBe('toPay');
-    const shipped = { marketStatus: 'waitbuyerreceive', workState: 'inTransit' as const };
-    expect(flowStateOf(paid, link(), { order: shipped }, false)).toBe('supplierShipping');
-    expect(flowStateOf(paid, link({ arrivedAt: 1 }), { order: shipped }, false)).toBe('atForwarder');
-    const signed = { marketStatus: 'success', workState: 'delivered' as const };
-    expect(flowStateOf(paid, link(), { order: signed }, false)).toBe('atForwarder');
-    const tracking = { courierCode: 'CJGLS', trackingNumber: '1234' };
-    expect(flowStateOf(paid, link({ forwarderTracking: tracking }), { order: signed }, false)).toBe('readyToShip');
-    expect(flowStateOf(paid, link({ forwarderTracking: tracking }), {}, true)).toBe('invoiceUploaded');
-    expect(flowStateOf({ workState: 'inTransit' }, link(), {}, false)).toBe('invoiceUploaded');
-  });
-  it('a closed 1688 order puts the Coupang order back to purchase', () => {
-    expect(flowStateOf(paid, link(), { order: { marketStatus: 'cancel', workState: 'cancelled' } }, false)).toBe(
+    expect(flowStateOf(paid, undefined, [{}], ['L1'], false)).toBe('toPurchase');
+    expect(flowStateOf(paid, link({ idempotencyKey: 'k' }), [{ createState: 'sending' }], ['L1'], false)).toBe('toPay');
+    expect(flowStateOf(paid, link({ idempotencyKey: 'k' }), [{ createState: 'failed' }], ['L1'], false)).toBe(
       'toPurchase',
     );
+    const unpaid = { marketStatus: 'waitbuyerpay', workState: 'other' as const };
+    expect(flowStateOf(paid, link(), [{ order: unpaid }], ['L1'], false)).toBe('toPay');
+    const shipped = { marketStatus: 'waitbuyerreceive', workState: 'inTransit' as const };
+    expect(flowStateOf(paid, link(), [{ order: shipped }], ['L1'], false)).toBe('supplierShipping');
+    expect(flowStateOf(paid, link({ arrivedAt: 1 }), [{ order: shipped }], ['L1'], false)).toBe('atForwarder');
+    const signed = { marketStatus: 'success', workState: 'delivered' as const };
+    expect(flowStateOf(paid, link(), [{ order: signed }], ['L1'], false)).toBe('atForwarder');
+    const tracking = { courierCode: 'CJGLS', trackingNumber: '1234' };
+    expect(flowStateOf(paid, link({ forwarderTracking: tracking }), [{ order: signed }], ['L1'], false)).toBe(
+      'readyToShip',
+    );
+    expect(flowStateOf(paid, link({ forwarderTracking: tracking }), [{}], ['L1'], true)).toBe('invoiceUploaded');
+    expect(flowStateOf({ workState: 'inTransit' }, link(), [{}], ['L1'], false)).toBe('invoiceUploaded');
+  });
+  it('a closed 1688 order puts the Coupang order back to purchase', () => {
+    expect(
+      flowStateOf(paid, link(), [{ order: { marketStatus: 'cancel', workState: 'cancelled' } }], ['L1'], false),
+    ).toBe('toPurchase');
   });
 });
 

@@ -19,9 +19,7 @@ describe('crossborderProfit', () => {
   it('under USD 150: no duty or VAT; every figure by hand', () => {
     const p = crossborderProfit({
       coupang,
-      goodsFen: 4_560, // ¥45.60
-      freightFen: 800, // ¥8.00
-      krwPerCny: 191.25,
+      purchases: [{ goodsFen: 4_560, freightFen: 800, krwPerCny: 191.25 }],
       forwarderKrw: 6_500,
       otherKrw: 700,
       krwPerUsd: 1_400,
@@ -45,9 +43,7 @@ describe('crossborderProfit', () => {
   it('over USD 150: duty on goods + freight + forwarder fee, VAT on that plus duty', () => {
     const p = crossborderProfit({
       coupang: { ...coupang, basis: 'estimated', sale: 399_000, fees: 47_400, settlement: 351_600 },
-      goodsFen: 120_000, // ¥1,200.00
-      freightFen: 1_500,
-      krwPerCny: 190,
+      purchases: [{ goodsFen: 120_000, freightFen: 1_500, krwPerCny: 190 }],
       forwarderKrw: 12_000,
       otherKrw: 0,
       krwPerUsd: 1_400,
@@ -71,9 +67,7 @@ describe('crossborderProfit', () => {
   it('flags one customer’s same-day orders that together cross USD 150, without taxing this one', () => {
     const p = crossborderProfit({
       coupang,
-      goodsFen: 50_000, // ¥500 × 190 = 95,000 won = US$67.86
-      freightFen: 0,
-      krwPerCny: 190,
+      purchases: [{ goodsFen: 50_000, freightFen: 0, krwPerCny: 190 }],
       forwarderKrw: 0,
       otherKrw: 0,
       krwPerUsd: 1_400,
@@ -89,6 +83,7 @@ describe('crossborderProfit', () => {
 
   it('without a 1688 cost (not bought, or 1688 disconnected) counts none and says so', () => {
     const p = crossborderProfit({
+      purchases: [],
       coupang,
       forwarderKrw: 6_500,
       otherKrw: 0,

@@ -1,11 +1,12 @@
 import type { DomainOrder } from '../../domain/order';
 import { pageAllows } from '../../page-helpers/registry';
 import { HandledError } from '../../protocol/envelope';
-import type { crossborderMessages, ItemChoice } from '../../protocol/messages/crossborder';
+import type { crossborderMessages, FlowRow, ItemChoice } from '../../protocol/messages/crossborder';
 import type { Handlers, TrustedSender } from '../messaging/dispatcher';
 import { bestEffort, type CrossborderDeps } from './flow/deps';
 import type { FlowService } from './flow/service';
 import { draftHandlers } from './links/draft-handlers';
+import { type OrderLink, purchaseRef } from './links/order-links';
 import { loadProductLinks, removeProductLink, setProductLink } from './links/product-links';
 import { loadAddresses, loadCosts, removeAddress, saveAddress, saveCosts } from './links/setup-store';
 import { profitOf } from './profit/service';
@@ -35,6 +36,17 @@ function itemChoices(orders: readonly DomainOrder[]): ItemChoice[] {
     }
   }
   return [...seen.values()].slice(0, 300);
+}
+
+/**
+ * The links with only their live purchases (a failed create or a closed 1688 order cost nothing):
+ * what profit sums, each purchase at its own rate.
+ */
+function liveLinks(rows: readonly FlowRow[], links: ReadonlyMap<string, OrderLink>): Map<string, OrderLink> {
+  const live = new Set(rows.flatMap((r) => r.purchases.filter((p) => p.stage !== 'toPurchase').map((p) => p.ref)));
+  return new Map(
+    [...links].map(([k, l]) => [k, { ...l, purchases: l.purchases.filter((p) => live.has(purchaseRef(p))) }]),
+  );
 }
 
 export function crossborderHandlers(d: CrossborderDeps, flow: FlowService): Handlers<typeof crossborderMessages> {
@@ -75,28 +87,32 @@ export function crossborderHandlers(d: CrossborderDeps, flow: FlowService): Hand
 
     'crossborder.flow': () => flow.flow(),
 
-    'crossborder.detail': async ({ orderKey }, sender) => {
+    'crossborder.detail': async ({ orderKey }) => {
       const { rows, orders, links } = await flow.rows();
       const row = rows.find((r) => r.orderKey === orderKey);
       const order = orders.find((o) => o.key === orderKey);
       if (!row || !order)
         throw new HandledError('invalid_request', 'This order is not in the flow.', 'crossborder.notCached');
-      const link = links.get(orderKey);
-      const purchaseStatus = link?.idempotencyKey
-        ? await bestEffort(() =>
-            d.purchaseStatus({ accountKey: link.alibabaAccountKey, idempotencyKey: link.idempotencyKey! }, sender),
-          )
-        : undefined;
+      const live = row.purchases.filter((p) => p.stage !== 'toPurchase');
       return {
         row,
-        profit: await profitOf(core, order, orders, links),
-        ...(purchaseStatus ? { purchaseStatus } : {}),
+        lines: order.lines.map((l) => {
+          const by = live.find((p) => p.lineIds.length === 0 || p.lineIds.includes(l.lineId));
+          return {
+            lineId: l.lineId,
+            productName: l.productName,
+            ...(l.optionName ? { optionName: l.optionName } : {}),
+            quantity: l.quantity,
+            ...(by ? { purchaseRef: by.ref } : {}),
+          };
+        }),
+        profit: await profitOf(core, order, orders, liveLinks(rows, links)),
       };
     },
 
     'crossborder.preview': (req, sender) => flow.preview(req, sender),
     'crossborder.create': (req, sender) => flow.create(req, sender),
-    'crossborder.markArrived': ({ orderKey, arrived }) => flow.markArrived(orderKey, arrived),
+    'crossborder.markArrived': ({ orderKey, arrived, ref }) => flow.markArrived(orderKey, arrived, ref),
     'crossborder.uploadInvoice': (req, sender) => flow.uploadInvoice(req, sender),
     'crossborder.linkOrder': (req) => flow.linkOrder(req),
 
@@ -105,24 +121,28 @@ export function crossborderHandlers(d: CrossborderDeps, flow: FlowService): Hand
       if (sender.kind !== 'extension-page' && !pageAllows(sender.pageUrl, 'wing-coupang', { orderId, shipmentBoxId })) {
         throw new HandledError('forbidden', 'This page may only ask about its own order.', 'helper.notInPage');
       }
-      if (!orderId && !shipmentBoxId) return { linked: false, trace: [] };
+      if (!orderId && !shipmentBoxId) return { linked: false, purchases: [] };
       const { rows } = await flow.rows();
       const row = rows.find(
         (r) => (!orderId || r.orderId === orderId) && (!shipmentBoxId || r.orderKey.endsWith(`:${shipmentBoxId}`)),
       );
-      if (!row) return { linked: false, trace: [] };
-      const key = row.purchase?.orderKey;
-      const logistics = key
-        ? await bestEffort(() => d.logistics({ orderKey: key }, { kind: 'extension-page', url: 'crossborder' }))
-        : undefined;
-      const steps = (logistics?.traces ?? []).flatMap((t) => t.steps);
-      return {
-        linked: true,
-        state: row.state,
-        ...(row.purchase?.orderId ? { purchaseOrderId: row.purchase.orderId } : {}),
-        ...(row.purchase?.status ? { purchaseStatus: row.purchase.status } : {}),
-        trace: steps.slice(-5),
-      };
+      if (!row) return { linked: false, purchases: [] };
+      // Each purchase (one per 1688 supplier) with its latest steps; traces are shown, never stored.
+      const purchases = [];
+      for (const p of row.purchases) {
+        const key = p.orderKey;
+        const logistics = key
+          ? await bestEffort(() => d.logistics({ orderKey: key }, { kind: 'extension-page', url: 'crossborder' }))
+          : undefined;
+        const steps = (logistics?.traces ?? []).flatMap((t) => t.steps);
+        purchases.push({
+          ...(p.orderId ? { orderId: p.orderId } : {}),
+          ...(p.status ? { status: p.status } : {}),
+          stage: p.stage,
+          trace: steps.slice(-5),
+        });
+      }
+      return { linked: true, state: row.state, purchases };
     },
   };
 }

@@ -205,6 +205,7 @@ export const PAYOUT_MONTH_FIELDS = [
 export const PURCHASE_PLAN_FIELDS = [
   'alibabaAccountKey',
   'krwPerCny',
+  'groups[].supplierId',
   'groups[].supplierName',
   'groups[].previewToken',
   'groups[].goodsFen',

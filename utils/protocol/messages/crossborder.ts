@@ -130,8 +130,13 @@ export const crossborderProfitSchema = z.object({
 });
 export type CrossborderProfit = z.infer<typeof crossborderProfitSchema>;
 
-/** The 1688 purchase behind a linked order, as far as it is known. */
-const purchaseLinkView = z.object({
+/**
+ * One 1688 purchase behind a linked order, as far as it is known. A Coupang order whose lines come
+ * from several 1688 suppliers has one per supplier.
+ */
+export const purchaseLinkView = z.object({
+  /** The purchase's handle within its order (for the seller's arrival mark). */
+  ref: z.string(),
   alibabaAccountKey: accountKey,
   idempotencyKey: z.string().optional(),
   orderId: idString.optional(),
@@ -140,7 +145,14 @@ const purchaseLinkView = z.object({
   status: z.string().optional(),
   createState: z.string().optional(),
   createResult: outboxResult.optional(),
+  /** Where this purchase stands (toPurchase: failed or closed, its lines need buying again). */
+  stage: flowState,
+  /** The Coupang order lines it fills (empty: the whole order, linked by hand). */
+  lineIds: z.array(z.string()),
+  /** The seller said this purchase's parcel reached the forwarder. */
+  arrivedAt: z.number().optional(),
 });
+export type PurchaseLinkView = z.infer<typeof purchaseLinkView>;
 
 export const flowRowSchema = z.object({
   orderKey,
@@ -153,12 +165,14 @@ export const flowRowSchema = z.object({
   /** Masked name (the list never shows a customer in clear). */
   recipientName: z.string(),
   customs: customsCheck,
-  purchase: purchaseLinkView.optional(),
-  arrivedAt: z.number().optional(),
+  /** Its 1688 purchases (one per supplier), in the order they were made. */
+  purchases: z.array(purchaseLinkView),
   forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
   invoiceNumber: z.string().optional(),
   /** Lines of the order that have no product link (they are left out of purchases). */
   unlinkedLines: z.number().int(),
+  /** 구매대행 lines that no live 1688 purchase fills yet. */
+  unfilledLines: z.number().int(),
 });
 export type FlowRow = z.infer<typeof flowRowSchema>;
 
@@ -168,6 +182,9 @@ export type ItemChoice = z.infer<typeof itemChoice>;
 const planLine = z.object({
   orderKey,
   orderId: idString,
+  /** The Coupang line this cargo fills, and its product (the seller's own listing words). */
+  lineId: z.string(),
+  productName: z.string(),
   offerId: idString,
   specId: z.string().optional(),
   quantity: z.number().int(),
@@ -262,14 +279,23 @@ export const crossborderMessages = {
     }),
     senders: ['extension-page'],
   }),
-  /** One linked order: its row, the 1688 purchase status and profit. */
+  /** One linked order: its row, its lines and which purchase fills each, profit. */
   'crossborder.detail': defineMessage({
     needsConsent: false,
     request: z.object({ orderKey }).strict(),
     reply: z.object({
       row: flowRowSchema,
+      lines: z.array(
+        z.object({
+          lineId: z.string(),
+          productName: z.string(),
+          optionName: z.string().optional(),
+          quantity: z.number().int(),
+          /** The live purchase filling it (a purchaseLinkView ref). */
+          purchaseRef: z.string().optional(),
+        }),
+      ),
       profit: crossborderProfitSchema,
-      purchaseStatus: purchaseStatusSchema.optional(),
     }),
     senders: ['extension-page'],
   }),
@@ -301,10 +327,10 @@ export const crossborderMessages = {
     reply: z.object({ purchases: z.array(purchaseStatusSchema) }),
     senders: ['extension-page'],
   }),
-  /** The seller says the goods reached the forwarder (or takes it back). */
+  /** The seller says one purchase's goods (`ref`), or all of the order's, reached the forwarder (or takes it back). */
   'crossborder.markArrived': defineMessage({
     needsConsent: false,
-    request: z.object({ orderKey, arrived: z.boolean() }).strict(),
+    request: z.object({ orderKey, arrived: z.boolean(), ref: z.string().min(1).max(80).optional() }).strict(),
     reply: z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),
@@ -327,9 +353,15 @@ export const crossborderMessages = {
     reply: z.object({
       linked: z.boolean(),
       state: flowState.optional(),
-      purchaseOrderId: idString.optional(),
-      purchaseStatus: z.string().optional(),
-      trace: z.array(z.object({ at: z.string(), remark: z.string() })),
+      /** Each 1688 purchase of the order (one per supplier) with its latest trace steps. */
+      purchases: z.array(
+        z.object({
+          orderId: idString.optional(),
+          status: z.string().optional(),
+          stage: flowState,
+          trace: z.array(z.object({ at: z.string(), remark: z.string() })),
+        }),
+      ),
     }),
     senders: ['extension-page', 'helper-frame'],
   }),
@@ -353,10 +385,20 @@ export const crossborderMessages = {
     reply: z.object({ product: productStatusView.optional(), links: z.array(productLinkSchema) }),
     senders: ['extension-page'],
   }),
-  /** Links a Coupang order to a 1688 purchase order made elsewhere. */
+  /**
+   * Links Coupang order lines to a 1688 purchase order made elsewhere; without `lineIds`, the
+   * lines no live purchase fills yet.
+   */
   'crossborder.linkOrder': defineMessage({
     needsConsent: false,
-    request: z.object({ orderKey, alibabaAccountKey: accountKey, alibabaOrderId: idString }).strict(),
+    request: z
+      .object({
+        orderKey,
+        alibabaAccountKey: accountKey,
+        alibabaOrderId: idString,
+        lineIds: z.array(z.string().min(1).max(80)).min(1).max(50).optional(),
+      })
+      .strict(),
     reply: z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),

@@ -26,6 +26,8 @@ export interface PricedGroup {
 }
 
 export interface PlanGroup extends PricedGroup {
+  /** The 1688 supplier's member id (absent in plans kept from before it was recorded). */
+  supplierId?: string;
   shares: PlanShare[];
 }
 

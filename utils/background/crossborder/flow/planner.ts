@@ -4,7 +4,7 @@ import type { PurchaseStatus } from '../../../protocol/messages/alibaba';
 import type { ForwarderAddress, ProductLink } from '../../../protocol/messages/crossborder';
 import type { TrustedSender } from '../../messaging/dispatcher';
 import { loadCalculatorSettings } from '../../page-helpers/stores';
-import type { OrderLink } from '../links/order-links';
+import type { PurchaseLink } from '../links/order-links';
 import { loadAddresses } from '../links/setup-store';
 import { checkCustomsCode } from './customs';
 import type { CrossborderDeps } from './deps';
@@ -12,7 +12,7 @@ import type { PlanGroup, PlanShare, PricedGroup, PurchasePlan } from './plan-rec
 
 export interface Skipped {
   orderKey: string;
-  reason: 'notToPurchase' | 'customsMissing' | 'customsMalformed' | 'noLinkedLine' | 'multiSupplier' | 'notCached';
+  reason: 'notToPurchase' | 'customsMissing' | 'customsMalformed' | 'noLinkedLine' | 'notCached';
 }
 
 interface Cargo {
@@ -23,11 +23,14 @@ interface Cargo {
   quantity: number;
 }
 
-/** Coupang lines → 1688 cargo through the 구매대행 product links (사입 lines ship from stock). */
-function cargoOf(o: DomainOrder, links: ReadonlyMap<string, ProductLink>): Cargo[] {
+/**
+ * Coupang lines → 1688 cargo through the 구매대행 product links (사입 lines ship from stock), only
+ * the lines `toBuy` names (those a live purchase already fills are never bought twice).
+ */
+function cargoOf(o: DomainOrder, links: ReadonlyMap<string, ProductLink>, toBuy: readonly string[]): Cargo[] {
   return o.lines.flatMap((l) => {
     const link = l.itemId ? links.get(l.itemId) : undefined;
-    if (link?.mode !== 'agent') return [];
+    if (link?.mode !== 'agent' || !toBuy.includes(l.lineId)) return [];
     return [
       {
         order: o,
@@ -53,12 +56,13 @@ export function splitByWeight(total: number, weights: readonly number[]): number
 
 /** The 1688 supplier of an offer (offers.get, once per offer for one plan). */
 export function supplierLookup(d: CrossborderDeps, sender: TrustedSender, alibabaAccountKey: string) {
-  const memo = new Map<string, { id: string; name: string }>();
-  return async (offerId: string): Promise<{ id: string; name: string }> => {
+  const memo = new Map<string, { id: string; memberId?: string; name: string }>();
+  return async (offerId: string): Promise<{ id: string; memberId?: string; name: string }> => {
     const known = memo.get(offerId);
     if (known) return known;
     const { offer } = await d.offersGet({ offerId, accountKey: alibabaAccountKey }, sender);
-    const s = { id: offer.supplier.memberId ?? offer.supplier.name, name: offer.supplier.name };
+    const { memberId, name } = offer.supplier;
+    const s = { id: memberId ?? name, ...(memberId ? { memberId } : {}), name };
     memo.set(offerId, s);
     return s;
   };
@@ -119,10 +123,11 @@ export async function priceCargo(
 }
 
 /**
- * Plans the 1688 purchases for a set of Coupang orders: which orders can be bought for (still to
- * purchase, a valid customs code, linked lines), grouped by 1688 supplier (one purchase order each,
- * as 1688 requires), each priced by `purchase.preview` with the forwarder's address — the only
- * address that reaches 1688 (agreement §3③2: no Coupang recipient data in a 1688 request).
+ * Plans the 1688 purchases for a set of Coupang orders: which orders can be bought for (lines still
+ * to buy, a valid customs code), their lines grouped by 1688 supplier (one purchase order each, as
+ * 1688 requires: a Coupang order with goods of two suppliers appears in two groups, each with its
+ * own lines), each priced by `purchase.preview` with the forwarder's address — the only address
+ * that reaches 1688 (agreement §3③2: no Coupang recipient data in a 1688 request).
  */
 export async function planPurchases(
   d: CrossborderDeps,
@@ -130,8 +135,8 @@ export async function planPurchases(
   input: {
     orders: DomainOrder[];
     productLinks: ProductLink[];
-    orderLinks: ReadonlyMap<string, OrderLink>;
-    isToPurchase: (o: DomainOrder) => boolean;
+    /** The order's lines no live purchase fills (empty: nothing to buy). */
+    toBuy: (o: DomainOrder) => readonly string[];
     address: ForwarderAddress;
     alibabaAccountKey: string;
     krwPerCny: number;
@@ -139,10 +144,11 @@ export async function planPurchases(
 ): Promise<{ plan: PurchasePlan; skipped: Skipped[]; warnings: string[][] }> {
   const links = new Map(input.productLinks.map((l) => [l.vendorItemId, l]));
   const skipped: Skipped[] = [];
-  const bySupplier = new Map<string, { name: string; cargo: Cargo[] }>();
+  const bySupplier = new Map<string, { memberId?: string; name: string; cargo: Cargo[] }>();
   const supplierOf = supplierLookup(d, sender, input.alibabaAccountKey);
   for (const o of input.orders) {
-    if (!input.isToPurchase(o)) {
+    const toBuy = input.toBuy(o);
+    if (!toBuy.length) {
       skipped.push({ orderKey: o.key, reason: 'notToPurchase' });
       continue;
     }
@@ -151,27 +157,26 @@ export async function planPurchases(
       skipped.push({ orderKey: o.key, reason: customs === 'missing' ? 'customsMissing' : 'customsMalformed' });
       continue;
     }
-    const cargo = cargoOf(o, links);
+    const cargo = cargoOf(o, links, toBuy);
     if (!cargo.length) {
       skipped.push({ orderKey: o.key, reason: 'noLinkedLine' });
       continue;
     }
-    const suppliers = new Set<string>();
-    for (const c of cargo) suppliers.add((await supplierOf(c.offerId)).id);
-    // One Coupang order, one 1688 purchase: an order split over suppliers is linked by hand.
-    if (suppliers.size > 1) {
-      skipped.push({ orderKey: o.key, reason: 'multiSupplier' });
-      continue;
+    for (const c of cargo) {
+      const s = await supplierOf(c.offerId);
+      const group = bySupplier.get(s.id) ?? {
+        ...(s.memberId ? { memberId: s.memberId } : {}),
+        name: s.name,
+        cargo: [],
+      };
+      group.cargo.push(c);
+      bySupplier.set(s.id, group);
     }
-    const s = await supplierOf(cargo[0]!.offerId);
-    const group = bySupplier.get(s.id) ?? { name: s.name, cargo: [] };
-    group.cargo.push(...cargo);
-    bySupplier.set(s.id, group);
   }
 
   const groups: PlanGroup[] = [];
   const warnings: string[][] = [];
-  for (const { name, cargo } of bySupplier.values()) {
+  for (const { memberId, name, cargo } of bySupplier.values()) {
     const priced = await priceCargo(d, sender, input.alibabaAccountKey, input.address, cargo);
     const { goods, freight } = priced;
     const shares: PlanShare[] = cargo.map((c, i) => ({
@@ -183,7 +188,7 @@ export async function planPurchases(
       goodsFen: goods[i] ?? 0,
       freightFen: freight[i] ?? 0,
     }));
-    groups.push({ supplierName: name, ...priced.totals, shares });
+    groups.push({ ...(memberId ? { supplierId: memberId } : {}), supplierName: name, ...priced.totals, shares });
     warnings.push(priced.warnings);
   }
   return {
@@ -193,24 +198,36 @@ export async function planPurchases(
   };
 }
 
-/** The order links a confirmed group writes before its create is queued (a stopped worker loses nothing). */
-export function linksForGroup(plan: PurchasePlan, group: PlanGroup, idempotencyKey: string, now: number): OrderLink[] {
+/**
+ * What a confirmed group writes into its orders' links before its create is queued (a stopped
+ * worker loses nothing): per Coupang order of the group, one purchase naming the lines it fills
+ * and that order's share of the goods and freight.
+ */
+export function linksForGroup(
+  plan: PurchasePlan,
+  group: PlanGroup,
+  idempotencyKey: string,
+  now: number,
+): Array<{ orderKey: string; purchase: PurchaseLink }> {
   const byOrder = new Map<string, PlanShare[]>();
   for (const s of group.shares) byOrder.set(s.orderKey, [...(byOrder.get(s.orderKey) ?? []), s]);
   return [...byOrder].map(([orderKey, shares]) => ({
     orderKey,
-    alibabaAccountKey: plan.alibabaAccountKey,
-    idempotencyKey,
-    lines: shares.map((s) => ({
-      lineId: s.lineId,
-      offerId: s.offerId,
-      ...(s.specId ? { specId: s.specId } : {}),
-      quantity: s.quantity,
-    })),
-    krwPerCny: plan.krwPerCny,
-    goodsFen: shares.reduce((n, s) => n + s.goodsFen, 0),
-    freightFen: shares.reduce((n, s) => n + s.freightFen, 0),
-    createdAt: now,
+    purchase: {
+      alibabaAccountKey: plan.alibabaAccountKey,
+      idempotencyKey,
+      ...(group.supplierId ? { supplierId: group.supplierId } : {}),
+      lines: shares.map((s) => ({
+        lineId: s.lineId,
+        offerId: s.offerId,
+        ...(s.specId ? { specId: s.specId } : {}),
+        quantity: s.quantity,
+      })),
+      krwPerCny: plan.krwPerCny,
+      goodsFen: shares.reduce((n, s) => n + s.goodsFen, 0),
+      freightFen: shares.reduce((n, s) => n + s.freightFen, 0),
+      createdAt: now,
+    },
   }));
 }
 

@@ -1,18 +1,18 @@
 import { orderKey as alibabaOrderKey, parseAccountKey } from '../../../domain/keys';
 import type { DomainOrder } from '../../../domain/order';
 import { maskName } from '../../../privacy/masking';
-import type { FlowRow, FlowState, ProductLink } from '../../../protocol/messages/crossborder';
+import type { FlowRow, FlowState, ProductLink, PurchaseLinkView } from '../../../protocol/messages/crossborder';
 import { PURCHASE_ACTION } from '../../alibaba/purchase/service';
 import type { CoreServices } from '../../core/core';
 import { ACTIONS } from '../../coupang/orders/actions';
 import { outboxOrderKey } from '../../outbox/action';
 import type { OutboxRecord } from '../../store/db';
-import type { OrderLink } from '../links/order-links';
+import { type OrderLink, type PurchaseLink, purchaseRef } from '../links/order-links';
 import { checkCustomsCode } from './customs';
-import { flowStateOf, type PurchaseFacts } from './state';
+import { flowStateOf, type PurchaseFacts, purchaseStage, unfilledLines } from './state';
 
 /** The 1688 order key of a link's purchase, once its order id is known. */
-export function purchaseOrderKey(link: Pick<OrderLink, 'alibabaAccountKey' | 'alibabaOrderId'>): string | undefined {
+export function purchaseOrderKey(link: Pick<PurchaseLink, 'alibabaAccountKey' | 'alibabaOrderId'>): string | undefined {
   const member = parseAccountKey(link.alibabaAccountKey)?.accountId;
   return member && link.alibabaOrderId ? alibabaOrderKey('alibaba', member, link.alibabaOrderId) : undefined;
 }
@@ -46,7 +46,7 @@ export async function flowContext(core: CoreServices, links: ProductLink[]): Pro
 /** What the outbox and the synced 1688 orders say of a purchase Crossdock created (or was told of). */
 export function purchaseFacts(
   ctx: Pick<FlowContext, 'outbox' | 'orders'>,
-  link: Pick<OrderLink, 'idempotencyKey' | 'alibabaAccountKey' | 'alibabaOrderId'> | undefined,
+  link: Pick<PurchaseLink, 'idempotencyKey' | 'alibabaAccountKey' | 'alibabaOrderId'> | undefined,
 ): { facts: PurchaseFacts; item?: OutboxRecord } {
   if (!link) return { facts: {} };
   const item = link.idempotencyKey
@@ -60,6 +60,41 @@ export function purchaseFacts(
   };
 }
 
+/** The Coupang lines of an order that a 1688 purchase fills: those linked in 구매대행 mode. */
+export function agentLineIds(o: DomainOrder, links: readonly ProductLink[]): string[] {
+  const agent = new Set(links.filter((l) => l.mode === 'agent').map((l) => l.vendorItemId));
+  return o.lines.filter((l) => l.itemId !== undefined && agent.has(l.itemId)).map((l) => l.lineId);
+}
+
+/** Each purchase of a link as the views see it, with where it stands. */
+export function purchaseViews(ctx: FlowContext, link: OrderLink | undefined): PurchaseLinkView[] {
+  return (link?.purchases ?? []).map((p) => {
+    const { facts, item } = purchaseFacts(ctx, p);
+    const key = purchaseOrderKey(p);
+    return {
+      ref: purchaseRef(p),
+      alibabaAccountKey: p.alibabaAccountKey,
+      ...(p.idempotencyKey ? { idempotencyKey: p.idempotencyKey } : {}),
+      ...(p.alibabaOrderId ? { orderId: p.alibabaOrderId } : {}),
+      ...(key ? { orderKey: key } : {}),
+      ...(facts.order ? { status: facts.order.marketStatus } : {}),
+      ...(item ? { createState: item.state } : {}),
+      ...(item?.result ? { createResult: item.result } : {}),
+      stage: purchaseStage(p, facts),
+      lineIds: p.lines.map((l) => l.lineId),
+      ...(p.arrivedAt !== undefined ? { arrivedAt: p.arrivedAt } : {}),
+    };
+  });
+}
+
+/** The order's 구매대행 lines no live purchase fills (the planner buys these, and only these). */
+export function linesToBuy(ctx: FlowContext, o: DomainOrder, link: OrderLink | undefined): string[] {
+  const needed = agentLineIds(o, ctx.links);
+  const purchases = link?.purchases ?? [];
+  const stages = purchases.map((p) => purchaseStage(p, purchaseFacts(ctx, p).facts));
+  return unfilledLines(needed, purchases, stages);
+}
+
 function invoiceUploaded(ctx: FlowContext, orderKey: string): boolean {
   return ctx.outbox.some(
     (r) =>
@@ -71,10 +106,10 @@ function invoiceUploaded(ctx: FlowContext, orderKey: string): boolean {
 
 /** One row of the flow: masked, ids and states only. */
 export function flowRow(ctx: FlowContext, o: DomainOrder, link: OrderLink | undefined): FlowRow {
-  const { facts, item } = purchaseFacts(ctx, link);
-  const state: FlowState = flowStateOf(o, link, facts, invoiceUploaded(ctx, o.key));
+  const facts = (link?.purchases ?? []).map((p) => purchaseFacts(ctx, p).facts);
+  const needed = agentLineIds(o, ctx.links);
+  const state: FlowState = flowStateOf(o, link, facts, needed, invoiceUploaded(ctx, o.key));
   const linked = new Set(ctx.links.map((l) => l.vendorItemId));
-  const key = link ? purchaseOrderKey(link) : undefined;
   const names = [...new Set(o.lines.map((l) => l.productName))];
   return {
     orderKey: o.key,
@@ -86,22 +121,10 @@ export function flowRow(ctx: FlowContext, o: DomainOrder, link: OrderLink | unde
     quantity: o.lines.reduce((n, l) => n + l.quantity, 0),
     recipientName: maskName(o.recipient.name),
     customs: checkCustomsCode(o.recipient.customsCode),
-    ...(link
-      ? {
-          purchase: {
-            alibabaAccountKey: link.alibabaAccountKey,
-            ...(link.idempotencyKey ? { idempotencyKey: link.idempotencyKey } : {}),
-            ...(link.alibabaOrderId ? { orderId: link.alibabaOrderId } : {}),
-            ...(key ? { orderKey: key } : {}),
-            ...(facts.order ? { status: facts.order.marketStatus } : {}),
-            ...(item ? { createState: item.state } : {}),
-            ...(item?.result ? { createResult: item.result } : {}),
-          },
-        }
-      : {}),
-    ...(link?.arrivedAt !== undefined ? { arrivedAt: link.arrivedAt } : {}),
+    purchases: purchaseViews(ctx, link),
     ...(link?.forwarderTracking ? { forwarderTracking: link.forwarderTracking } : {}),
     ...(o.shipping.trackingNumber ? { invoiceNumber: o.shipping.trackingNumber } : {}),
     unlinkedLines: o.lines.filter((l) => !l.itemId || !linked.has(l.itemId)).length,
+    unfilledLines: linesToBuy(ctx, o, link).length,
   };
 }

@@ -6,16 +6,28 @@ import { normalizeTrackingNumber } from '../../coupang/api/couriers';
 import type { TrustedSender } from '../../messaging/dispatcher';
 import { loadCalculatorSettings } from '../../page-helpers/stores';
 import { cachedKind } from '../../store/cached-kind';
-import { loadOrderLinks, type OrderLink, orderLinkOf, patchOrderLink, putOrderLinks } from '../links/order-links';
+import {
+  loadOrderLinks,
+  type OrderLink,
+  type PurchaseLink,
+  patchOrderLink,
+  patchPurchases,
+  purchaseRef,
+  putPurchases,
+} from '../links/order-links';
 import { loadProductLinks } from '../links/product-links';
 import { bestEffort, type CrossborderDeps } from './deps';
 import type { PurchasePlan } from './plan-record';
 import { addressAndRate, createGroups, groupAmounts, linksForGroup, planPurchases, withMark } from './planner';
-import { type FlowContext, flowContext, flowOrders, flowRow, purchaseOrderKey } from './rows';
+import { type FlowContext, flowContext, flowOrders, flowRow, linesToBuy, purchaseOrderKey } from './rows';
 
 const plans = cachedKind<PurchasePlan>('crossborder.plan');
 /** Plans live in the cache under this pseudo-account (they span Coupang and 1688 accounts). */
 const PLAN_SCOPE = 'crossborder';
+
+/** A Coupang line as the seller lists it: product and option (two options of one product differ only there). */
+const lineName = (l: { productName: string; optionName?: string } | undefined) =>
+  l ? (l.optionName ? `${l.productName} · ${l.optionName}` : l.productName) : '';
 
 const err = (kind: string, message: string) => new HandledError('invalid_request', message, `crossborder.${kind}`);
 
@@ -49,38 +61,44 @@ export class FlowService {
 
   /**
    * Creates whose 1688 order id is now known (from the purchase result) get it written into their
-   * link: the result cache expires, the link is the seller's record.
+   * links: the result cache expires, the link is the seller's record. One look-up per create (a
+   * purchase that fills lines of several Coupang orders is one create).
    */
   private async learnOrderIds(): Promise<void> {
-    const pending = (await loadOrderLinks()).filter((l) => l.idempotencyKey && !l.alibabaOrderId);
-    for (const l of pending) {
+    const pending = new Map<string, string>();
+    for (const l of await loadOrderLinks())
+      for (const p of l.purchases)
+        if (p.idempotencyKey && !p.alibabaOrderId) pending.set(p.idempotencyKey, p.alibabaAccountKey);
+    for (const [idempotencyKey, accountKey] of pending) {
       const status = await bestEffort(() =>
-        this.d.purchaseStatus(
-          { accountKey: l.alibabaAccountKey, idempotencyKey: l.idempotencyKey! },
-          { kind: 'extension-page', url: 'crossborder' },
-        ),
+        this.d.purchaseStatus({ accountKey, idempotencyKey }, { kind: 'extension-page', url: 'crossborder' }),
       );
-      if (status?.orderId) await patchOrderLink(l.orderKey, (x) => ({ ...x, alibabaOrderId: status.orderId }));
+      const orderId = status?.orderId;
+      if (orderId)
+        await patchPurchases(
+          (p) => p.idempotencyKey === idempotencyKey,
+          (p) => ({ ...p, alibabaOrderId: orderId }),
+        );
     }
   }
 
   async preview(req: { orderKeys: string[]; addressId: string; alibabaAccountKey: string }, sender: TrustedSender) {
     const { address, rate } = await addressAndRate(req.addressId);
-    const { rows, orders, links } = await this.rows();
+    const { rows, orders, links, ctx } = await this.rows();
     const state = new Map(rows.map((r) => [r.orderKey, r.state]));
     const picked = orders.filter((o) => req.orderKeys.includes(o.key));
     const missing = req.orderKeys.filter((k) => !picked.some((o) => o.key === k));
     const { plan, skipped, warnings } = await planPurchases(this.d, sender, {
       orders: picked,
       productLinks: await loadProductLinks(),
-      orderLinks: links,
-      isToPurchase: (o) => state.get(o.key) === 'toPurchase',
+      toBuy: (o) => (state.get(o.key) === 'toPurchase' ? linesToBuy(ctx, o, links.get(o.key)) : []),
       address,
       alibabaAccountKey: req.alibabaAccountKey,
       krwPerCny: rate,
     });
     const planId = crypto.randomUUID();
     await plans.put(PLAN_SCOPE, planId, plan, { now: this.core.now(), ttl: (await this.core.settings.get()).cache });
+    const orderOf = (key: string) => picked.find((o) => o.key === key);
     return {
       planId,
       krwPerCny: rate,
@@ -89,7 +107,9 @@ export class FlowService {
         orders: [...new Set(g.shares.map((s) => s.orderKey))],
         lines: g.shares.map((s) => ({
           orderKey: s.orderKey,
-          orderId: picked.find((o) => o.key === s.orderKey)?.orderId ?? '0',
+          orderId: orderOf(s.orderKey)?.orderId ?? '0',
+          lineId: s.lineId,
+          productName: lineName(orderOf(s.orderKey)?.lines.find((l) => l.lineId === s.lineId)),
           offerId: s.offerId,
           ...(s.specId ? { specId: s.specId } : {}),
           quantity: s.quantity,
@@ -97,7 +117,7 @@ export class FlowService {
         ...groupAmounts(g, rate, warnings[i]),
       })),
       skipped: [
-        ...skipped.map((x) => ({ ...x, orderId: picked.find((o) => o.key === x.orderKey)?.orderId })),
+        ...skipped.map((x) => ({ ...x, orderId: orderOf(x.orderKey)?.orderId })),
         ...missing.map((orderKey) => ({ orderKey, reason: 'notCached' })),
       ],
     };
@@ -112,13 +132,10 @@ export class FlowService {
   async create(req: { planId: string; confirmKey: string }, sender: TrustedSender) {
     const plan = await plans.get(PLAN_SCOPE, req.planId, this.core.now());
     if (!plan) throw err('planExpired', 'The preview expired; preview again.');
-    const existing = new Map((await loadOrderLinks()).map((l) => [l.orderKey, l]));
-    const purchases = await createGroups(this.d, sender, plan, req.confirmKey, async (group, idempotencyKey) => {
-      const links = linksForGroup(plan, group, idempotencyKey, this.core.now()).filter(
-        (l) => existing.get(l.orderKey)?.idempotencyKey !== idempotencyKey,
-      );
-      if (links.length) await putOrderLinks(links);
-    });
+    // Each purchase is written into its orders' links first (a repeat of the same key is a no-op).
+    const purchases = await createGroups(this.d, sender, plan, req.confirmKey, (group, idempotencyKey) =>
+      putPurchases(linksForGroup(plan, group, idempotencyKey, this.core.now())),
+    );
     const keys = plan.groups.flatMap((g) => g.shares.map((s) => s.orderKey));
     const toAck: string[] = [];
     for (const k of new Set(keys)) if ((await this.core.orders.get(k))?.marketStatus === 'ACCEPT') toAck.push(k);
@@ -126,8 +143,21 @@ export class FlowService {
     return { purchases };
   }
 
-  async markArrived(orderKey: string, arrived: boolean) {
-    const ok = await patchOrderLink(orderKey, (l) => withMark(l, 'arrivedAt', arrived, this.core.now()));
+  /**
+   * The seller's arrival mark on one purchase (`ref`), or on each of the order's purchases still on
+   * its way when no ref is named (the forwarder received the whole box).
+   */
+  async markArrived(orderKey: string, arrived: boolean, ref?: string) {
+    const row = (await this.rows()).rows.find((r) => r.orderKey === orderKey);
+    const onTheWay = new Set(
+      (row?.purchases ?? []).filter((p) => p.stage === 'toPay' || p.stage === 'supplierShipping').map((p) => p.ref),
+    );
+    const picked = (p: PurchaseLink) =>
+      ref ? purchaseRef(p) === ref : arrived ? onTheWay.has(purchaseRef(p)) : p.arrivedAt !== undefined;
+    const ok = await patchPurchases(
+      (p, key) => key === orderKey && picked(p),
+      (p) => withMark(p, 'arrivedAt', arrived, this.core.now()),
+    );
     if (!ok) throw err('noPurchase', 'This order has no 1688 purchase yet.');
     return { ok };
   }
@@ -138,8 +168,8 @@ export class FlowService {
    * tracks the supplier → forwarder leg in China, not the parcel the customer receives.
    */
   async uploadInvoice(req: { orderKey: string; courierCode: string; trackingNumber: string }, sender: TrustedSender) {
-    const link = await orderLinkOf(req.orderKey);
-    if (!link) throw err('noPurchase', 'This order has no 1688 purchase yet.');
+    const link = (await loadOrderLinks()).find((l) => l.orderKey === req.orderKey);
+    if (!link?.purchases.length) throw err('noPurchase', 'This order has no 1688 purchase yet.');
     const number = normalizeTrackingNumber(req.trackingNumber);
     if ((await this.domesticWaybills(link, sender)).has(number)) {
       throw err(
@@ -159,41 +189,60 @@ export class FlowService {
     return { state: item?.state ?? 'failed', ...(item?.result ? { result: item.result } : {}) };
   }
 
+  /** The China-domestic waybills of every purchase of the order (none may become the Coupang invoice). */
   private async domesticWaybills(link: OrderLink, sender: TrustedSender): Promise<Set<string>> {
-    const key = purchaseOrderKey(link);
     const out = new Set<string>();
-    if (!key) return out;
-    const order = await this.core.orders.get(key);
-    if (order?.shipping.trackingNumber) out.add(normalizeTrackingNumber(order.shipping.trackingNumber));
-    const logistics = await bestEffort(() => this.d.logistics({ orderKey: key }, sender));
-    for (const s of logistics?.shipments ?? [])
-      if (s.trackingNumber) out.add(normalizeTrackingNumber(s.trackingNumber));
+    for (const p of link.purchases) {
+      const key = purchaseOrderKey(p);
+      if (!key) continue;
+      const order = await this.core.orders.get(key);
+      if (order?.shipping.trackingNumber) out.add(normalizeTrackingNumber(order.shipping.trackingNumber));
+      const logistics = await bestEffort(() => this.d.logistics({ orderKey: key }, sender));
+      for (const s of logistics?.shipments ?? [])
+        if (s.trackingNumber) out.add(normalizeTrackingNumber(s.trackingNumber));
+    }
     return out;
   }
 
-  /** A purchase made elsewhere (1688 site, phone): the seller names its order id. */
-  async linkOrder(req: { orderKey: string; alibabaAccountKey: string; alibabaOrderId: string }) {
+  /**
+   * A purchase made elsewhere (1688 site, phone): the seller names its order id, and the Coupang
+   * lines it fills (by default, those no live purchase fills yet; none left: the whole order).
+   */
+  async linkOrder(req: { orderKey: string; alibabaAccountKey: string; alibabaOrderId: string; lineIds?: string[] }) {
     const order = await this.core.orders.get(req.orderKey);
     if (order?.marketplace !== 'coupang') throw err('notCached', 'This Coupang order is not in the synced list.');
     if (!(await this.core.accounts.get(req.alibabaAccountKey)))
       throw err('noAlibaba', 'Connect the 1688 member first.');
+    const { ctx, links } = await this.rows();
+    const lineIds = (req.lineIds ?? linesToBuy(ctx, order, links.get(order.key))).filter((id) =>
+      order.lines.some((l) => l.lineId === id),
+    );
+    const productLinks = new Map(ctx.links.map((l) => [l.vendorItemId, l]));
     const rate = (await loadCalculatorSettings()).settings.rate?.krwPerCny;
-    const link: OrderLink = {
-      orderKey: req.orderKey,
+    const purchase: PurchaseLink = {
       alibabaAccountKey: req.alibabaAccountKey,
       alibabaOrderId: req.alibabaOrderId,
-      lines: [],
+      lines: order.lines
+        .filter((l) => lineIds.includes(l.lineId))
+        .map((l) => {
+          const link = l.itemId ? productLinks.get(l.itemId) : undefined;
+          return {
+            lineId: l.lineId,
+            ...(link ? { offerId: link.offerId, ...(link.specId ? { specId: link.specId } : {}) } : {}),
+            quantity: l.quantity * (link?.unitsPerItem ?? 1),
+          };
+        }),
       ...(rate ? { krwPerCny: rate } : {}),
       createdAt: this.core.now(),
     };
-    const purchase = purchaseOrderKey(link);
-    const cached = purchase ? await this.core.orders.get(purchase) : undefined;
+    const key = purchaseOrderKey(purchase);
+    const cached = key ? await this.core.orders.get(key) : undefined;
     if (cached && accountKeyOf(cached) === req.alibabaAccountKey) {
       const freight = cached.shippingFee?.minor ?? 0;
-      link.goodsFen = cached.total.minor - freight;
-      link.freightFen = freight;
+      purchase.goodsFen = cached.total.minor - freight;
+      purchase.freightFen = freight;
     }
-    await putOrderLinks([link]);
+    await putPurchases([{ orderKey: req.orderKey, purchase }]);
     return { ok: true };
   }
 }

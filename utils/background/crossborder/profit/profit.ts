@@ -14,13 +14,19 @@ export interface CoupangFigures {
   settlement: number;
 }
 
-export interface ProfitInput {
-  coupang: CoupangFigures;
-  /** 1688 goods and freight of this order, fen (absent: not purchased yet or 1688 disconnected). */
+/** One 1688 purchase's part of an order: its goods and freight (fen) and the rate stored with it. */
+export interface PurchaseCost {
+  /** Absent: not known yet, or 1688 disconnected. */
   goodsFen?: number;
   freightFen?: number;
-  /** Won per yuan stored with the purchase. */
+  /** Won per yuan stored with this purchase. */
   krwPerCny?: number;
+}
+
+export interface ProfitInput {
+  coupang: CoupangFigures;
+  /** The order's 1688 purchases (one per supplier); none: not purchased yet. */
+  purchases: readonly PurchaseCost[];
   forwarderKrw: number;
   otherKrw: number;
   krwPerUsd: number;
@@ -42,9 +48,18 @@ export function fenToKrw(fenAmount: number, krwPerCny: number): number {
   return round((fenAmount * krwPerCny) / 100);
 }
 
+/** A sum over purchases of a fen amount, each converted at its own rate and rounded to the won. */
+function sumKrw(purchases: readonly PurchaseCost[], fen: (p: PurchaseCost) => number | undefined): number {
+  return purchases.reduce((n, p) => n + (p.krwPerCny === undefined ? 0 : fenToKrw(fen(p) ?? 0, p.krwPerCny)), 0);
+}
+
 /**
  * Profit of one 구매대행 order, to the won:
  * profit = Coupang settlement − 1688 goods − 1688 freight − forwarder fee − other costs − duty − import VAT.
+ *
+ * An order filled by several 1688 suppliers costs the sum of its purchases, each purchase's goods
+ * and freight converted at the rate stored with that purchase (rounded to the won per purchase).
+ * Its cost is known only when every purchase's goods and rate are.
  *
  * The USD 150 test reads the goods price (물품가격, what the customer's parcel is declared at):
  * the 1688 goods at the stored rate, in dollars at the seller's rate. At or under it, the parcel
@@ -53,10 +68,17 @@ export function fenToKrw(fenAmount: number, krwPerCny: number): number {
  * customer that together cross the limit are flagged (customs may add them up), not taxed here.
  */
 export function crossborderProfit(i: ProfitInput): CrossborderProfit {
-  const rate = i.krwPerCny;
-  const costKnown = i.goodsFen !== undefined && rate !== undefined;
-  const goodsKrw = costKnown ? fenToKrw(i.goodsFen ?? 0, rate) : 0;
-  const freightKrw = costKnown && i.freightFen !== undefined ? fenToKrw(i.freightFen, rate) : 0;
+  const ps = i.purchases;
+  const costKnown = ps.length > 0 && ps.every((p) => p.goodsFen !== undefined && p.krwPerCny !== undefined);
+  const goodsKrw = costKnown ? sumKrw(ps, (p) => p.goodsFen) : 0;
+  const freightKrw = costKnown ? sumKrw(ps, (p) => p.freightFen) : 0;
+  const sumFen = (f: (p: PurchaseCost) => number | undefined) =>
+    ps.some((p) => f(p) !== undefined) ? ps.reduce((n, p) => n + (f(p) ?? 0), 0) : undefined;
+  const goodsFen = sumFen((p) => p.goodsFen);
+  const freightFen = sumFen((p) => p.freightFen);
+  // One rate to show when every purchase was made at it (several: each is in its own purchase).
+  const rates = new Set(ps.flatMap((p) => (p.krwPerCny === undefined ? [] : [p.krwPerCny])));
+  const rate = rates.size === 1 ? [...rates][0] : undefined;
   const customsValueUsdCents = usdCents(goodsKrw, i.krwPerUsd);
   const overThreshold = customsValueUsdCents > LIST_CLEARANCE_USD_CENTS;
   const dutiable = goodsKrw + freightKrw + i.forwarderKrw;
@@ -76,8 +98,8 @@ export function crossborderProfit(i: ProfitInput): CrossborderProfit {
     coupangFees: c.fees,
     sellerDiscount: c.sellerDiscount,
     settlement: c.settlement,
-    ...(i.goodsFen !== undefined ? { goodsFen: i.goodsFen } : {}),
-    ...(i.freightFen !== undefined ? { freightFen: i.freightFen } : {}),
+    ...(goodsFen !== undefined ? { goodsFen } : {}),
+    ...(freightFen !== undefined ? { freightFen } : {}),
     ...(rate !== undefined ? { krwPerCny: rate } : {}),
     goodsKrw,
     freightKrw,

@@ -28,18 +28,22 @@ export async function profitOf(
   const lines: RevenueLine[] = (await revenueDays.list(accountKeyOf(order), core.now())).flatMap((e) =>
     e.value.lines.filter((l) => l.orderId === order.orderId),
   );
+  // Each order's goods value in won: the sum of its purchases, each at its own stored rate.
   const values = new Map<string, number>();
   for (const o of flowOrders) {
-    const l = links.get(o.key);
-    if (l?.goodsFen !== undefined && l.krwPerCny)
-      values.set(o.key, usdCents(fenToKrw(l.goodsFen, l.krwPerCny), costs.krwPerUsd));
+    const known = (links.get(o.key)?.purchases ?? []).filter((p) => p.goodsFen !== undefined && p.krwPerCny);
+    if (known.length)
+      values.set(
+        o.key,
+        usdCents(
+          known.reduce((n, p) => n + fenToKrw(p.goodsFen ?? 0, p.krwPerCny ?? 0), 0),
+          costs.krwPerUsd,
+        ),
+      );
   }
-  const link = links.get(order.key);
   return crossborderProfit({
     coupang: coupangFigures(order, lines, settings),
-    ...(link?.goodsFen !== undefined ? { goodsFen: link.goodsFen } : {}),
-    ...(link?.freightFen !== undefined ? { freightFen: link.freightFen } : {}),
-    ...(link?.krwPerCny !== undefined ? { krwPerCny: link.krwPerCny } : {}),
+    purchases: links.get(order.key)?.purchases ?? [],
     forwarderKrw: costs.forwarderFeeKrw,
     otherKrw: costs.otherCostKrw,
     krwPerUsd: costs.krwPerUsd,
