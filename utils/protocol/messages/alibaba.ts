@@ -158,38 +158,39 @@ export const alibabaMessages = {
   /** Starts the 1688 OAuth flow (launchWebAuthFlow) in own-app or relay mode. */
   'connections.connectAlibaba': defineMessage({
     needsConsent: true,
-    request: z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('ownApp'), appKey, appSecret: z.string().trim().min(6).max(200) }).strict(),
-      z
-        .object({
-          mode: z.literal('relay'),
-          relayUrl: z.string().url().max(300),
-          appKey,
-          pairingCode: z.string().trim().min(4).max(200),
-        })
-        .strict(),
-    ]),
-    reply: z.object({ account: accountView }),
+    request: () =>
+      z.discriminatedUnion('mode', [
+        z.object({ mode: z.literal('ownApp'), appKey, appSecret: z.string().trim().min(6).max(200) }).strict(),
+        z
+          .object({
+            mode: z.literal('relay'),
+            relayUrl: z.string().url().max(300),
+            appKey,
+            pairingCode: z.string().trim().min(4).max(200),
+          })
+          .strict(),
+      ]),
+    reply: () => z.object({ account: accountView }),
     senders: ['extension-page'],
   }),
   /** Runs OAuth again for the same member (after the refresh token was refused or expired). */
   'connections.reauthorize': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ account: accountView }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ account: accountView }),
     senders: ['extension-page'],
   }),
   'alibaba.connectionInfo': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ connections: z.array(alibabaConnectionInfo) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ connections: z.array(alibabaConnectionInfo) }),
     senders: ['extension-page'],
   }),
   /** Parcels and tracking of one cached 1688 order, in the view of the order's role. */
   'alibaba.logistics': defineMessage({
     needsConsent: true,
-    request: z.object({ orderKey }).strict(),
-    reply: logisticsReplySchema,
+    request: () => z.object({ orderKey }).strict(),
+    reply: () => logisticsReplySchema,
     senders: ['extension-page'],
   }),
   /**
@@ -198,22 +199,23 @@ export const alibabaMessages = {
    */
   'offers.get': defineMessage({
     needsConsent: true,
-    request: z.object({ offerId: idString, accountKey: accountKey.optional() }).strict(),
-    reply: z.object({ offer: offerViewSchema, accountKey }),
+    request: () => z.object({ offerId: idString, accountKey: accountKey.optional() }).strict(),
+    reply: () => z.object({ offer: offerViewSchema, accountKey }),
     senders: ['extension-page'],
   }),
   /** Prices a purchase (alibaba.createOrder.preview). The returned token names exactly this input. */
   'purchase.preview': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        accountKey,
-        lines: z.array(purchaseLineSchema).min(1).max(20),
-        /** Required by 1688; absent → a clear "enter the delivery address" error. */
-        address: purchaseAddressSchema.optional(),
-      })
-      .strict(),
-    reply: z.object({ previewToken: z.string(), expiresAt: z.number(), preview: purchasePreviewSchema }),
+    request: () =>
+      z
+        .object({
+          accountKey,
+          lines: z.array(purchaseLineSchema).min(1).max(20),
+          /** Required by 1688; absent → a clear "enter the delivery address" error. */
+          address: purchaseAddressSchema.optional(),
+        })
+        .strict(),
+    reply: () => z.object({ previewToken: z.string(), expiresAt: z.number(), preview: purchasePreviewSchema }),
     senders: ['extension-page'],
   }),
   /**
@@ -222,22 +224,23 @@ export const alibabaMessages = {
    */
   'purchase.create': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        accountKey,
-        previewToken: z.string().uuid(),
-        idempotencyKey: z.string().uuid(),
-        tradeType: z.string().trim().max(40).optional(),
-        note: z.string().trim().max(400).optional(),
-      })
-      .strict(),
-    reply: purchaseStatusSchema,
+    request: () =>
+      z
+        .object({
+          accountKey,
+          previewToken: z.string().uuid(),
+          idempotencyKey: z.string().uuid(),
+          tradeType: z.string().trim().max(40).optional(),
+          note: z.string().trim().max(400).optional(),
+        })
+        .strict(),
+    reply: () => purchaseStatusSchema,
     senders: ['extension-page'],
   }),
   'purchase.status': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, idempotencyKey: z.string().uuid() }).strict(),
-    reply: purchaseStatusSchema,
+    request: () => z.object({ accountKey, idempotencyKey: z.string().uuid() }).strict(),
+    reply: () => purchaseStatusSchema,
     senders: ['extension-page'],
   }),
 } as const;

@@ -313,146 +313,155 @@ export const catalogMessages = {
   /** Children of a category (the top level without `parent`), or the leaves and branches matching `query`. */
   'catalog.categories.browse': defineMessage({
     needsConsent: true,
-    request: z.object({
-      accountKey,
-      parent: idString.optional(),
-      query: z.string().max(60).optional(),
-    }),
-    reply: z.object({
-      fetchedAt: z.number(),
-      total: z.number(),
-      trail: z.array(categoryNodeView),
-      nodes: z.array(categoryNodeView),
-      /** More matched than are listed. */
-      more: z.boolean(),
-    }),
+    request: () =>
+      z.object({
+        accountKey,
+        parent: idString.optional(),
+        query: z.string().max(60).optional(),
+      }),
+    reply: () =>
+      z.object({
+        fetchedAt: z.number(),
+        total: z.number(),
+        trail: z.array(categoryNodeView),
+        nodes: z.array(categoryNodeView),
+        /** More matched than are listed. */
+        more: z.boolean(),
+      }),
     senders: page,
   }),
   'catalog.categories.meta': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, code: idString }),
-    reply: categoryMetaView,
+    request: () => z.object({ accountKey, code: idString }),
+    reply: () => categoryMetaView,
     senders: page,
   }),
   'catalog.categories.recommend': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, productName: z.string().min(1).max(200), brand: z.string().max(60).optional() }),
-    reply: z.object({ result: z.string(), category: categoryNodeView.optional(), comment: z.string().optional() }),
+    request: () =>
+      z.object({ accountKey, productName: z.string().min(1).max(200), brand: z.string().max(60).optional() }),
+    reply: () =>
+      z.object({ result: z.string(), category: categoryNodeView.optional(), comment: z.string().optional() }),
     senders: page,
   }),
 
   'catalog.places.list': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }),
-    reply: z.object({
-      outbound: z.array(placeView),
-      returnCenters: z.array(placeView),
-      /** Every courier code with its Korean and English names. */
-      couriers: z.array(z.object({ code: z.string(), ko: z.string(), en: z.string().optional() })),
-      /** The couriers a return centre may use (goodsflow). */
-      returnCouriers: z.array(z.string()),
-    }),
+    request: () => z.object({ accountKey }),
+    reply: () =>
+      z.object({
+        outbound: z.array(placeView),
+        returnCenters: z.array(placeView),
+        /** Every courier code with its Korean and English names. */
+        couriers: z.array(z.object({ code: z.string(), ko: z.string(), en: z.string().optional() })),
+        /** The couriers a return centre may use (goodsflow). */
+        returnCouriers: z.array(z.string()),
+      }),
     senders: page,
   }),
   'catalog.places.save': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, place: placeInput }),
-    reply: z.object({ problems: z.array(z.custom<PlaceProblem>()), write: writeView.optional() }),
+    request: () => z.object({ accountKey, place: placeInput }),
+    reply: () => z.object({ problems: z.array(z.custom<PlaceProblem>()), write: writeView.optional() }),
     senders: page,
   }),
 
   'catalog.coupons.list': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }),
-    reply: z.object({ coupons: z.array(couponView), budgets: z.array(budgetView), fetchedAt: z.number() }),
+    request: () => z.object({ accountKey }),
+    reply: () => z.object({ coupons: z.array(couponView), budgets: z.array(budgetView), fetchedAt: z.number() }),
     senders: page,
   }),
   /** Adds a download coupon made in Wing to the list by its id (Coupang offers no list of them). */
   'catalog.coupons.track': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, couponId: idString }),
-    reply: couponView,
+    request: () => z.object({ accountKey, couponId: idString }),
+    reply: () => couponView,
     senders: page,
   }),
   'catalog.coupons.create': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, coupon: couponCreateInput }),
-    reply: z.object({
-      problems: z.array(z.custom<CouponProblem>()),
-      write: writeView.optional(),
-      requestedId: idString.optional(),
-    }),
+    request: () => z.object({ accountKey, coupon: couponCreateInput }),
+    reply: () =>
+      z.object({
+        problems: z.array(z.custom<CouponProblem>()),
+        write: writeView.optional(),
+        requestedId: idString.optional(),
+      }),
     senders: page,
   }),
   /** Attaches options. For a download coupon the page must have said that a failure destroys it. */
   'catalog.coupons.attach': defineMessage({
     needsConsent: true,
-    request: z.object({
-      accountKey,
-      kind: z.enum(['instant', 'download']),
-      couponId: idString,
-      vendorItemIds: z.array(idString).min(1).max(10_000),
-      userId: z.string().max(50).optional(),
-      /** Download coupons: the seller confirmed "a failed attach destroys this coupon". */
-      destroyRiskAccepted: z.boolean().optional(),
-    }),
-    reply: couponWriteReply,
+    request: () =>
+      z.object({
+        accountKey,
+        kind: z.enum(['instant', 'download']),
+        couponId: idString,
+        vendorItemIds: z.array(idString).min(1).max(10_000),
+        userId: z.string().max(50).optional(),
+        /** Download coupons: the seller confirmed "a failed attach destroys this coupon". */
+        destroyRiskAccepted: z.boolean().optional(),
+      }),
+    reply: () => couponWriteReply,
     senders: page,
   }),
   'catalog.coupons.expire': defineMessage({
     needsConsent: true,
-    request: z.object({
-      accountKey,
-      kind: z.enum(['instant', 'download']),
-      couponId: idString,
-      userId: z.string().max(50).optional(),
-    }),
-    reply: couponWriteReply,
+    request: () =>
+      z.object({
+        accountKey,
+        kind: z.enum(['instant', 'download']),
+        couponId: idString,
+        userId: z.string().max(50).optional(),
+      }),
+    reply: () => couponWriteReply,
     senders: page,
   }),
   /** One look at an instant-coupon request (the page polls until DONE or FAIL). */
   'catalog.coupons.request': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, requestedId: idString }),
-    reply: couponRequestView,
+    request: () => z.object({ accountKey, requestedId: idString }),
+    reply: () => couponRequestView,
     senders: page,
   }),
   /** The write a coupon or place action queued (the page polls while it is not final). */
   'catalog.write': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, id: z.string() }),
-    reply: couponWriteReply,
+    request: () => z.object({ accountKey, id: z.string() }),
+    reply: () => couponWriteReply,
     senders: page,
   }),
   'catalog.products': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, name: z.string().max(100).optional() }),
-    reply: z.object({ products: z.array(productPick) }),
+    request: () => z.object({ accountKey, name: z.string().max(100).optional() }),
+    reply: () => z.object({ products: z.array(productPick) }),
     senders: page,
   }),
   'catalog.options': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, sellerProductId: idString }),
-    reply: z.object({ options: z.array(optionPick) }),
+    request: () => z.object({ accountKey, sellerProductId: idString }),
+    reply: () => z.object({ options: z.array(optionPick) }),
     senders: page,
   }),
 
   'catalog.rg.stock': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, refresh: z.boolean().optional() }),
-    reply: z.object({
-      rows: z.array(rgStockRow),
-      reorderDays: z.number(),
-      fetchedAt: z.number(),
-      /** Calls the walk made (all on the Rocket Growth lane, ≤ 50 a minute). */
-      calls: z.number(),
-    }),
+    request: () => z.object({ accountKey, refresh: z.boolean().optional() }),
+    reply: () =>
+      z.object({
+        rows: z.array(rgStockRow),
+        reorderDays: z.number(),
+        fetchedAt: z.number(),
+        /** Calls the walk made (all on the Rocket Growth lane, ≤ 50 a minute). */
+        calls: z.number(),
+      }),
     senders: page,
   }),
   'catalog.rg.orders': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, from: ymd, to: ymd }),
-    reply: z.object({ orders: z.array(rgOrderRow) }),
+    request: () => z.object({ accountKey, from: ymd, to: ymd }),
+    reply: () => z.object({ orders: z.array(rgOrderRow) }),
     senders: page,
   }),
 } as const;

@@ -134,83 +134,86 @@ export const claimMessages = {
   /** Reads the account's claims of the last 30 days (KST) through the vendor's queue. */
   'claims.sync': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ syncedAt: z.number(), counts: claimCounts }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ syncedAt: z.number(), counts: claimCounts }),
     senders: ['extension-page'],
   }),
   /** The cached returns of one Wing tab (newest first) or one receipt in any tab, and every tab's count. */
   'claims.returns': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, tab: returnTab.optional(), receiptId: idString.optional() }).strict(),
-    reply: z.object({ syncedAt: z.number().optional(), counts: claimCounts, rows: z.array(returnRow) }),
+    request: () => z.object({ accountKey, tab: returnTab.optional(), receiptId: idString.optional() }).strict(),
+    reply: () => z.object({ syncedAt: z.number().optional(), counts: claimCounts, rows: z.array(returnRow) }),
     senders: ['extension-page'],
   }),
   /** The cached exchanges (newest first), addresses masked. */
   'claims.exchanges': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ syncedAt: z.number().optional(), rows: z.array(exchangeRow) }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ syncedAt: z.number().optional(), rows: z.array(exchangeRow) }),
     senders: ['extension-page'],
   }),
   /** The claims of one order (the order view's link to them). */
   'claims.forOrder': defineMessage({
     needsConsent: false,
-    request: z.object({ orderKey }).strict(),
-    reply: z.object({ returns: z.array(returnRow), exchanges: z.array(exchangeRow) }),
+    request: () => z.object({ orderKey }).strict(),
+    reply: () => z.object({ returns: z.array(returnRow), exchanges: z.array(exchangeRow) }),
     senders: ['extension-page'],
   }),
   /** One return action through the outbox; a claim not in a state that allows it is refused, naming the state. */
   'claims.returnAction': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        accountKey,
-        receiptId: idString,
-        action: returnAction,
-        /** approve: the quantity (prefilled with the receipt's; Coupang accepts only that). */
-        cancelCount: z.number().int().positive().optional(),
-        courierCode: courier.courierCode.optional(),
-        trackingNumber: courier.trackingNumber.optional(),
-      })
-      .strict(),
-    reply: actionReply,
+    request: () =>
+      z
+        .object({
+          accountKey,
+          receiptId: idString,
+          action: returnAction,
+          /** approve: the quantity (prefilled with the receipt's; Coupang accepts only that). */
+          cancelCount: z.number().int().positive().optional(),
+          courierCode: courier.courierCode.optional(),
+          trackingNumber: courier.trackingNumber.optional(),
+        })
+        .strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   'claims.exchangeAction': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        accountKey,
-        exchangeId: idString,
-        action: exchangeAction,
-        rejectReason: z.enum(['SOLDOUT', 'WITHDRAW']).optional(),
-        courierCode: courier.courierCode.optional(),
-        trackingNumber: courier.trackingNumber.optional(),
-      })
-      .strict(),
-    reply: actionReply,
+    request: () =>
+      z
+        .object({
+          accountKey,
+          exchangeId: idString,
+          action: exchangeAction,
+          rejectReason: z.enum(['SOLDOUT', 'WITHDRAW']).optional(),
+          courierCode: courier.courierCode.optional(),
+          trackingNumber: courier.trackingNumber.optional(),
+        })
+        .strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   /** The replacement address of one exchange, for a limited time (like orders.reveal). */
   'claims.reveal': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, exchangeId: idString, resume: z.boolean().optional() }).strict(),
-    reply: z.object({ delivery: address, revealedUntil: z.number() }),
+    request: () => z.object({ accountKey, exchangeId: idString, resume: z.boolean().optional() }).strict(),
+    reply: () => z.object({ delivery: address, revealedUntil: z.number() }),
     senders: ['extension-page'],
   }),
   'claims.hide': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, exchangeId: idString }).strict(),
-    reply: z.object({ hidden: z.boolean() }),
+    request: () => z.object({ accountKey, exchangeId: idString }).strict(),
+    reply: () => z.object({ hidden: z.boolean() }),
     senders: ['extension-page'],
   }),
   /** Claims waiting for the seller, per account (popup); counts only. */
   'claims.waiting': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      accounts: z.array(z.object({ accountKey, returns: z.number().int(), exchanges: z.number().int() })),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        accounts: z.array(z.object({ accountKey, returns: z.number().int(), exchanges: z.number().int() })),
+      }),
     senders: ['extension-page'],
   }),
 } as const;

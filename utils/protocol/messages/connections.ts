@@ -47,55 +47,57 @@ const verification = z.object({
 export const connectionMessages = {
   'connections.list': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ accounts: z.array(accountView) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ accounts: z.array(accountView) }),
     senders: ['extension-page'],
   }),
   'connections.addCoupang': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        vendorId: z
-          .string()
-          .trim()
-          .regex(/^[AC]\d{8}$/),
-        accessKey: z.string().trim().min(8).max(200),
-        secretKey: z.string().trim().min(8).max(200),
-        keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        label: z.string().trim().max(60).optional(),
-        wingUserId: wingUserId.optional(),
-      })
-      .strict(),
+    request: () =>
+      z
+        .object({
+          vendorId: z
+            .string()
+            .trim()
+            .regex(/^[AC]\d{8}$/),
+          accessKey: z.string().trim().min(8).max(200),
+          secretKey: z.string().trim().min(8).max(200),
+          keyIssuedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          label: z.string().trim().max(60).optional(),
+          wingUserId: wingUserId.optional(),
+        })
+        .strict(),
     // No account when a first connect failed its check: nothing was saved.
-    reply: z.object({ account: accountView.optional(), verification }),
+    reply: () => z.object({ account: accountView.optional(), verification }),
     senders: ['extension-page'],
   }),
   'connections.verify': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ account: accountView, verification }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ account: accountView, verification }),
     senders: ['extension-page'],
   }),
   'connections.update': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        accountKey,
-        keyIssuedAt: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
-        label: z.string().trim().max(60).optional(),
-        wingUserId: wingUserId.optional(),
-      })
-      .strict(),
-    reply: z.object({ account: accountView }),
+    request: () =>
+      z
+        .object({
+          accountKey,
+          keyIssuedAt: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+          label: z.string().trim().max(60).optional(),
+          wingUserId: wingUserId.optional(),
+        })
+        .strict(),
+    reply: () => z.object({ account: accountView }),
     senders: ['extension-page'],
   }),
   'connections.disconnect': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ removed: z.boolean() }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ removed: z.boolean() }),
     senders: ['extension-page'],
   }),
 } as const;

@@ -102,21 +102,22 @@ export const restockMessages = {
    */
   'restock.plan': defineMessage({
     needsConsent: true,
-    request: z.object({}).strict(),
-    reply: z.object({
-      coverDays: z.number().int(),
-      lines: z.array(restockLineSchema),
-      purchases: z.array(restockPurchaseView),
-      /** When the Coupang products list was read (absent: never; refresh reads it). */
-      stockFetchedAt: z.number().optional(),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        coverDays: z.number().int(),
+        lines: z.array(restockLineSchema),
+        purchases: z.array(restockPurchaseView),
+        /** When the Coupang products list was read (absent: never; refresh reads it). */
+        stockFetchedAt: z.number().optional(),
+      }),
     senders: ['extension-page'],
   }),
   /** Reads the products list (seller stock) and Rocket Growth stock from Coupang again. */
   'restock.refresh': defineMessage({
     needsConsent: true,
-    request: z.object({}).strict(),
-    reply: z.object({ ok: z.boolean() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),
   /**
@@ -125,29 +126,31 @@ export const restockMessages = {
    */
   'restock.preview': defineMessage({
     needsConsent: true,
-    request: z
-      .object({ lines: z.array(pick).min(1).max(50), addressId: z.string().uuid(), alibabaAccountKey: accountKey })
-      .strict(),
-    reply: z.object({
-      planId: z.string().uuid(),
-      krwPerCny: z.number(),
-      groups: z.array(restockGroup),
-      skipped: z.array(z.object({ vendorItemId: idString, reason: z.string() })),
-    }),
+    request: () =>
+      z
+        .object({ lines: z.array(pick).min(1).max(50), addressId: z.string().uuid(), alibabaAccountKey: accountKey })
+        .strict(),
+    reply: () =>
+      z.object({
+        planId: z.string().uuid(),
+        krwPerCny: z.number(),
+        groups: z.array(restockGroup),
+        skipped: z.array(z.object({ vendorItemId: idString, reason: z.string() })),
+      }),
     senders: ['extension-page'],
   }),
   /** Creates the previewed purchases through the 1688 outbox action; one `confirmKey` per confirmation. */
   'restock.create': defineMessage({
     needsConsent: true,
-    request: z.object({ planId: z.string().uuid(), confirmKey: z.string().uuid() }).strict(),
-    reply: z.object({ purchases: z.array(purchaseStatusSchema) }),
+    request: () => z.object({ planId: z.string().uuid(), confirmKey: z.string().uuid() }).strict(),
+    reply: () => z.object({ purchases: z.array(purchaseStatusSchema) }),
     senders: ['extension-page'],
   }),
   /** The seller says the goods reached their warehouse (or takes it back). */
   'restock.markReceived': defineMessage({
     needsConsent: false,
-    request: z.object({ idempotencyKey: z.string().uuid(), received: z.boolean() }).strict(),
-    reply: z.object({ ok: z.boolean() }),
+    request: () => z.object({ idempotencyKey: z.string().uuid(), received: z.boolean() }).strict(),
+    reply: () => z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),
 } as const;

@@ -87,53 +87,55 @@ export const inquiryMessages = {
    */
   'inquiries.list': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, refresh: z.boolean().optional() }).strict(),
-    reply: z.object({
-      rows: z.array(inquiryRow),
-      counts: inquiryCounts,
-      /** When the cached list was read from Coupang (absent: never). */
-      syncedAt: z.number().optional(),
-    }),
+    request: () => z.object({ accountKey, refresh: z.boolean().optional() }).strict(),
+    reply: () =>
+      z.object({
+        rows: z.array(inquiryRow),
+        counts: inquiryCounts,
+        /** When the cached list was read from Coupang (absent: never). */
+        syncedAt: z.number().optional(),
+      }),
     senders: ['extension-page'],
   }),
   /** Answers ONE inquiry (the seller wrote or reviewed this text). Through the outbox. */
   'inquiries.reply': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, key: inquiryKey, content: z.string().min(2).max(1000) }).strict(),
-    reply: writeReply,
+    request: () => z.object({ accountKey, key: inquiryKey, content: z.string().min(2).max(1000) }).strict(),
+    reply: () => writeReply,
     senders: ['extension-page'],
   }),
   /** Confirms ONE call-centre transfer that needs a confirmation, not an answer. Through the outbox. */
   'inquiries.confirm': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, key: inquiryKey }).strict(),
-    reply: writeReply,
+    request: () => z.object({ accountKey, key: inquiryKey }).strict(),
+    reply: () => writeReply,
     senders: ['extension-page'],
   }),
   /** The seller's reply templates (their own words; stored locally, never sent anywhere). */
   'inquiries.templates': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ templates: z.array(replyTemplate) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ templates: z.array(replyTemplate) }),
     senders: ['extension-page'],
   }),
   /** Adds or changes one template (no id: a new one). */
   'inquiries.saveTemplate': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        id: replyTemplate.shape.id.optional(),
-        title: replyTemplate.shape.title,
-        body: replyTemplate.shape.body,
-      })
-      .strict(),
-    reply: z.object({ templates: z.array(replyTemplate) }),
+    request: () =>
+      z
+        .object({
+          id: replyTemplate.shape.id.optional(),
+          title: replyTemplate.shape.title,
+          body: replyTemplate.shape.body,
+        })
+        .strict(),
+    reply: () => z.object({ templates: z.array(replyTemplate) }),
     senders: ['extension-page'],
   }),
   'inquiries.deleteTemplate': defineMessage({
     needsConsent: false,
-    request: z.object({ id: replyTemplate.shape.id }).strict(),
-    reply: z.object({ templates: z.array(replyTemplate) }),
+    request: () => z.object({ id: replyTemplate.shape.id }).strict(),
+    reply: () => z.object({ templates: z.array(replyTemplate) }),
     senders: ['extension-page'],
   }),
 } as const;

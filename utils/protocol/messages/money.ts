@@ -133,54 +133,56 @@ export const moneyMessages = {
   /** Revenue for a date range (KST), fetched in ≤31-day windows and cached with the reference TTL. */
   'money.revenue': defineMessage({
     needsConsent: true,
-    request: z.object({ ...range, refresh: z.boolean().optional() }).strict(),
-    reply: revenueReport,
+    request: () => z.object({ ...range, refresh: z.boolean().optional() }).strict(),
+    reply: () => revenueReport,
     senders: ['extension-page'],
   }),
   /** Per-order profit rows of a range (from the cache the last money.revenue filled), a window at a time. */
   'money.orders': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        ...range,
-        offset: z.number().int().min(0),
-        limit: z.number().int().min(1).max(500),
-      })
-      .strict(),
-    reply: z.object({ total: z.number().int(), rows: z.array(orderProfit) }),
+    request: () =>
+      z
+        .object({
+          ...range,
+          offset: z.number().int().min(0),
+          limit: z.number().int().min(1).max(500),
+        })
+        .strict(),
+    reply: () => z.object({ total: z.number().int(), rows: z.array(orderProfit) }),
     senders: ['extension-page'],
   }),
   /** The seller's revenue lines as CSV text (header in the seller's language; no customer data). */
   'money.exportCsv': defineMessage({
     needsConsent: true,
-    request: z.object({ ...range }).strict(),
-    reply: z.object({ csv: z.string(), filename: z.string(), lines: z.number().int() }),
+    request: () => z.object({ ...range }).strict(),
+    reply: () => z.object({ csv: z.string(), filename: z.string(), lines: z.number().int() }),
     senders: ['extension-page'],
   }),
   /** Payout (settlement) history for the current and previous months. */
   'money.payouts': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, months: z.number().int().min(1).max(12).default(3) }).strict(),
-    reply: z.object({ rows: z.array(payoutRow), fetchedAt: z.number() }),
+    request: () => z.object({ accountKey, months: z.number().int().min(1).max(12).default(3) }).strict(),
+    reply: () => z.object({ rows: z.array(payoutRow), fetchedAt: z.number() }),
     senders: ['extension-page'],
   }),
   /** The seller's unit cost per vendor item (their own numbers, never sent anywhere). */
   'money.costs': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ costs: z.record(z.string(), won) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ costs: z.record(z.string(), won) }),
     senders: ['extension-page'],
   }),
   'money.setCost': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        vendorItemId: idString,
-        /** Whole won; null removes it. */
-        unitCost: won.min(0).max(100_000_000).nullable(),
-      })
-      .strict(),
-    reply: z.object({ costs: z.record(z.string(), won) }),
+    request: () =>
+      z
+        .object({
+          vendorItemId: idString,
+          /** Whole won; null removes it. */
+          unitCost: won.min(0).max(100_000_000).nullable(),
+        })
+        .strict(),
+    reply: () => z.object({ costs: z.record(z.string(), won) }),
     senders: ['extension-page'],
   }),
 } as const;

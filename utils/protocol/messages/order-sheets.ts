@@ -64,13 +64,14 @@ export type ShippingSheetRow = z.infer<typeof shippingSheetRow>;
 export const orderSheetMessages = {
   'orders.pickList': defineMessage({
     needsConsent: false,
-    request: z.object({ keys: selection }).strict(),
-    reply: z.object({
-      items: z.array(pickListItem),
-      boxes: z.array(pickListBox),
-      skipped: z.array(sheetSkip),
-      generatedAt: z.number(),
-    }),
+    request: () => z.object({ keys: selection }).strict(),
+    reply: () =>
+      z.object({
+        items: z.array(pickListItem),
+        boxes: z.array(pickListBox),
+        skipped: z.array(sheetSkip),
+        generatedAt: z.number(),
+      }),
     senders: ['extension-page'],
   }),
   /**
@@ -79,8 +80,8 @@ export const orderSheetMessages = {
    */
   'orders.shippingSheet': defineMessage({
     needsConsent: false,
-    request: z.object({ keys: selection, acknowledged: z.literal(true) }).strict(),
-    reply: z.object({ rows: z.array(shippingSheetRow), skipped: z.array(sheetSkip) }),
+    request: () => z.object({ keys: selection, acknowledged: z.literal(true) }).strict(),
+    reply: () => z.object({ rows: z.array(shippingSheetRow), skipped: z.array(sheetSkip) }),
     senders: ['extension-page'],
   }),
 } as const;

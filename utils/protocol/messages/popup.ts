@@ -39,14 +39,15 @@ export const popupMessages = {
   /** Everything the popup shows, in one call. */
   'popup.summary': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      consent: z.boolean(),
-      accounts: z.array(popupAccount),
-      badge: z.object({ count, urgency: z.enum(['none', 'info', 'dueToday', 'urgent']) }),
-      /** The automatic sync interval (settings), for "next sync" wording. */
-      intervalMinutes: z.number().int(),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        consent: z.boolean(),
+        accounts: z.array(popupAccount),
+        badge: z.object({ count, urgency: z.enum(['none', 'info', 'dueToday', 'urgent']) }),
+        /** The automatic sync interval (settings), for "next sync" wording. */
+        intervalMinutes: z.number().int(),
+      }),
     senders: ['extension-page'],
   }),
   /**
@@ -55,10 +56,11 @@ export const popupMessages = {
    */
   'popup.newOrders': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKeys: z.array(accountKey).max(20).optional() }).strict(),
-    reply: z.object({
-      accounts: z.array(z.object({ accountKey, label: z.string(), keys: z.array(orderKey) })),
-    }),
+    request: () => z.object({ accountKeys: z.array(accountKey).max(20).optional() }).strict(),
+    reply: () =>
+      z.object({
+        accounts: z.array(z.object({ accountKey, label: z.string(), keys: z.array(orderKey) })),
+      }),
     senders: ['extension-page'],
   }),
 } as const;

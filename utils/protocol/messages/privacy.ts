@@ -48,41 +48,42 @@ const cacheKindStat = z.object({
 export const privacyMessages = {
   'privacy.consentStatus': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: consentStatus,
+    request: () => z.object({}).strict(),
+    reply: () => consentStatus,
     senders: ['extension-page'],
   }),
   /** `version` is the notice version the seller read; a stale page cannot agree to a newer notice. */
   'privacy.acceptConsent': defineMessage({
     needsConsent: false,
-    request: z.object({ version: z.number().int().positive(), locale: z.enum(['ko', 'en', 'zh_CN']) }).strict(),
-    reply: consentStatus,
+    request: () => z.object({ version: z.number().int().positive(), locale: z.enum(['ko', 'en', 'zh_CN']) }).strict(),
+    reply: () => consentStatus,
     senders: ['extension-page'],
   }),
   /** Withdrawal deletes all data (the seller's right), then the consent screen shows again. */
   'privacy.withdrawConsent': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ wiped: z.literal(true) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ wiped: z.literal(true) }),
     senders: ['extension-page'],
   }),
   'privacy.inventory': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      now: z.number(),
-      items: z.array(inventoryItem),
-      cacheKinds: z.array(cacheKindStat),
-      databaseExists: z.boolean(),
-      alarms: z.number().int(),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        now: z.number(),
+        items: z.array(inventoryItem),
+        cacheKinds: z.array(cacheKindStat),
+        databaseExists: z.boolean(),
+        alarms: z.number().int(),
+      }),
     senders: ['extension-page'],
   }),
   /** The confirmation is the UI's; `confirm: true` keeps a stray message from wiping by accident. */
   'privacy.deleteAll': defineMessage({
     needsConsent: false,
-    request: z.object({ confirm: z.literal(true) }).strict(),
-    reply: z.object({ wiped: z.literal(true) }),
+    request: () => z.object({ confirm: z.literal(true) }).strict(),
+    reply: () => z.object({ wiped: z.literal(true) }),
     senders: ['extension-page'],
   }),
 } as const;

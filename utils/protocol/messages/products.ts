@@ -144,72 +144,74 @@ export const productMessages = {
   /** A window of option rows from the cached catalogue, filtered; refresh with products.refresh. */
   'products.list': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        accountKey,
-        query: z.string().max(100).optional(),
-        state: productState.optional(),
-        sale: z.enum(SALE_FILTERS).optional(),
-        offset: z.number().int().min(0),
-        limit: z.number().int().min(1).max(500),
-      })
-      .strict(),
-    reply: z.object({
-      total: z.number().int(),
-      products: z.number().int(),
-      rows: z.array(optionRow),
-      fetchedAt: z.number().optional(),
-      inflow: inflowView.optional(),
-    }),
+    request: () =>
+      z
+        .object({
+          accountKey,
+          query: z.string().max(100).optional(),
+          state: productState.optional(),
+          sale: z.enum(SALE_FILTERS).optional(),
+          offset: z.number().int().min(0),
+          limit: z.number().int().min(1).max(500),
+        })
+        .strict(),
+    reply: () =>
+      z.object({
+        total: z.number().int(),
+        products: z.number().int(),
+        rows: z.array(optionRow),
+        fetchedAt: z.number().optional(),
+        inflow: inflowView.optional(),
+      }),
     senders: ['extension-page'],
   }),
   /** Reads the seller's products, options and the registration quota from Coupang into the cache. */
   'products.refresh': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ products: z.number().int(), options: z.number().int(), fetchedAt: z.number() }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ products: z.number().int(), options: z.number().int(), fetchedAt: z.number() }),
     senders: ['extension-page'],
   }),
   /** Checks a pasted table or CSV of option edits against the cached options; sends nothing. */
   'products.validateBulk': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, text: z.string().max(2_000_000) }).strict(),
-    reply: z.object({ valid: z.array(validatedEdit), errors: z.array(rowProblem), totalRows: z.number().int() }),
+    request: () => z.object({ accountKey, text: z.string().max(2_000_000) }).strict(),
+    reply: () => z.object({ valid: z.array(validatedEdit), errors: z.array(rowProblem), totalRows: z.number().int() }),
     senders: ['extension-page'],
   }),
   /** Queues option edits through the outbox (one write per change); bad rows get a refusal of their own. */
   'products.edit': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, edits: z.array(optionEdit).min(1).max(2000) }).strict(),
-    reply: batchReply,
+    request: () => z.object({ accountKey, edits: z.array(optionEdit).min(1).max(2000) }).strict(),
+    reply: () => batchReply,
     senders: ['extension-page'],
   }),
   /** Category meta (attributes, notices, certifications) for the create form. */
   'products.categoryMeta': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, displayCategoryCode: idString }).strict(),
-    reply: categoryMetaView,
+    request: () => z.object({ accountKey, displayCategoryCode: idString }).strict(),
+    reply: () => categoryMetaView,
     senders: ['extension-page'],
   }),
   /** Shipping places and return centres the create form offers. */
   'products.places': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ outbound: z.array(place), returnCenters: z.array(place) }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ outbound: z.array(place), returnCenters: z.array(place) }),
     senders: ['extension-page'],
   }),
   /** Creates a product through the outbox (exactly once: an unanswered create is looked up by its seller SKU). */
   'products.create': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, draft: productDraft }).strict(),
-    reply: batchReply,
+    request: () => z.object({ accountKey, draft: productDraft }).strict(),
+    reply: () => batchReply,
     senders: ['extension-page'],
   }),
   /** The approval state, as Coupang has it now, of the product holding this seller SKU (none: not found). */
   'products.status': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, sellerSku: z.string().min(1).max(60) }).strict(),
-    reply: z.object({ product: productStatusView.optional() }),
+    request: () => z.object({ accountKey, sellerSku: z.string().min(1).max(60) }).strict(),
+    reply: () => z.object({ product: productStatusView.optional() }),
     senders: ['extension-page'],
   }),
 } as const;
