@@ -17,67 +17,75 @@ const kstMinute = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
 // ── Categories ───────────────────────────────────────────────────────────────────────────────
 
-export const categoryNodeView = z.object({
-  code: idString,
-  name: z.string(),
-  /** Names from the top level down to this node, joined with " > ". */
-  path: z.string(),
-  /** Only leaf categories take products (and have meta). */
-  leaf: z.boolean(),
-  status: z.string().optional(),
-});
+export const categoryNodeView = z.lazy(() =>
+  z.object({
+    code: idString,
+    name: z.string(),
+    /** Names from the top level down to this node, joined with " > ". */
+    path: z.string(),
+    /** Only leaf categories take products (and have meta). */
+    leaf: z.boolean(),
+    status: z.string().optional(),
+  }),
+);
 export type CategoryNodeView = z.infer<typeof categoryNodeView>;
 
 const required = z.boolean();
-export const categoryMetaView = z.object({
-  code: idString,
-  allowSingleItem: z.boolean(),
-  offerConditions: z.array(z.string()),
-  attributes: z.array(
-    z.object({
-      name: z.string(),
-      required,
-      dataType: z.string().optional(),
-      inputType: z.string().optional(),
-      values: z.array(z.string()),
-      units: z.array(z.string()),
-      /** A buy option (구매옵션) rather than a search option. */
-      exposed: z.boolean(),
-    }),
-  ),
-  notices: z.array(z.object({ name: z.string(), fields: z.array(z.object({ name: z.string(), required })) })),
-  documents: z.array(z.object({ name: z.string(), required })),
-  certifications: z.array(z.object({ type: z.string(), name: z.string(), required })),
-});
+export const categoryMetaView = z.lazy(() =>
+  z.object({
+    code: idString,
+    allowSingleItem: z.boolean(),
+    offerConditions: z.array(z.string()),
+    attributes: z.array(
+      z.object({
+        name: z.string(),
+        required,
+        dataType: z.string().optional(),
+        inputType: z.string().optional(),
+        values: z.array(z.string()),
+        units: z.array(z.string()),
+        /** A buy option (구매옵션) rather than a search option. */
+        exposed: z.boolean(),
+      }),
+    ),
+    notices: z.array(z.object({ name: z.string(), fields: z.array(z.object({ name: z.string(), required })) })),
+    documents: z.array(z.object({ name: z.string(), required })),
+    certifications: z.array(z.object({ type: z.string(), name: z.string(), required })),
+  }),
+);
 export type CategoryMetaView = z.infer<typeof categoryMetaView>;
 
 // ── Shipping places ──────────────────────────────────────────────────────────────────────────
 
 export const addressTypes = ['ROADNAME', 'JIBUN', 'OVERSEA'] as const;
-export const placeAddressInput = z.object({
-  addressType: z.enum(addressTypes),
-  zipCode: z.string().max(10),
-  address: z.string().max(300),
-  addressDetail: z.string().max(300),
-  phone: z.string().max(20),
-  phone2: z.string().max(20),
-});
+export const placeAddressInput = z.lazy(() =>
+  z.object({
+    addressType: z.enum(addressTypes),
+    zipCode: z.string().max(10),
+    address: z.string().max(300),
+    addressDetail: z.string().max(300),
+    phone: z.string().max(20),
+    phone2: z.string().max(20),
+  }),
+);
 export type PlaceAddressInput = z.infer<typeof placeAddressInput>;
 
-export const placeView = z.object({
-  kind: z.enum(['outbound', 'return']),
-  code: idString,
-  name: z.string(),
-  usable: z.boolean(),
-  createdAt: z.string().optional(),
-  addresses: z.array(placeAddressInput),
-  /** Outbound: the couriers with remote-area fees set; return centre: its one courier. */
-  couriers: z.array(
-    z.object({ code: z.string(), name: z.string(), jeju: z.number().optional(), notJeju: z.number().optional() }),
-  ),
-  /** Return centres: goodsflow (return pickup) contract state as Coupang words it. */
-  contractStatus: z.string().optional(),
-});
+export const placeView = z.lazy(() =>
+  z.object({
+    kind: z.enum(['outbound', 'return']),
+    code: idString,
+    name: z.string(),
+    usable: z.boolean(),
+    createdAt: z.string().optional(),
+    addresses: z.array(placeAddressInput),
+    /** Outbound: the couriers with remote-area fees set; return centre: its one courier. */
+    couriers: z.array(
+      z.object({ code: z.string(), name: z.string(), jeju: z.number().optional(), notJeju: z.number().optional() }),
+    ),
+    /** Return centres: goodsflow (return pickup) contract state as Coupang words it. */
+    contractStatus: z.string().optional(),
+  }),
+);
 export type PlaceView = z.infer<typeof placeView>;
 
 export const placeInput = z.object({
@@ -147,64 +155,72 @@ export function placeProblems(input: PlaceInput, returnCouriers: readonly string
 // ── Writes (shipping places, coupons) ────────────────────────────────────────────────────────
 
 /** A write's outbox item: `succeeded`/`failed` are final; `queued`/`sending` are still going. */
-export const writeView = z.object({
-  id: z.string(),
-  state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
-  result: outboxResult.optional(),
-});
+export const writeView = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
+    result: outboxResult.optional(),
+  }),
+);
 export type WriteView = z.infer<typeof writeView>;
 
 // ── Coupons ──────────────────────────────────────────────────────────────────────────────────
 
-export const couponView = z.object({
-  kind: z.enum(['instant', 'download']),
-  couponId: idString,
-  name: z.string(),
-  status: z.string(),
-  /** RATE: percent; PRICE / FIXED_WITH_QUANTITY: won. */
-  discountType: z.string(),
-  discount: z.number(),
-  maxDiscount: z.number().optional(),
-  minimumPrice: z.number().optional(),
-  startAt: z.string(),
-  endAt: z.string(),
-  contractId: contractId.optional(),
-  /** Download coupons: the options attached (the instant list does not carry them). */
-  itemCount: z.number().optional(),
-});
+export const couponView = z.lazy(() =>
+  z.object({
+    kind: z.enum(['instant', 'download']),
+    couponId: idString,
+    name: z.string(),
+    status: z.string(),
+    /** RATE: percent; PRICE / FIXED_WITH_QUANTITY: won. */
+    discountType: z.string(),
+    discount: z.number(),
+    maxDiscount: z.number().optional(),
+    minimumPrice: z.number().optional(),
+    startAt: z.string(),
+    endAt: z.string(),
+    contractId: contractId.optional(),
+    /** Download coupons: the options attached (the instant list does not carry them). */
+    itemCount: z.number().optional(),
+  }),
+);
 export type CouponView = z.infer<typeof couponView>;
 
-export const budgetView = z.object({
-  contractId,
-  type: z.string(),
-  /** Seller's share of the discount, percent. */
-  sellerShare: z.number().optional(),
-  month: z.string(),
-  budget: z.number(),
-  used: z.number(),
-  remaining: z.number(),
-  start: z.string().optional(),
-  end: z.string().optional(),
-});
+export const budgetView = z.lazy(() =>
+  z.object({
+    contractId,
+    type: z.string(),
+    /** Seller's share of the discount, percent. */
+    sellerShare: z.number().optional(),
+    month: z.string(),
+    budget: z.number(),
+    used: z.number(),
+    remaining: z.number(),
+    start: z.string().optional(),
+    end: z.string().optional(),
+  }),
+);
 export type BudgetView = z.infer<typeof budgetView>;
 
-export const couponCreateInput = z.object({
-  kind: z.enum(['instant', 'download']),
-  contractId,
-  name: z.string().max(100),
-  discountType: z.enum(['RATE', 'PRICE']),
-  discount: z.number().int(),
-  /** Instant: the most one use may take off (≥ 10 won). Download RATE: the cap. */
-  maxDiscount: z.number().int(),
-  /** Download: the smallest order it applies to. */
-  minimumPrice: z.number().int().min(0),
-  /** Download: how many a day may be downloaded (1–9,999). */
-  perDay: z.number().int(),
-  startAt: kstMinute,
-  endAt: kstMinute,
-  /** Download coupons are created as the Wing login. */
-  userId: z.string().max(50),
-});
+export const couponCreateInput = z.lazy(() =>
+  z.object({
+    kind: z.enum(['instant', 'download']),
+    contractId,
+    name: z.string().max(100),
+    discountType: z.enum(['RATE', 'PRICE']),
+    discount: z.number().int(),
+    /** Instant: the most one use may take off (≥ 10 won). Download RATE: the cap. */
+    maxDiscount: z.number().int(),
+    /** Download: the smallest order it applies to. */
+    minimumPrice: z.number().int().min(0),
+    /** Download: how many a day may be downloaded (1–9,999). */
+    perDay: z.number().int(),
+    startAt: kstMinute,
+    endAt: kstMinute,
+    /** Download coupons are created as the Wing login. */
+    userId: z.string().max(50),
+  }),
+);
 export type CouponCreateInput = z.infer<typeof couponCreateInput>;
 
 /** One problem of a coupon form; words are `catalog.coupon.problem.<code>`. */
@@ -259,54 +275,62 @@ export function kstMinuteOf(epochMs: number): string {
   return new Date(epochMs + 9 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export const couponRequestView = z.object({
-  requestedId: idString,
-  couponId: idString.optional(),
-  /** REQUESTED while Coupang works on it; DONE or FAIL at the end. */
-  status: z.string(),
-  total: z.number(),
-  succeeded: z.number(),
-  failed: z.number(),
-  failedItems: z.array(z.object({ vendorItemId: z.string(), reason: z.string() })),
-});
+export const couponRequestView = z.lazy(() =>
+  z.object({
+    requestedId: idString,
+    couponId: idString.optional(),
+    /** REQUESTED while Coupang works on it; DONE or FAIL at the end. */
+    status: z.string(),
+    total: z.number(),
+    succeeded: z.number(),
+    failed: z.number(),
+    failedItems: z.array(z.object({ vendorItemId: z.string(), reason: z.string() })),
+  }),
+);
 export type CouponRequestView = z.infer<typeof couponRequestView>;
 
 /** A coupon write and, for instant coupons once Coupang accepted it, the request to follow. */
-const couponWriteReply = z.object({ write: writeView, requestedId: idString.optional() });
+const couponWriteReply = z.lazy(() => z.object({ write: writeView, requestedId: idString.optional() }));
 
-export const productPick = z.object({
-  sellerProductId: idString,
-  name: z.string(),
-  status: z.string().optional(),
-});
-export const optionPick = z.object({ vendorItemId: idString, name: z.string() });
+export const productPick = z.lazy(() =>
+  z.object({
+    sellerProductId: idString,
+    name: z.string(),
+    status: z.string().optional(),
+  }),
+);
+export const optionPick = z.lazy(() => z.object({ vendorItemId: idString, name: z.string() }));
 
 // ── Rocket Growth ────────────────────────────────────────────────────────────────────────────
 
-export const rgStockRow = z.object({
-  vendorItemId: idString,
-  sku: z.string().optional(),
-  name: z.string().optional(),
-  stock: z.number(),
-  sales30: z.number(),
-  /** Stock ÷ (30-day sales ÷ 30), one decimal; absent when nothing sold (no end in sight). */
-  daysOfCover: z.number().optional(),
-  reorder: z.boolean(),
-});
+export const rgStockRow = z.lazy(() =>
+  z.object({
+    vendorItemId: idString,
+    sku: z.string().optional(),
+    name: z.string().optional(),
+    stock: z.number(),
+    sales30: z.number(),
+    /** Stock ÷ (30-day sales ÷ 30), one decimal; absent when nothing sold (no end in sight). */
+    daysOfCover: z.number().optional(),
+    reorder: z.boolean(),
+  }),
+);
 export type RgStockRow = z.infer<typeof rgStockRow>;
 
-export const rgOrderRow = z.object({
-  orderId: idString,
-  paidAt: z.string().optional(),
-  lines: z.array(
-    z.object({
-      vendorItemId: idString,
-      name: z.string().optional(),
-      quantity: z.number(),
-      amount: z.number().optional(),
-    }),
-  ),
-});
+export const rgOrderRow = z.lazy(() =>
+  z.object({
+    orderId: idString,
+    paidAt: z.string().optional(),
+    lines: z.array(
+      z.object({
+        vendorItemId: idString,
+        name: z.string().optional(),
+        quantity: z.number(),
+        amount: z.number().optional(),
+      }),
+    ),
+  }),
+);
 export type RgOrderRow = z.infer<typeof rgOrderRow>;
 
 export const catalogMessages = {

@@ -18,15 +18,17 @@ export const returnTab = z.enum(RETURN_TABS);
 export const returnAction = z.enum(RETURN_ACTIONS);
 export const exchangeAction = z.enum(EXCHANGE_ACTIONS);
 
-const returnItem = z.object({
-  vendorItemId: idString,
-  name: z.string().optional(),
-  cancelCount: z.number().int(),
-  purchaseCount: z.number().int().optional(),
-  shipmentBoxId: idString.optional(),
-  /** Y shipped, N not shipped, S stopped, A already shipped (Coupang's codes). */
-  releaseStatus: z.string().optional(),
-});
+const returnItem = z.lazy(() =>
+  z.object({
+    vendorItemId: idString,
+    name: z.string().optional(),
+    cancelCount: z.number().int(),
+    purchaseCount: z.number().int().optional(),
+    shipmentBoxId: idString.optional(),
+    /** Y shipped, N not shipped, S stopped, A already shipped (Coupang's codes). */
+    releaseStatus: z.string().optional(),
+  }),
+);
 
 /** A return receipt as the background keeps it (no personal data: requester fields are never parsed). */
 export const returnClaim = z.object({
@@ -66,13 +68,15 @@ export const returnRow = returnClaim.extend({
 });
 export type ReturnRow = z.infer<typeof returnRow>;
 
-const address = z.object({
-  name: z.string(),
-  phone: z.string(),
-  postcode: z.string(),
-  address: z.string(),
-  addressDetail: z.string(),
-});
+const address = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    phone: z.string(),
+    postcode: z.string(),
+    address: z.string(),
+    addressDetail: z.string(),
+  }),
+);
 export type ExchangeAddress = z.infer<typeof address>;
 
 /** An exchange as the background keeps it; `delivery` is the replacement's address (PII, encrypted). */
@@ -115,19 +119,21 @@ export const exchangeRow = exchangeClaim.extend({
 });
 export type ExchangeRow = z.infer<typeof exchangeRow>;
 
-export const claimCounts = z.object({
-  stopRequested: z.number().int(),
-  received: z.number().int(),
-  awaitingGoods: z.number().int(),
-  awaitingApproval: z.number().int(),
-  coupangCheck: z.number().int(),
-  done: z.number().int(),
-  withdrawn: z.number().int(),
-  exchange: z.number().int(),
-});
+export const claimCounts = z.lazy(() =>
+  z.object({
+    stopRequested: z.number().int(),
+    received: z.number().int(),
+    awaitingGoods: z.number().int(),
+    awaitingApproval: z.number().int(),
+    coupangCheck: z.number().int(),
+    done: z.number().int(),
+    withdrawn: z.number().int(),
+    exchange: z.number().int(),
+  }),
+);
 export type ClaimCounts = z.infer<typeof claimCounts>;
 
-const actionReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
+const actionReply = z.lazy(() => z.object({ batchId: z.string(), items: z.array(outboxItemView) }));
 const courier = { courierCode: z.string().min(1).max(20), trackingNumber: z.string().min(1).max(40) };
 
 export const claimMessages = {

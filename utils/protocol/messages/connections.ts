@@ -14,35 +14,39 @@ export const wingUserId = z
   .max(50)
   .regex(/^[A-Za-z0-9._@-]+$/);
 
-export const accountView = z.object({
-  accountKey,
-  marketplace,
-  /** Coupang vendorId / 1688 memberId. */
-  accountId: z.string(),
-  label: z.string(),
-  /** e.g. "a1b2…9f0e" */
-  maskedKey: z.string(),
-  mode: z.enum(['apiKey', 'ownApp', 'relay']),
-  status: z.enum(['ok', 'checking', 'error', 'blocked', 'needsReauth']),
-  lastError: wireError.optional(),
-  blockedUntil: z.number().optional(),
-  lastSyncAt: z.number().optional(),
-  /** Coupang keys live 180 days: issue date entered by the seller (yyyy-mm-dd, KST). */
-  keyIssuedAt: z.string().optional(),
-  keyExpiresAt: z.string().optional(),
-  /** Coupang: the Wing login id (product registration needs it). */
-  wingUserId: z.string().optional(),
-  /** Days until the key (Coupang) or refresh token (1688) expires. */
-  expiresInDays: z.number().optional(),
-  connectedAt: z.number(),
-});
+export const accountView = z.lazy(() =>
+  z.object({
+    accountKey,
+    marketplace,
+    /** Coupang vendorId / 1688 memberId. */
+    accountId: z.string(),
+    label: z.string(),
+    /** e.g. "a1b2…9f0e" */
+    maskedKey: z.string(),
+    mode: z.enum(['apiKey', 'ownApp', 'relay']),
+    status: z.enum(['ok', 'checking', 'error', 'blocked', 'needsReauth']),
+    lastError: wireError.optional(),
+    blockedUntil: z.number().optional(),
+    lastSyncAt: z.number().optional(),
+    /** Coupang keys live 180 days: issue date entered by the seller (yyyy-mm-dd, KST). */
+    keyIssuedAt: z.string().optional(),
+    keyExpiresAt: z.string().optional(),
+    /** Coupang: the Wing login id (product registration needs it). */
+    wingUserId: z.string().optional(),
+    /** Days until the key (Coupang) or refresh token (1688) expires. */
+    expiresInDays: z.number().optional(),
+    connectedAt: z.number(),
+  }),
+);
 export type AccountView = z.infer<typeof accountView>;
 
-const verification = z.object({
-  ok: z.boolean(),
-  error: wireError.optional(),
-  clockSkewSeconds: z.number().optional(),
-});
+const verification = z.lazy(() =>
+  z.object({
+    ok: z.boolean(),
+    error: wireError.optional(),
+    clockSkewSeconds: z.number().optional(),
+  }),
+);
 
 export const connectionMessages = {
   'connections.list': defineMessage({

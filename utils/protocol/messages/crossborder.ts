@@ -55,20 +55,24 @@ export const draftSourceSchema = z
 export type DraftSource = z.infer<typeof draftSourceSchema>;
 
 /** A draft's links waiting for Coupang's approval (the vendorItemIds come with it), by seller SKU. */
-export const pendingDraftSchema = z.object({
-  offerId: idString,
-  mode: linkMode,
-  options: z.array(z.object({ sellerSku: z.string(), specId: specId.optional(), unitsPerItem: z.number().int() })),
-  createdAt: z.number(),
-});
+export const pendingDraftSchema = z.lazy(() =>
+  z.object({
+    offerId: idString,
+    mode: linkMode,
+    options: z.array(z.object({ sellerSku: z.string(), specId: specId.optional(), unitsPerItem: z.number().int() })),
+    createdAt: z.number(),
+  }),
+);
 export type PendingDraft = z.infer<typeof pendingDraftSchema>;
 
 /** A forwarder (배대지) warehouse in China: the only ship-to a 구매대행 purchase ever gets. */
-export const forwarderAddressSchema = z.object({
-  id: z.string().uuid(),
-  label: z.string().trim().min(1).max(40),
-  address: purchaseAddressSchema,
-});
+export const forwarderAddressSchema = z.lazy(() =>
+  z.object({
+    id: z.string().uuid(),
+    label: z.string().trim().min(1).max(40),
+    address: purchaseAddressSchema,
+  }),
+);
 export type ForwarderAddress = z.infer<typeof forwarderAddressSchema>;
 
 /** The seller's own cost numbers for profit per order. */
@@ -103,94 +107,108 @@ export const customsCheck = z.enum(['ok', 'missing', 'malformed']);
 export type CustomsCheck = z.infer<typeof customsCheck>;
 
 /** Profit of one linked order, to the won (profit/profit.ts says how each figure is made). */
-export const crossborderProfitSchema = z.object({
-  basis: z.enum(['actual', 'estimated']),
-  sale: won,
-  shippingFee: won,
-  coupangFees: won,
-  sellerDiscount: won,
-  settlement: won,
-  /** 1688 goods and freight in fen, and in won at the rate stored with the purchase. */
-  goodsFen: fen.optional(),
-  freightFen: fen.optional(),
-  krwPerCny: z.number().optional(),
-  goodsKrw: won,
-  freightKrw: won,
-  forwarderKrw: won,
-  otherKrw: won,
-  /** The goods value the USD 150 test reads, in US cents. */
-  customsValueUsdCents: z.number().int(),
-  dutyKrw: won,
-  importVatKrw: won,
-  /** One customer's orders of the same KST day together cross USD 150 (list clearance no longer applies). */
-  combinedOverThreshold: z.boolean(),
-  /** The 1688 cost is not known yet (no purchase, or 1688 disconnected). */
-  costKnown: z.boolean(),
-  profit: won,
-});
+export const crossborderProfitSchema = z.lazy(() =>
+  z.object({
+    basis: z.enum(['actual', 'estimated']),
+    sale: won,
+    shippingFee: won,
+    coupangFees: won,
+    sellerDiscount: won,
+    settlement: won,
+    /** 1688 goods and freight in fen, and in won at the rate stored with the purchase. */
+    goodsFen: fen.optional(),
+    freightFen: fen.optional(),
+    krwPerCny: z.number().optional(),
+    goodsKrw: won,
+    freightKrw: won,
+    forwarderKrw: won,
+    otherKrw: won,
+    /** The goods value the USD 150 test reads, in US cents. */
+    customsValueUsdCents: z.number().int(),
+    dutyKrw: won,
+    importVatKrw: won,
+    /** One customer's orders of the same KST day together cross USD 150 (list clearance no longer applies). */
+    combinedOverThreshold: z.boolean(),
+    /** The 1688 cost is not known yet (no purchase, or 1688 disconnected). */
+    costKnown: z.boolean(),
+    profit: won,
+  }),
+);
 export type CrossborderProfit = z.infer<typeof crossborderProfitSchema>;
 
 /** The 1688 purchase behind a linked order, as far as it is known. */
-const purchaseLinkView = z.object({
-  alibabaAccountKey: accountKey,
-  idempotencyKey: z.string().optional(),
-  orderId: idString.optional(),
-  /** The 1688 order's key in the synced cache (for its status and trace). */
-  orderKey: orderKey.optional(),
-  status: z.string().optional(),
-  createState: z.string().optional(),
-  createResult: outboxResult.optional(),
-});
+const purchaseLinkView = z.lazy(() =>
+  z.object({
+    alibabaAccountKey: accountKey,
+    idempotencyKey: z.string().optional(),
+    orderId: idString.optional(),
+    /** The 1688 order's key in the synced cache (for its status and trace). */
+    orderKey: orderKey.optional(),
+    status: z.string().optional(),
+    createState: z.string().optional(),
+    createResult: outboxResult.optional(),
+  }),
+);
 
-export const flowRowSchema = z.object({
-  orderKey,
-  orderId: idString,
-  orderedAt: z.string(),
-  marketStatus: z.string(),
-  state: flowState,
-  productSummary: z.string(),
-  quantity: z.number().int(),
-  /** Masked name (the list never shows a customer in clear). */
-  recipientName: z.string(),
-  customs: customsCheck,
-  purchase: purchaseLinkView.optional(),
-  arrivedAt: z.number().optional(),
-  forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
-  invoiceNumber: z.string().optional(),
-  /** Lines of the order that have no product link (they are left out of purchases). */
-  unlinkedLines: z.number().int(),
-});
+export const flowRowSchema = z.lazy(() =>
+  z.object({
+    orderKey,
+    orderId: idString,
+    orderedAt: z.string(),
+    marketStatus: z.string(),
+    state: flowState,
+    productSummary: z.string(),
+    quantity: z.number().int(),
+    /** Masked name (the list never shows a customer in clear). */
+    recipientName: z.string(),
+    customs: customsCheck,
+    purchase: purchaseLinkView.optional(),
+    arrivedAt: z.number().optional(),
+    forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
+    invoiceNumber: z.string().optional(),
+    /** Lines of the order that have no product link (they are left out of purchases). */
+    unlinkedLines: z.number().int(),
+  }),
+);
 export type FlowRow = z.infer<typeof flowRowSchema>;
 
-const itemChoice = z.object({ vendorItemId: idString, productName: z.string(), optionName: z.string().optional() });
+const itemChoice = z.lazy(() =>
+  z.object({ vendorItemId: idString, productName: z.string(), optionName: z.string().optional() }),
+);
 export type ItemChoice = z.infer<typeof itemChoice>;
 
-const planLine = z.object({
-  orderKey,
-  orderId: idString,
-  offerId: idString,
-  specId: z.string().optional(),
-  quantity: z.number().int(),
-});
+const planLine = z.lazy(() =>
+  z.object({
+    orderKey,
+    orderId: idString,
+    offerId: idString,
+    specId: z.string().optional(),
+    quantity: z.number().int(),
+  }),
+);
 
-const planGroup = z.object({
-  supplierName: z.string(),
-  orders: z.array(orderKey),
-  lines: z.array(planLine),
-  goodsFen: fen,
-  freightFen: fen,
-  totalFen: fen,
-  totalKrw: won,
-  orderable: z.boolean(),
-  warnings: z.array(z.string()),
-});
+const planGroup = z.lazy(() =>
+  z.object({
+    supplierName: z.string(),
+    orders: z.array(orderKey),
+    lines: z.array(planLine),
+    goodsFen: fen,
+    freightFen: fen,
+    totalFen: fen,
+    totalKrw: won,
+    orderable: z.boolean(),
+    warnings: z.array(z.string()),
+  }),
+);
 
-const linkedOffer = z.object({
-  vendorItemId: idString,
-  specId: z.string().optional(),
-  unitsPerItem: z.number(),
-  mode: linkMode,
-});
+const linkedOffer = z.lazy(() =>
+  z.object({
+    vendorItemId: idString,
+    specId: z.string().optional(),
+    unitsPerItem: z.number(),
+    mode: linkMode,
+  }),
+);
 
 export const crossborderMessages = {
   /** Product links, forwarder addresses and cost settings (the seller's own working data). */

@@ -26,48 +26,54 @@ export type InquiryState = z.infer<typeof inquiryState>;
 /** `product:<inquiryId>` or `callCenter:<inquiryId>` — the two id spaces are Coupang's own. */
 export const inquiryKey = z.string().regex(/^(product|callCenter):\d{1,30}$/);
 
-export const threadEntry = z.object({
-  who: z.enum(['customer', 'seller', 'agent']),
-  /** KST ISO date-time. */
-  at: z.string().optional(),
-  content: z.string(),
-});
+export const threadEntry = z.lazy(() =>
+  z.object({
+    who: z.enum(['customer', 'seller', 'agent']),
+    /** KST ISO date-time. */
+    at: z.string().optional(),
+    content: z.string(),
+  }),
+);
 export type ThreadEntry = z.infer<typeof threadEntry>;
 
-export const inquiryRow = z.object({
-  key: inquiryKey,
-  accountKey,
-  kind: inquiryKind,
-  inquiryId: idString,
-  state: inquiryState,
-  /** KST ISO date-time the customer asked (call centre: when it was transferred). */
-  askedAt: z.string(),
-  /**
-   * When the answer is due (epoch ms): Coupang's hard 24 h for call-centre transfers (after it the
-   * API refuses), Crossdock's 24 h answer target for product Q&A (the API still accepts later).
-   */
-  deadlineAt: z.number().optional(),
-  hardDeadline: z.boolean(),
-  productName: z.string().optional(),
-  vendorItemId: idString.optional(),
-  orderIds: z.array(idString),
-  /** Call centre: Coupang's category of the request (배송, 취소, 반품…). */
-  category: z.string().optional(),
-  /** The conversation, oldest first: the customer's question, answers, Coupang agent notes. */
-  thread: z.array(threadEntry),
-  /** The newest write for this inquiry still in flight or failed (one at a time). */
-  pending: outboxItemView.optional(),
-});
+export const inquiryRow = z.lazy(() =>
+  z.object({
+    key: inquiryKey,
+    accountKey,
+    kind: inquiryKind,
+    inquiryId: idString,
+    state: inquiryState,
+    /** KST ISO date-time the customer asked (call centre: when it was transferred). */
+    askedAt: z.string(),
+    /**
+     * When the answer is due (epoch ms): Coupang's hard 24 h for call-centre transfers (after it the
+     * API refuses), Crossdock's 24 h answer target for product Q&A (the API still accepts later).
+     */
+    deadlineAt: z.number().optional(),
+    hardDeadline: z.boolean(),
+    productName: z.string().optional(),
+    vendorItemId: idString.optional(),
+    orderIds: z.array(idString),
+    /** Call centre: Coupang's category of the request (배송, 취소, 반품…). */
+    category: z.string().optional(),
+    /** The conversation, oldest first: the customer's question, answers, Coupang agent notes. */
+    thread: z.array(threadEntry),
+    /** The newest write for this inquiry still in flight or failed (one at a time). */
+    pending: outboxItemView.optional(),
+  }),
+);
 export type InquiryRow = z.infer<typeof inquiryRow>;
 
-export const inquiryCounts = z.object({
-  unanswered: z.number().int(),
-  needsConfirm: z.number().int(),
-  answered: z.number().int(),
-  closed: z.number().int(),
-  /** Waiting for the seller with under 2 hours left (or already late). */
-  urgent: z.number().int(),
-});
+export const inquiryCounts = z.lazy(() =>
+  z.object({
+    unanswered: z.number().int(),
+    needsConfirm: z.number().int(),
+    answered: z.number().int(),
+    closed: z.number().int(),
+    /** Waiting for the seller with under 2 hours left (or already late). */
+    urgent: z.number().int(),
+  }),
+);
 export type InquiryCounts = z.infer<typeof inquiryCounts>;
 
 export const replyTemplate = z.object({
@@ -78,7 +84,7 @@ export const replyTemplate = z.object({
 });
 export type ReplyTemplate = z.infer<typeof replyTemplate>;
 
-const writeReply = z.object({ item: outboxItemView });
+const writeReply = z.lazy(() => z.object({ item: outboxItemView }));
 
 export const inquiryMessages = {
   /**

@@ -46,81 +46,91 @@ export const revenueProduct = revenueAmounts.extend({
 export type RevenueProduct = z.infer<typeof revenueProduct>;
 
 /** Profit for the period: revenue (sale + shipping), Coupang's fees, the seller's cost. */
-export const profitSummary = z.object({
-  revenue: won,
-  fees: won,
-  discounts: won,
-  cost: won,
-  profit: won,
-  /** profit / revenue in tenths of a percent (one decimal), absent when revenue is 0. */
-  marginTenths: z.number().int().optional(),
-  /** Item lines whose product has no unit cost yet (their cost counts as 0). */
-  linesWithoutCost: z.number().int(),
-});
+export const profitSummary = z.lazy(() =>
+  z.object({
+    revenue: won,
+    fees: won,
+    discounts: won,
+    cost: won,
+    profit: won,
+    /** profit / revenue in tenths of a percent (one decimal), absent when revenue is 0. */
+    marginTenths: z.number().int().optional(),
+    /** Item lines whose product has no unit cost yet (their cost counts as 0). */
+    linesWithoutCost: z.number().int(),
+  }),
+);
 export type ProfitSummary = z.infer<typeof profitSummary>;
 
 /** A delivered order Coupang should have recognised by now but no revenue line names. */
-const revenueGap = z.object({
-  orderId: idString,
-  deliveredDate: ymd,
-  expectedDate: ymd,
-});
+const revenueGap = z.lazy(() =>
+  z.object({
+    orderId: idString,
+    deliveredDate: ymd,
+    expectedDate: ymd,
+  }),
+);
 
-export const revenueReport = z.object({
-  accountKey,
-  /** The range actually covered (`to` is at most yesterday, KST). */
-  from: ymd,
-  to: ymd,
-  fetchedAt: z.number(),
-  totals: revenueAmounts.extend({ orders: z.number().int(), lines: z.number().int() }),
-  /** Every date of the range, oldest first (zero rows included, so the chart shows quiet days). */
-  days: z.array(revenueDay),
-  /** By vendor item, highest sale first. */
-  products: z.array(revenueProduct),
-  profit: profitSummary,
-  gaps: z.array(revenueGap),
-});
+export const revenueReport = z.lazy(() =>
+  z.object({
+    accountKey,
+    /** The range actually covered (`to` is at most yesterday, KST). */
+    from: ymd,
+    to: ymd,
+    fetchedAt: z.number(),
+    totals: revenueAmounts.extend({ orders: z.number().int(), lines: z.number().int() }),
+    /** Every date of the range, oldest first (zero rows included, so the chart shows quiet days). */
+    days: z.array(revenueDay),
+    /** By vendor item, highest sale first. */
+    products: z.array(revenueProduct),
+    profit: profitSummary,
+    gaps: z.array(revenueGap),
+  }),
+);
 export type RevenueReport = z.infer<typeof revenueReport>;
 
 /** One order's profit: actual from its revenue line, or estimated before Coupang recognises it. */
-export const orderProfit = z.object({
-  orderId: idString,
-  basis: z.enum(['actual', 'estimated']),
-  saleType: z.enum(['SALE', 'REFUND']),
-  /** Recognition date (actual) or order date (estimated), KST. */
-  date: ymd,
-  productSummary: z.string(),
-  sale: won,
-  shippingFee: won,
-  /** serviceFee + feeVat + shippingCommission. */
-  fees: won,
-  sellerDiscount: won,
-  settlement: won,
-  /** Actual rows of a synced order: what the landed-cost calculator expected Coupang to settle. */
-  calculatorSettlement: won.optional(),
-  cost: won,
-  costKnown: z.boolean(),
-  profit: won,
-});
+export const orderProfit = z.lazy(() =>
+  z.object({
+    orderId: idString,
+    basis: z.enum(['actual', 'estimated']),
+    saleType: z.enum(['SALE', 'REFUND']),
+    /** Recognition date (actual) or order date (estimated), KST. */
+    date: ymd,
+    productSummary: z.string(),
+    sale: won,
+    shippingFee: won,
+    /** serviceFee + feeVat + shippingCommission. */
+    fees: won,
+    sellerDiscount: won,
+    settlement: won,
+    /** Actual rows of a synced order: what the landed-cost calculator expected Coupang to settle. */
+    calculatorSettlement: won.optional(),
+    cost: won,
+    costKnown: z.boolean(),
+    profit: won,
+  }),
+);
 export type OrderProfit = z.infer<typeof orderProfit>;
 
-export const payoutRow = z.object({
-  settlementType: z.string(),
-  yearMonth: z.string(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  /** When Coupang pays (expected while the status is not DONE). */
-  settlementDate: z.string().optional(),
-  status: z.string().optional(),
-  totalSale: won,
-  serviceFee: won,
-  targetAmount: won,
-  /** Paid in this settlement. */
-  amount: won,
-  /** Held back until the final settlement (weekly payouts pay 70 % first). */
-  lastAmount: won,
-  finalAmount: won,
-});
+export const payoutRow = z.lazy(() =>
+  z.object({
+    settlementType: z.string(),
+    yearMonth: z.string(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    /** When Coupang pays (expected while the status is not DONE). */
+    settlementDate: z.string().optional(),
+    status: z.string().optional(),
+    totalSale: won,
+    serviceFee: won,
+    targetAmount: won,
+    /** Paid in this settlement. */
+    amount: won,
+    /** Held back until the final settlement (weekly payouts pay 70 % first). */
+    lastAmount: won,
+    finalAmount: won,
+  }),
+);
 export type PayoutRow = z.infer<typeof payoutRow>;
 
 const range = {

@@ -58,15 +58,17 @@ export interface OrderListQuery {
   dir: 'asc' | 'desc';
 }
 
-const recipientView = z.object({
-  name: z.string(),
-  phone: z.string(),
-  postcode: z.string(),
-  address: z.string(),
-  addressDetail: z.string(),
-  customsCode: z.string().optional(),
-  memo: z.string().optional(),
-});
+const recipientView = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    phone: z.string(),
+    postcode: z.string(),
+    address: z.string(),
+    addressDetail: z.string(),
+    customsCode: z.string().optional(),
+    memo: z.string().optional(),
+  }),
+);
 
 export const orderDetail = orderRow.extend({
   /** When this order's cache time ends (ms): the detail view closes its data then. */
@@ -101,32 +103,36 @@ export const orderDetail = orderRow.extend({
 });
 export type OrderDetail = z.infer<typeof orderDetail>;
 
-export const outboxItemView = z.object({
-  id: z.string(),
-  accountKey,
-  action: z.string(),
-  targetId: z.string(),
-  orderKey: orderKey.optional(),
-  state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
-  attempts: z.number().int(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  batchId: z.string().optional(),
-  result: outboxResult.optional(),
-});
+export const outboxItemView = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    accountKey,
+    action: z.string(),
+    targetId: z.string(),
+    orderKey: orderKey.optional(),
+    state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
+    attempts: z.number().int(),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+    batchId: z.string().optional(),
+    result: outboxResult.optional(),
+  }),
+);
 export type OutboxItemView = z.infer<typeof outboxItemView>;
 
-const actionReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
+const actionReply = z.lazy(() => z.object({ batchId: z.string(), items: z.array(outboxItemView) }));
 
-const syncStatus = z.object({
-  accountKey,
-  phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
-  done: z.number().int(),
-  total: z.number().int().optional(),
-  lastSyncAt: z.number().optional(),
-  blockedUntil: z.number().optional(),
-  error: wireError.optional(),
-});
+const syncStatus = z.lazy(() =>
+  z.object({
+    accountKey,
+    phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
+    done: z.number().int(),
+    total: z.number().int().optional(),
+    lastSyncAt: z.number().optional(),
+    blockedUntil: z.number().optional(),
+    error: wireError.optional(),
+  }),
+);
 
 export const orderMessages = {
   /** A window of the filtered, sorted order list (the list is virtualized; it asks per range). */

@@ -48,55 +48,61 @@ const offerInputsSchema = z
   .strict();
 
 /** One sourcing-list entry: the offer id and the seller's own numbers — nothing copied from 1688 (C16). */
-export const sourcingEntrySchema = z.object({
-  offerId: idString,
-  addedAt: z.number(),
-  updatedAt: z.number(),
-  inputs: offerInputsSchema,
-  settings: calculatorSettingsSchema,
-});
+export const sourcingEntrySchema = z.lazy(() =>
+  z.object({
+    offerId: idString,
+    addedAt: z.number(),
+    updatedAt: z.number(),
+    inputs: offerInputsSchema,
+    settings: calculatorSettingsSchema,
+  }),
+);
 export type SourcingEntry = z.infer<typeof sourcingEntrySchema>;
 
 /** A 1688 order as its own page's helper shows it: masked, no contact data. */
-const helperOrder1688Schema = z.object({
-  orderKey,
-  role: z.enum(['seller', 'buyer']),
-  accountLabel: z.string(),
-  orderId: idString,
-  marketStatus: z.string(),
-  workState,
-  orderedAt: z.string(),
-  paidAt: z.string().optional(),
-  lines: z.array(
-    z.object({
-      productName: z.string(),
-      optionName: z.string().optional(),
-      quantity: z.number().int(),
-      unitPrice: moneySchema,
-    }),
-  ),
-  total: moneySchema,
-  shippingFee: moneySchema.optional(),
-  /** Supplier (purchases) as 1688 names it; a buyer's name (sales) masked. */
-  counterpartyName: z.string().optional(),
-  /** Masked (e.g. 王*明) and the region only. */
-  recipient: z.object({ name: z.string(), region: z.string() }),
-  courierName: z.string().optional(),
-  trackingNumber: z.string().optional(),
-});
+const helperOrder1688Schema = z.lazy(() =>
+  z.object({
+    orderKey,
+    role: z.enum(['seller', 'buyer']),
+    accountLabel: z.string(),
+    orderId: idString,
+    marketStatus: z.string(),
+    workState,
+    orderedAt: z.string(),
+    paidAt: z.string().optional(),
+    lines: z.array(
+      z.object({
+        productName: z.string(),
+        optionName: z.string().optional(),
+        quantity: z.number().int(),
+        unitPrice: moneySchema,
+      }),
+    ),
+    total: moneySchema,
+    shippingFee: moneySchema.optional(),
+    /** Supplier (purchases) as 1688 names it; a buyer's name (sales) masked. */
+    counterpartyName: z.string().optional(),
+    /** Masked (e.g. 王*明) and the region only. */
+    recipient: z.object({ name: z.string(), region: z.string() }),
+    courierName: z.string().optional(),
+    trackingNumber: z.string().optional(),
+  }),
+);
 
-const helperLogisticsSchema = z.object({
-  notShipped: z.boolean(),
-  shipments: z.array(
-    z.object({
-      carrierName: z.string().optional(),
-      trackingNumber: z.string().optional(),
-      status: z.string().optional(),
-    }),
-  ),
-  /** Newest first; phone numbers in remarks masked. */
-  steps: z.array(z.object({ at: z.string(), remark: z.string() })),
-});
+const helperLogisticsSchema = z.lazy(() =>
+  z.object({
+    notShipped: z.boolean(),
+    shipments: z.array(
+      z.object({
+        carrierName: z.string().optional(),
+        trackingNumber: z.string().optional(),
+        status: z.string().optional(),
+      }),
+    ),
+    /** Newest first; phone numbers in remarks masked. */
+    steps: z.array(z.object({ at: z.string(), remark: z.string() })),
+  }),
+);
 
 const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
 

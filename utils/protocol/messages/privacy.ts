@@ -5,45 +5,51 @@ import { defineMessage } from '../define';
  * Consent, the "What is stored" inventory and deletion (compliance C4, C6). Extension pages only:
  * a content script has no business changing consent or deleting data.
  */
-export const consentStatus = z.object({
-  granted: z.boolean(),
-  /** The version of the notice the seller must agree to now. */
-  currentVersion: z.number().int(),
-  /** The version the seller agreed to, if any (lower than current = the notice changed). */
-  acceptedVersion: z.number().int().optional(),
-  acceptedAt: z.number().optional(),
-  /** What the notice says about retention comes from the live settings, not from copy. */
-  retention: z.object({ piiTtlMinutes: z.number().int(), referenceTtlHours: z.number().int() }),
-});
+export const consentStatus = z.lazy(() =>
+  z.object({
+    granted: z.boolean(),
+    /** The version of the notice the seller must agree to now. */
+    currentVersion: z.number().int(),
+    /** The version the seller agreed to, if any (lower than current = the notice changed). */
+    acceptedVersion: z.number().int().optional(),
+    acceptedAt: z.number().optional(),
+    /** What the notice says about retention comes from the live settings, not from copy. */
+    retention: z.object({ piiTtlMinutes: z.number().int(), referenceTtlHours: z.number().int() }),
+  }),
+);
 export type ConsentStatus = z.infer<typeof consentStatus>;
 
 const when = z.number().optional();
 
-export const inventoryItem = z.object({
-  /** Registry id; the label is the registry's i18n key. */
-  id: z.string(),
-  label: z.string(),
-  area: z.enum(['local', 'session', 'idb']),
-  pii: z.boolean(),
-  secret: z.boolean(),
-  /** Declared longest life; null = until one of `clearedOn`. */
-  ttlMs: z.number().nullable(),
-  clearedOn: z.array(z.string()),
-  count: z.number().int(),
-  /** Oldest entry, when the stored value says (epoch ms). */
-  oldest: when,
-  /** Next entry to expire, when known (epoch ms). */
-  nextExpiry: when,
-});
+export const inventoryItem = z.lazy(() =>
+  z.object({
+    /** Registry id; the label is the registry's i18n key. */
+    id: z.string(),
+    label: z.string(),
+    area: z.enum(['local', 'session', 'idb']),
+    pii: z.boolean(),
+    secret: z.boolean(),
+    /** Declared longest life; null = until one of `clearedOn`. */
+    ttlMs: z.number().nullable(),
+    clearedOn: z.array(z.string()),
+    count: z.number().int(),
+    /** Oldest entry, when the stored value says (epoch ms). */
+    oldest: when,
+    /** Next entry to expire, when known (epoch ms). */
+    nextExpiry: when,
+  }),
+);
 export type InventoryItem = z.infer<typeof inventoryItem>;
 
-const cacheKindStat = z.object({
-  kind: z.string(),
-  count: z.number().int(),
-  oldest: z.number(),
-  nextExpiry: z.number(),
-  encrypted: z.number().int(),
-});
+const cacheKindStat = z.lazy(() =>
+  z.object({
+    kind: z.string(),
+    count: z.number().int(),
+    oldest: z.number(),
+    nextExpiry: z.number(),
+    encrypted: z.number().int(),
+  }),
+);
 
 export const privacyMessages = {
   'privacy.consentStatus': defineMessage({
