@@ -10,9 +10,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { evaluateInContentScript } from '../tests/e2e/support/isolated-world';
-import { buildForBench, control, figure, withBrowser, withSandbox } from './support';
+import { connectBoth, resetSandbox, type SandboxConfig } from './connect';
+import { buildForBench, figure, withBrowser, withSandbox } from './support';
 
 const RUNS = 5;
 /** Issue 13's targets. */
@@ -51,62 +52,6 @@ function sizes(pages: Array<[string, string]>): void {
   }
 }
 
-async function send(page: Page, type: string, payload: unknown) {
-  const r = await page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
-    type,
-    payload,
-  ] as const);
-  if (!r?.ok) throw new Error(`${type} failed: ${JSON.stringify(r?.error)}`);
-  return r.data;
-}
-
-async function waitSynced(page: Page, accountKey: string) {
-  for (let i = 0; i < 600; i++) {
-    const s = await send(page, 'orders.syncStatus', {});
-    const mine = s.accounts.find((a: { accountKey: string }) => a.accountKey === accountKey);
-    if (mine?.lastSyncAt && mine.phase !== 'running') return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`sync of ${accountKey} did not finish`);
-}
-
-/** Consent, the Coupang vendor by message, the 1688 seller through its authorization window; both synced. */
-async function connect(context: BrowserContext, extensionId: string, config: Awaited<ReturnType<typeof configOf>>) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await send(page, 'privacy.acceptConsent', { version: 1, locale: 'en' });
-  const vendor = config.coupang.vendors[0];
-  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  await send(page, 'connections.addCoupang', {
-    ...pick(vendor, ['vendorId', 'accessKey', 'secretKey']),
-    keyIssuedAt: today,
-  });
-  const authWindow = context.waitForEvent('page', { predicate: (p) => p.url().includes('/oauth/authorize') });
-  const connecting = send(page, 'connections.connectAlibaba', {
-    mode: 'ownApp',
-    appKey: config.alibaba.appKey,
-    appSecret: config.alibaba.appSecret,
-  });
-  const auth = await authWindow;
-  await auth.waitForLoadState('domcontentloaded');
-  await auth.locator('#member').selectOption(config.alibaba.samples.sellerMemberId);
-  await auth.locator('#authorize').click();
-  await connecting;
-  await send(page, 'orders.sync', {});
-  await waitSynced(page, `coupang:${vendor.vendorId}`);
-  await waitSynced(page, `alibaba:${config.alibaba.samples.sellerMemberId}`);
-  return page;
-}
-
-function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
-}
-
-async function configOf(controlUrl: string) {
-  return (await control(controlUrl, 'POST', '/reset', { orders: 60 }))
-    .config as import('../sandbox/config').SandboxConfig;
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Absolute times (ms since the epoch) of the `crossdock:*` marks of one document. */
@@ -126,7 +71,7 @@ async function marksOf(page: Page): Promise<Record<string, number>> {
   throw new Error(`no panel data on ${page.url()}`);
 }
 
-function pagesOf(config: Awaited<ReturnType<typeof configOf>>): Array<[string, string]> {
+function pagesOf(config: SandboxConfig): Array<[string, string]> {
   return [
     ['offer-1688 (detail.1688.com offer)', config.pages.offerUrl],
     ['order-1688 (trade order detail)', config.pages.tradeOrderUrl],
@@ -136,10 +81,10 @@ function pagesOf(config: Awaited<ReturnType<typeof configOf>>): Array<[string, s
 
 export async function run(): Promise<void> {
   await withSandbox(async ({ config: started }) => {
-    const config = await configOf(started.controlUrl);
+    const config = await resetSandbox(started.controlUrl, 60);
     sizes(pagesOf(config));
     await withBrowser(async (context, extensionId) => {
-      await connect(context, extensionId, config);
+      await connectBoth(context, extensionId, config);
       for (const [name, url] of pagesOf(config)) {
         const mounted: number[] = [];
         const data: number[] = [];

@@ -34,6 +34,7 @@ import { migrate } from './store/migrations';
 import { restrictStorageToTrustedContexts } from './store/storage';
 import { CheckpointStore } from './sync/checkpoints';
 import { SyncCoordinator } from './sync/sync-coordinator';
+import { wakeMark } from './wake-timing';
 
 /** Replaced at build time (wxt.config.ts, vitest.config.ts) by `true` in sandbox builds only. */
 declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
@@ -45,6 +46,7 @@ declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
  * half-initialized state.
  */
 export function startBackgroundApp() {
+  wakeMark('main');
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const classify = (s: Parameters<typeof classifySender>[0]) => classifySender(s, browser.runtime.id, extensionOrigin);
   const now = () => Date.now();
@@ -172,12 +174,16 @@ export function startBackgroundApp() {
   );
 
   browser.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    wakeMark('firstMessage');
     const classified = classify(sender);
     openSidePanelInGesture(msg, classified);
     ready
       .then(() => dispatch(msg, classified))
       .then(
-        (reply) => sendResponse(redactReply(reply)),
+        (reply) => {
+          sendResponse(redactReply(reply));
+          wakeMark('firstReply');
+        },
         () => sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } }),
       );
     return true;
@@ -202,6 +208,7 @@ export function startBackgroundApp() {
   // build time, so a store build contains neither the hooks nor their module.
   // (A static import: service workers may not use import().)
   if (__CROSSDOCK_SANDBOX_BUILD__) installBenchHooks(orders);
+  wakeMark('listening');
 
   return { ready, core, securityLog, dispatch, logger, privacy };
 }

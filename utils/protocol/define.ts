@@ -16,8 +16,36 @@ export interface MessageDef<Req extends z.ZodType, Rep extends z.ZodType> {
   needsConsent: boolean;
 }
 
-export function defineMessage<Req extends z.ZodType, Rep extends z.ZodType>(def: MessageDef<Req, Rep>) {
-  return def;
+/** What a definition is written as: the schemas as functions that build them. */
+export interface MessageDefSource<Req extends z.ZodType, Rep extends z.ZodType>
+  extends Omit<MessageDef<Req, Rep>, 'request' | 'reply'> {
+  request: () => Req;
+  reply: () => Rep;
+}
+
+/**
+ * Schemas are built when a message of the type is first checked, not when the catalog loads: a
+ * woken service worker evaluates every definition before it can answer anything, and building
+ * all 120-odd types' zod schemas was most of that (issue 13). Each schema is built once and kept;
+ * the dispatcher checks every message exactly as before.
+ */
+export function defineMessage<Req extends z.ZodType, Rep extends z.ZodType>(
+  source: MessageDefSource<Req, Rep>,
+): MessageDef<Req, Rep> {
+  let request: Req | undefined;
+  let reply: Rep | undefined;
+  return {
+    needsConsent: source.needsConsent,
+    senders: source.senders,
+    get request() {
+      request ??= source.request();
+      return request;
+    },
+    get reply() {
+      reply ??= source.reply();
+      return reply;
+    },
+  };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds definitions of every shape

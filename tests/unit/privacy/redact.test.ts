@@ -280,20 +280,20 @@ describe('logger', () => {
     const catalog = {
       'x.throws': defineMessage({
         needsConsent: false,
-        request: z.object({ n: z.number() }).strict(),
-        reply: z.object({}),
+        request: () => z.object({ n: z.number() }).strict(),
+        reply: () => z.object({}),
         senders: ['extension-page'],
       }),
       'x.handled': defineMessage({
         needsConsent: false,
-        request: z.object({}).strict(),
-        reply: z.object({}),
+        request: () => z.object({}).strict(),
+        reply: () => z.object({}),
         senders: ['extension-page'],
       }),
       'x.badReply': defineMessage({
         needsConsent: false,
-        request: z.object({}).strict(),
-        reply: z.object({ n: z.number() }),
+        request: () => z.object({}).strict(),
+        reply: () => z.object({ n: z.number() }),
         senders: ['extension-page'],
       }),
     };

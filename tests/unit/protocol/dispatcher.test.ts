@@ -7,32 +7,32 @@ import type { ClassifiedSender } from '@/utils/protocol/sender';
 const catalog = {
   'test.pageOnly': defineMessage({
     needsConsent: false,
-    request: z.object({ n: z.number() }).strict(),
-    reply: z.object({ doubled: z.number() }),
+    request: () => z.object({ n: z.number() }).strict(),
+    reply: () => z.object({ doubled: z.number() }),
     senders: ['extension-page'],
   }),
   'test.both': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ kind: z.string() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ kind: z.string() }),
     senders: ['extension-page', 'content-script'],
   }),
   'test.badReply': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ n: z.number() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ n: z.number() }),
     senders: ['extension-page'],
   }),
   'test.throws': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({}),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({}),
     senders: ['extension-page'],
   }),
   'test.marketplace': defineMessage({
     needsConsent: true,
-    request: z.object({}).strict(),
-    reply: z.object({ called: z.boolean() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ called: z.boolean() }),
     senders: ['extension-page'],
   }),
 };

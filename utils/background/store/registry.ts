@@ -214,8 +214,9 @@ export const STORED_ITEMS = {
     label: 'stored.draftLinks',
   },
   /**
-   * Cross-border order links: Coupang order ↔ 1688 purchase order (ids, the rate used, the seller's
-   * marks). The 1688 amounts copied into them go when that 1688 member is disconnected.
+   * Cross-border order links: each Coupang order line ↔ the 1688 purchase order (and cargo line) that
+   * fills it — one order may have several, one per supplier — with ids, the rate used and the
+   * seller's marks. The 1688 amounts copied into them go when that 1688 member is disconnected.
    */
   orderLinks: {
     key: 'orderLinks',

@@ -18,15 +18,17 @@ export const returnTab = z.enum(RETURN_TABS);
 export const returnAction = z.enum(RETURN_ACTIONS);
 export const exchangeAction = z.enum(EXCHANGE_ACTIONS);
 
-const returnItem = z.object({
-  vendorItemId: idString,
-  name: z.string().optional(),
-  cancelCount: z.number().int(),
-  purchaseCount: z.number().int().optional(),
-  shipmentBoxId: idString.optional(),
-  /** Y shipped, N not shipped, S stopped, A already shipped (Coupang's codes). */
-  releaseStatus: z.string().optional(),
-});
+const returnItem = z.lazy(() =>
+  z.object({
+    vendorItemId: idString,
+    name: z.string().optional(),
+    cancelCount: z.number().int(),
+    purchaseCount: z.number().int().optional(),
+    shipmentBoxId: idString.optional(),
+    /** Y shipped, N not shipped, S stopped, A already shipped (Coupang's codes). */
+    releaseStatus: z.string().optional(),
+  }),
+);
 
 /** A return receipt as the background keeps it (no personal data: requester fields are never parsed). */
 export const returnClaim = z.object({
@@ -66,13 +68,15 @@ export const returnRow = returnClaim.extend({
 });
 export type ReturnRow = z.infer<typeof returnRow>;
 
-const address = z.object({
-  name: z.string(),
-  phone: z.string(),
-  postcode: z.string(),
-  address: z.string(),
-  addressDetail: z.string(),
-});
+const address = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    phone: z.string(),
+    postcode: z.string(),
+    address: z.string(),
+    addressDetail: z.string(),
+  }),
+);
 export type ExchangeAddress = z.infer<typeof address>;
 
 /** An exchange as the background keeps it; `delivery` is the replacement's address (PII, encrypted). */
@@ -115,19 +119,21 @@ export const exchangeRow = exchangeClaim.extend({
 });
 export type ExchangeRow = z.infer<typeof exchangeRow>;
 
-export const claimCounts = z.object({
-  stopRequested: z.number().int(),
-  received: z.number().int(),
-  awaitingGoods: z.number().int(),
-  awaitingApproval: z.number().int(),
-  coupangCheck: z.number().int(),
-  done: z.number().int(),
-  withdrawn: z.number().int(),
-  exchange: z.number().int(),
-});
+export const claimCounts = z.lazy(() =>
+  z.object({
+    stopRequested: z.number().int(),
+    received: z.number().int(),
+    awaitingGoods: z.number().int(),
+    awaitingApproval: z.number().int(),
+    coupangCheck: z.number().int(),
+    done: z.number().int(),
+    withdrawn: z.number().int(),
+    exchange: z.number().int(),
+  }),
+);
 export type ClaimCounts = z.infer<typeof claimCounts>;
 
-const actionReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
+const actionReply = z.lazy(() => z.object({ batchId: z.string(), items: z.array(outboxItemView) }));
 const courier = { courierCode: z.string().min(1).max(20), trackingNumber: z.string().min(1).max(40) };
 
 export const claimMessages = {
@@ -135,83 +141,86 @@ export const claimMessages = {
   'claims.sync': defineMessage({
     needsConsent: true,
     /** `fresh`: the seller pressed Refresh — a read already under way began before it and is not enough. */
-    request: z.object({ accountKey, fresh: z.boolean().optional() }).strict(),
-    reply: z.object({ syncedAt: z.number(), counts: claimCounts }),
+    request: () => z.object({ accountKey, fresh: z.boolean().optional() }).strict(),
+    reply: () => z.object({ syncedAt: z.number(), counts: claimCounts }),
     senders: ['extension-page'],
   }),
   /** The cached returns of one Wing tab (newest first) or one receipt in any tab, and every tab's count. */
   'claims.returns': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, tab: returnTab.optional(), receiptId: idString.optional() }).strict(),
-    reply: z.object({ syncedAt: z.number().optional(), counts: claimCounts, rows: z.array(returnRow) }),
+    request: () => z.object({ accountKey, tab: returnTab.optional(), receiptId: idString.optional() }).strict(),
+    reply: () => z.object({ syncedAt: z.number().optional(), counts: claimCounts, rows: z.array(returnRow) }),
     senders: ['extension-page'],
   }),
   /** The cached exchanges (newest first), addresses masked. */
   'claims.exchanges': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey }).strict(),
-    reply: z.object({ syncedAt: z.number().optional(), rows: z.array(exchangeRow) }),
+    request: () => z.object({ accountKey }).strict(),
+    reply: () => z.object({ syncedAt: z.number().optional(), rows: z.array(exchangeRow) }),
     senders: ['extension-page'],
   }),
   /** The claims of one order (the order view's link to them). */
   'claims.forOrder': defineMessage({
     needsConsent: false,
-    request: z.object({ orderKey }).strict(),
-    reply: z.object({ returns: z.array(returnRow), exchanges: z.array(exchangeRow) }),
+    request: () => z.object({ orderKey }).strict(),
+    reply: () => z.object({ returns: z.array(returnRow), exchanges: z.array(exchangeRow) }),
     senders: ['extension-page'],
   }),
   /** One return action through the outbox; a claim not in a state that allows it is refused, naming the state. */
   'claims.returnAction': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        accountKey,
-        receiptId: idString,
-        action: returnAction,
-        /** approve: the quantity (prefilled with the receipt's; Coupang accepts only that). */
-        cancelCount: z.number().int().positive().optional(),
-        courierCode: courier.courierCode.optional(),
-        trackingNumber: courier.trackingNumber.optional(),
-      })
-      .strict(),
-    reply: actionReply,
+    request: () =>
+      z
+        .object({
+          accountKey,
+          receiptId: idString,
+          action: returnAction,
+          /** approve: the quantity (prefilled with the receipt's; Coupang accepts only that). */
+          cancelCount: z.number().int().positive().optional(),
+          courierCode: courier.courierCode.optional(),
+          trackingNumber: courier.trackingNumber.optional(),
+        })
+        .strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   'claims.exchangeAction': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        accountKey,
-        exchangeId: idString,
-        action: exchangeAction,
-        rejectReason: z.enum(['SOLDOUT', 'WITHDRAW']).optional(),
-        courierCode: courier.courierCode.optional(),
-        trackingNumber: courier.trackingNumber.optional(),
-      })
-      .strict(),
-    reply: actionReply,
+    request: () =>
+      z
+        .object({
+          accountKey,
+          exchangeId: idString,
+          action: exchangeAction,
+          rejectReason: z.enum(['SOLDOUT', 'WITHDRAW']).optional(),
+          courierCode: courier.courierCode.optional(),
+          trackingNumber: courier.trackingNumber.optional(),
+        })
+        .strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   /** The replacement address of one exchange, for a limited time (like orders.reveal). */
   'claims.reveal': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, exchangeId: idString, resume: z.boolean().optional() }).strict(),
-    reply: z.object({ delivery: address, revealedUntil: z.number() }),
+    request: () => z.object({ accountKey, exchangeId: idString, resume: z.boolean().optional() }).strict(),
+    reply: () => z.object({ delivery: address, revealedUntil: z.number() }),
     senders: ['extension-page'],
   }),
   'claims.hide': defineMessage({
     needsConsent: false,
-    request: z.object({ accountKey, exchangeId: idString }).strict(),
-    reply: z.object({ hidden: z.boolean() }),
+    request: () => z.object({ accountKey, exchangeId: idString }).strict(),
+    reply: () => z.object({ hidden: z.boolean() }),
     senders: ['extension-page'],
   }),
   /** Claims waiting for the seller, per account (popup); counts only. */
   'claims.waiting': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      accounts: z.array(z.object({ accountKey, returns: z.number().int(), exchanges: z.number().int() })),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        accounts: z.array(z.object({ accountKey, returns: z.number().int(), exchanges: z.number().int() })),
+      }),
     senders: ['extension-page'],
   }),
 } as const;

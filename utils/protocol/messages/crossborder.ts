@@ -213,90 +213,94 @@ export const crossborderMessages = {
   /** Product links, forwarder addresses and cost settings (the seller's own working data). */
   'crossborder.setup': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      links: z.array(productLinkSchema),
-      addresses: z.array(forwarderAddressSchema),
-      costs: crossborderCostsSchema,
-      /** Options seen in synced Coupang orders, to pick from instead of typing a vendorItemId. */
-      choices: z.array(itemChoice),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        links: z.array(productLinkSchema),
+        addresses: z.array(forwarderAddressSchema),
+        costs: crossborderCostsSchema,
+        /** Options seen in synced Coupang orders, to pick from instead of typing a vendorItemId. */
+        choices: z.array(itemChoice),
+      }),
     senders: ['extension-page'],
   }),
   /** Adds or replaces the link of one Coupang option. The offer helper may link only its own page's offer. */
   'crossborder.link': defineMessage({
     needsConsent: false,
-    request: z.object({ link: productLinkInput }).strict(),
-    reply: z.object({ link: productLinkSchema, count: z.number().int() }),
+    request: () => z.object({ link: productLinkInput }).strict(),
+    reply: () => z.object({ link: productLinkSchema, count: z.number().int() }),
     senders: ['extension-page', 'helper-frame'],
   }),
   'crossborder.unlink': defineMessage({
     needsConsent: false,
-    request: z.object({ vendorItemId: idString }).strict(),
-    reply: z.object({ removed: z.boolean() }),
+    request: () => z.object({ vendorItemId: idString }).strict(),
+    reply: () => z.object({ removed: z.boolean() }),
     senders: ['extension-page'],
   }),
   /** What the offer helper shows: this offer's links and the options to link it to. */
   'crossborder.offerLinks': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString }).strict(),
-    reply: z.object({ links: z.array(linkedOffer), choices: z.array(itemChoice) }),
+    request: () => z.object({ offerId: idString }).strict(),
+    reply: () => z.object({ links: z.array(linkedOffer), choices: z.array(itemChoice) }),
     senders: ['extension-page', 'helper-frame'],
   }),
   'crossborder.saveAddress': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        id: z.string().uuid().optional(),
-        label: z.string().trim().min(1).max(40),
-        address: purchaseAddressSchema,
-      })
-      .strict(),
-    reply: z.object({ addresses: z.array(forwarderAddressSchema) }),
+    request: () =>
+      z
+        .object({
+          id: z.string().uuid().optional(),
+          label: z.string().trim().min(1).max(40),
+          address: purchaseAddressSchema,
+        })
+        .strict(),
+    reply: () => z.object({ addresses: z.array(forwarderAddressSchema) }),
     senders: ['extension-page'],
   }),
   'crossborder.removeAddress': defineMessage({
     needsConsent: false,
-    request: z.object({ id: z.string().uuid() }).strict(),
-    reply: z.object({ addresses: z.array(forwarderAddressSchema) }),
+    request: () => z.object({ id: z.string().uuid() }).strict(),
+    reply: () => z.object({ addresses: z.array(forwarderAddressSchema) }),
     senders: ['extension-page'],
   }),
   'crossborder.saveCosts': defineMessage({
     needsConsent: false,
-    request: z.object({ costs: crossborderCostsSchema }).strict(),
-    reply: z.object({ costs: crossborderCostsSchema }),
+    request: () => z.object({ costs: crossborderCostsSchema }).strict(),
+    reply: () => z.object({ costs: crossborderCostsSchema }),
     senders: ['extension-page'],
   }),
   /** Every linked Coupang order with its flow state, and the counts per state. */
   'crossborder.flow': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      rows: z.array(flowRowSchema),
-      counts: z.record(flowState, z.number().int()),
-      /** Orders still to purchase whose customs code is missing or malformed. */
-      customsIssues: z.number().int(),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        rows: z.array(flowRowSchema),
+        counts: z.record(flowState, z.number().int()),
+        /** Orders still to purchase whose customs code is missing or malformed. */
+        customsIssues: z.number().int(),
+      }),
     senders: ['extension-page'],
   }),
   /** One linked order: its row, its lines and which purchase fills each, profit. */
   'crossborder.detail': defineMessage({
     needsConsent: false,
-    request: z.object({ orderKey }).strict(),
-    reply: z.object({
-      row: flowRowSchema,
-      lines: z.array(
-        z.object({
-          lineId: z.string(),
-          productName: z.string(),
-          optionName: z.string().optional(),
-          quantity: z.number().int(),
-          /** The live purchase filling it (a purchaseLinkView ref). */
-          purchaseRef: z.string().optional(),
-        }),
-      ),
-      profit: crossborderProfitSchema,
-    }),
+    request: () => z.object({ orderKey }).strict(),
+    reply: () =>
+      z.object({
+        row: flowRowSchema,
+        lines: z.array(
+          z.object({
+            lineId: z.string(),
+            productName: z.string(),
+            optionName: z.string().optional(),
+            quantity: z.number().int(),
+            /** The live purchase filling it (a purchaseLinkView ref). */
+            purchaseRef: z.string().optional(),
+          }),
+        ),
+        profit: crossborderProfitSchema,
+      }),
     senders: ['extension-page'],
   }),
   /**
@@ -305,42 +309,45 @@ export const crossborderMessages = {
    */
   'crossborder.preview': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        orderKeys: z.array(orderKey).min(1).max(50),
-        addressId: z.string().uuid(),
-        alibabaAccountKey: accountKey,
-      })
-      .strict(),
-    reply: z.object({
-      planId: z.string().uuid(),
-      krwPerCny: z.number(),
-      groups: z.array(planGroup),
-      skipped: z.array(z.object({ orderKey, orderId: z.string().optional(), reason: z.string() })),
-    }),
+    request: () =>
+      z
+        .object({
+          orderKeys: z.array(orderKey).min(1).max(50),
+          addressId: z.string().uuid(),
+          alibabaAccountKey: accountKey,
+        })
+        .strict(),
+    reply: () =>
+      z.object({
+        planId: z.string().uuid(),
+        krwPerCny: z.number(),
+        groups: z.array(planGroup),
+        skipped: z.array(z.object({ orderKey, orderId: z.string().optional(), reason: z.string() })),
+      }),
     senders: ['extension-page'],
   }),
   /** Creates the planned purchases through the outbox; `confirmKey` once per confirmation (a repeat creates nothing). */
   'crossborder.create': defineMessage({
     needsConsent: true,
-    request: z.object({ planId: z.string().uuid(), confirmKey: z.string().uuid() }).strict(),
-    reply: z.object({ purchases: z.array(purchaseStatusSchema) }),
+    request: () => z.object({ planId: z.string().uuid(), confirmKey: z.string().uuid() }).strict(),
+    reply: () => z.object({ purchases: z.array(purchaseStatusSchema) }),
     senders: ['extension-page'],
   }),
   /** The seller says one purchase's goods (`ref`), or all of the order's, reached the forwarder (or takes it back). */
   'crossborder.markArrived': defineMessage({
     needsConsent: false,
-    request: z.object({ orderKey, arrived: z.boolean(), ref: z.string().min(1).max(80).optional() }).strict(),
-    reply: z.object({ ok: z.boolean() }),
+    request: () => z.object({ orderKey, arrived: z.boolean(), ref: z.string().min(1).max(80).optional() }).strict(),
+    reply: () => z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),
   /** The forwarder's Korean tracking number becomes the Coupang invoice (the existing invoice action). */
   'crossborder.uploadInvoice': defineMessage({
     needsConsent: true,
-    request: z
-      .object({ orderKey, courierCode: z.string().min(2).max(40), trackingNumber: z.string().trim().min(4).max(40) })
-      .strict(),
-    reply: z.object({ state: z.string(), result: outboxResult.optional() }),
+    request: () =>
+      z
+        .object({ orderKey, courierCode: z.string().min(2).max(40), trackingNumber: z.string().trim().min(4).max(40) })
+        .strict(),
+    reply: () => z.object({ state: z.string(), result: outboxResult.optional() }),
     senders: ['extension-page'],
   }),
   /**
@@ -349,20 +356,21 @@ export const crossborderMessages = {
    */
   'crossborder.orderHelper': defineMessage({
     needsConsent: true,
-    request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional() }).strict(),
-    reply: z.object({
-      linked: z.boolean(),
-      state: flowState.optional(),
-      /** Each 1688 purchase of the order (one per supplier) with its latest trace steps. */
-      purchases: z.array(
-        z.object({
-          orderId: idString.optional(),
-          status: z.string().optional(),
-          stage: flowState,
-          trace: z.array(z.object({ at: z.string(), remark: z.string() })),
-        }),
-      ),
-    }),
+    request: () => z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional() }).strict(),
+    reply: () =>
+      z.object({
+        linked: z.boolean(),
+        state: flowState.optional(),
+        /** Each 1688 purchase of the order (one per supplier) with its latest trace steps. */
+        purchases: z.array(
+          z.object({
+            orderId: idString.optional(),
+            status: z.string().optional(),
+            stage: flowState,
+            trace: z.array(z.object({ at: z.string(), remark: z.string() })),
+          }),
+        ),
+      }),
     senders: ['extension-page', 'helper-frame'],
   }),
   /**
@@ -372,17 +380,16 @@ export const crossborderMessages = {
    */
   'crossborder.createDraft': defineMessage({
     needsConsent: true,
-    request: z
-      .object({ accountKey, draft: productDraft, source: draftSourceSchema, imageRights: z.literal(true) })
-      .strict(),
-    reply: batchReply,
+    request: () =>
+      z.object({ accountKey, draft: productDraft, source: draftSourceSchema, imageRights: z.literal(true) }).strict(),
+    reply: () => batchReply,
     senders: ['extension-page'],
   }),
   /** The draft's approval, as products.status; once approved, its options are linked to the offer. */
   'crossborder.draftStatus': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, sellerSku: z.string().min(1).max(60) }).strict(),
-    reply: z.object({ product: productStatusView.optional(), links: z.array(productLinkSchema) }),
+    request: () => z.object({ accountKey, sellerSku: z.string().min(1).max(60) }).strict(),
+    reply: () => z.object({ product: productStatusView.optional(), links: z.array(productLinkSchema) }),
     senders: ['extension-page'],
   }),
   /**
@@ -391,15 +398,16 @@ export const crossborderMessages = {
    */
   'crossborder.linkOrder': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        orderKey,
-        alibabaAccountKey: accountKey,
-        alibabaOrderId: idString,
-        lineIds: z.array(z.string().min(1).max(80)).min(1).max(50).optional(),
-      })
-      .strict(),
-    reply: z.object({ ok: z.boolean() }),
+    request: () =>
+      z
+        .object({
+          orderKey,
+          alibabaAccountKey: accountKey,
+          alibabaOrderId: idString,
+          lineIds: z.array(z.string().min(1).max(80)).min(1).max(50).optional(),
+        })
+        .strict(),
+    reply: () => z.object({ ok: z.boolean() }),
     senders: ['extension-page'],
   }),
 } as const;

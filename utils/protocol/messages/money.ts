@@ -46,81 +46,91 @@ export const revenueProduct = revenueAmounts.extend({
 export type RevenueProduct = z.infer<typeof revenueProduct>;
 
 /** Profit for the period: revenue (sale + shipping), Coupang's fees, the seller's cost. */
-export const profitSummary = z.object({
-  revenue: won,
-  fees: won,
-  discounts: won,
-  cost: won,
-  profit: won,
-  /** profit / revenue in tenths of a percent (one decimal), absent when revenue is 0. */
-  marginTenths: z.number().int().optional(),
-  /** Item lines whose product has no unit cost yet (their cost counts as 0). */
-  linesWithoutCost: z.number().int(),
-});
+export const profitSummary = z.lazy(() =>
+  z.object({
+    revenue: won,
+    fees: won,
+    discounts: won,
+    cost: won,
+    profit: won,
+    /** profit / revenue in tenths of a percent (one decimal), absent when revenue is 0. */
+    marginTenths: z.number().int().optional(),
+    /** Item lines whose product has no unit cost yet (their cost counts as 0). */
+    linesWithoutCost: z.number().int(),
+  }),
+);
 export type ProfitSummary = z.infer<typeof profitSummary>;
 
 /** A delivered order Coupang should have recognised by now but no revenue line names. */
-const revenueGap = z.object({
-  orderId: idString,
-  deliveredDate: ymd,
-  expectedDate: ymd,
-});
+const revenueGap = z.lazy(() =>
+  z.object({
+    orderId: idString,
+    deliveredDate: ymd,
+    expectedDate: ymd,
+  }),
+);
 
-export const revenueReport = z.object({
-  accountKey,
-  /** The range actually covered (`to` is at most yesterday, KST). */
-  from: ymd,
-  to: ymd,
-  fetchedAt: z.number(),
-  totals: revenueAmounts.extend({ orders: z.number().int(), lines: z.number().int() }),
-  /** Every date of the range, oldest first (zero rows included, so the chart shows quiet days). */
-  days: z.array(revenueDay),
-  /** By vendor item, highest sale first. */
-  products: z.array(revenueProduct),
-  profit: profitSummary,
-  gaps: z.array(revenueGap),
-});
+export const revenueReport = z.lazy(() =>
+  z.object({
+    accountKey,
+    /** The range actually covered (`to` is at most yesterday, KST). */
+    from: ymd,
+    to: ymd,
+    fetchedAt: z.number(),
+    totals: revenueAmounts.extend({ orders: z.number().int(), lines: z.number().int() }),
+    /** Every date of the range, oldest first (zero rows included, so the chart shows quiet days). */
+    days: z.array(revenueDay),
+    /** By vendor item, highest sale first. */
+    products: z.array(revenueProduct),
+    profit: profitSummary,
+    gaps: z.array(revenueGap),
+  }),
+);
 export type RevenueReport = z.infer<typeof revenueReport>;
 
 /** One order's profit: actual from its revenue line, or estimated before Coupang recognises it. */
-export const orderProfit = z.object({
-  orderId: idString,
-  basis: z.enum(['actual', 'estimated']),
-  saleType: z.enum(['SALE', 'REFUND']),
-  /** Recognition date (actual) or order date (estimated), KST. */
-  date: ymd,
-  productSummary: z.string(),
-  sale: won,
-  shippingFee: won,
-  /** serviceFee + feeVat + shippingCommission. */
-  fees: won,
-  sellerDiscount: won,
-  settlement: won,
-  /** Actual rows of a synced order: what the landed-cost calculator expected Coupang to settle. */
-  calculatorSettlement: won.optional(),
-  cost: won,
-  costKnown: z.boolean(),
-  profit: won,
-});
+export const orderProfit = z.lazy(() =>
+  z.object({
+    orderId: idString,
+    basis: z.enum(['actual', 'estimated']),
+    saleType: z.enum(['SALE', 'REFUND']),
+    /** Recognition date (actual) or order date (estimated), KST. */
+    date: ymd,
+    productSummary: z.string(),
+    sale: won,
+    shippingFee: won,
+    /** serviceFee + feeVat + shippingCommission. */
+    fees: won,
+    sellerDiscount: won,
+    settlement: won,
+    /** Actual rows of a synced order: what the landed-cost calculator expected Coupang to settle. */
+    calculatorSettlement: won.optional(),
+    cost: won,
+    costKnown: z.boolean(),
+    profit: won,
+  }),
+);
 export type OrderProfit = z.infer<typeof orderProfit>;
 
-export const payoutRow = z.object({
-  settlementType: z.string(),
-  yearMonth: z.string(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  /** When Coupang pays (expected while the status is not DONE). */
-  settlementDate: z.string().optional(),
-  status: z.string().optional(),
-  totalSale: won,
-  serviceFee: won,
-  targetAmount: won,
-  /** Paid in this settlement. */
-  amount: won,
-  /** Held back until the final settlement (weekly payouts pay 70 % first). */
-  lastAmount: won,
-  finalAmount: won,
-});
+export const payoutRow = z.lazy(() =>
+  z.object({
+    settlementType: z.string(),
+    yearMonth: z.string(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    /** When Coupang pays (expected while the status is not DONE). */
+    settlementDate: z.string().optional(),
+    status: z.string().optional(),
+    totalSale: won,
+    serviceFee: won,
+    targetAmount: won,
+    /** Paid in this settlement. */
+    amount: won,
+    /** Held back until the final settlement (weekly payouts pay 70 % first). */
+    lastAmount: won,
+    finalAmount: won,
+  }),
+);
 export type PayoutRow = z.infer<typeof payoutRow>;
 
 const range = {
@@ -133,54 +143,56 @@ export const moneyMessages = {
   /** Revenue for a date range (KST), fetched in ≤31-day windows and cached with the reference TTL. */
   'money.revenue': defineMessage({
     needsConsent: true,
-    request: z.object({ ...range, refresh: z.boolean().optional() }).strict(),
-    reply: revenueReport,
+    request: () => z.object({ ...range, refresh: z.boolean().optional() }).strict(),
+    reply: () => revenueReport,
     senders: ['extension-page'],
   }),
   /** Per-order profit rows of a range (from the cache the last money.revenue filled), a window at a time. */
   'money.orders': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        ...range,
-        offset: z.number().int().min(0),
-        limit: z.number().int().min(1).max(500),
-      })
-      .strict(),
-    reply: z.object({ total: z.number().int(), rows: z.array(orderProfit) }),
+    request: () =>
+      z
+        .object({
+          ...range,
+          offset: z.number().int().min(0),
+          limit: z.number().int().min(1).max(500),
+        })
+        .strict(),
+    reply: () => z.object({ total: z.number().int(), rows: z.array(orderProfit) }),
     senders: ['extension-page'],
   }),
   /** The seller's revenue lines as CSV text (header in the seller's language; no customer data). */
   'money.exportCsv': defineMessage({
     needsConsent: true,
-    request: z.object({ ...range }).strict(),
-    reply: z.object({ csv: z.string(), filename: z.string(), lines: z.number().int() }),
+    request: () => z.object({ ...range }).strict(),
+    reply: () => z.object({ csv: z.string(), filename: z.string(), lines: z.number().int() }),
     senders: ['extension-page'],
   }),
   /** Payout (settlement) history for the current and previous months. */
   'money.payouts': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey, months: z.number().int().min(1).max(12).default(3) }).strict(),
-    reply: z.object({ rows: z.array(payoutRow), fetchedAt: z.number() }),
+    request: () => z.object({ accountKey, months: z.number().int().min(1).max(12).default(3) }).strict(),
+    reply: () => z.object({ rows: z.array(payoutRow), fetchedAt: z.number() }),
     senders: ['extension-page'],
   }),
   /** The seller's unit cost per vendor item (their own numbers, never sent anywhere). */
   'money.costs': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ costs: z.record(z.string(), won) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ costs: z.record(z.string(), won) }),
     senders: ['extension-page'],
   }),
   'money.setCost': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        vendorItemId: idString,
-        /** Whole won; null removes it. */
-        unitCost: won.min(0).max(100_000_000).nullable(),
-      })
-      .strict(),
-    reply: z.object({ costs: z.record(z.string(), won) }),
+    request: () =>
+      z
+        .object({
+          vendorItemId: idString,
+          /** Whole won; null removes it. */
+          unitCost: won.min(0).max(100_000_000).nullable(),
+        })
+        .strict(),
+    reply: () => z.object({ costs: z.record(z.string(), won) }),
     senders: ['extension-page'],
   }),
 } as const;

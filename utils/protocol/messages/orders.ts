@@ -58,15 +58,17 @@ export interface OrderListQuery {
   dir: 'asc' | 'desc';
 }
 
-const recipientView = z.object({
-  name: z.string(),
-  phone: z.string(),
-  postcode: z.string(),
-  address: z.string(),
-  addressDetail: z.string(),
-  customsCode: z.string().optional(),
-  memo: z.string().optional(),
-});
+const recipientView = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    phone: z.string(),
+    postcode: z.string(),
+    address: z.string(),
+    addressDetail: z.string(),
+    customsCode: z.string().optional(),
+    memo: z.string().optional(),
+  }),
+);
 
 export const orderDetail = orderRow.extend({
   /** When this order's cache time ends (ms): the detail view closes its data then. */
@@ -101,75 +103,81 @@ export const orderDetail = orderRow.extend({
 });
 export type OrderDetail = z.infer<typeof orderDetail>;
 
-export const outboxItemView = z.object({
-  id: z.string(),
-  accountKey,
-  action: z.string(),
-  targetId: z.string(),
-  orderKey: orderKey.optional(),
-  state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
-  attempts: z.number().int(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  batchId: z.string().optional(),
-  result: outboxResult.optional(),
-});
+export const outboxItemView = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    accountKey,
+    action: z.string(),
+    targetId: z.string(),
+    orderKey: orderKey.optional(),
+    state: z.enum(['queued', 'sending', 'succeeded', 'failed', 'unknown']),
+    attempts: z.number().int(),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+    batchId: z.string().optional(),
+    result: outboxResult.optional(),
+  }),
+);
 export type OutboxItemView = z.infer<typeof outboxItemView>;
 
-const actionReply = z.object({ batchId: z.string(), items: z.array(outboxItemView) });
+const actionReply = z.lazy(() => z.object({ batchId: z.string(), items: z.array(outboxItemView) }));
 
-const syncStatus = z.object({
-  accountKey,
-  phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
-  done: z.number().int(),
-  total: z.number().int().optional(),
-  lastSyncAt: z.number().optional(),
-  blockedUntil: z.number().optional(),
-  error: wireError.optional(),
-});
+const syncStatus = z.lazy(() =>
+  z.object({
+    accountKey,
+    phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
+    done: z.number().int(),
+    total: z.number().int().optional(),
+    lastSyncAt: z.number().optional(),
+    blockedUntil: z.number().optional(),
+    error: wireError.optional(),
+  }),
+);
 
 export const orderMessages = {
   /** A window of the filtered, sorted order list (the list is virtualized; it asks per range). */
   'orders.query': defineMessage({
     needsConsent: false,
-    request: z
-      .object({
-        market: marketplace.default('coupang'),
-        tab: orderTab.default('all'),
-        accountKeys: z.array(accountKey).max(20).optional(),
-        search: z.string().max(100).optional(),
-        /** KST/+08:00 calendar dates yyyy-mm-dd, inclusive. */
-        from: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
-        to: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
-        sort: z.enum(['orderedAt', 'shipBy', 'total']).default('orderedAt'),
-        dir: z.enum(['asc', 'desc']).default('desc'),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
-      })
-      .strict(),
-    reply: z.object({
-      rows: z.array(orderRow),
-      total: z.number().int(),
-      /** Per tab of the asked market (tabs of the other market are absent). */
-      counts: z.partialRecord(orderTab, z.number().int()),
-      /** Shipping deadlines within this many hours are highlighted. */
-      dueSoonHours: z.number(),
-      syncedAt: z.number().optional(),
-      /** When the first cached order expires (ms): a view drops it then, without being told. */
-      nextExpiryAt: z.number().optional(),
-    }),
+    request: () =>
+      z
+        .object({
+          market: marketplace.default('coupang'),
+          tab: orderTab.default('all'),
+          accountKeys: z.array(accountKey).max(20).optional(),
+          search: z.string().max(100).optional(),
+          /** KST/+08:00 calendar dates yyyy-mm-dd, inclusive. */
+          from: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+          to: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+          sort: z.enum(['orderedAt', 'shipBy', 'total']).default('orderedAt'),
+          dir: z.enum(['asc', 'desc']).default('desc'),
+          offset: z.number().int().min(0).default(0),
+          limit: z.number().int().min(1).max(500).default(100),
+        })
+        .strict(),
+    reply: () =>
+      z.object({
+        rows: z.array(orderRow),
+        total: z.number().int(),
+        /** Per tab of the asked market (tabs of the other market are absent). */
+        counts: z.partialRecord(orderTab, z.number().int()),
+        /** Shipping deadlines within this many hours are highlighted. */
+        dueSoonHours: z.number(),
+        syncedAt: z.number().optional(),
+        /** When the first cached order expires (ms): a view drops it then, without being told. */
+        nextExpiryAt: z.number().optional(),
+      }),
     senders: ['extension-page'],
   }),
   'orders.detail': defineMessage({
     needsConsent: false,
-    request: z.object({ key: orderKey }).strict(),
-    reply: orderDetail,
+    request: () => z.object({ key: orderKey }).strict(),
+    reply: () => orderDetail,
     senders: ['extension-page'],
   }),
   /**
@@ -179,107 +187,110 @@ export const orderMessages = {
    */
   'orders.reveal': defineMessage({
     needsConsent: false,
-    request: z.object({ key: orderKey, resume: z.boolean().optional() }).strict(),
-    reply: z.object({ recipient: recipientView, revealedUntil: z.number() }),
+    request: () => z.object({ key: orderKey, resume: z.boolean().optional() }).strict(),
+    reply: () => z.object({ recipient: recipientView, revealedUntil: z.number() }),
     senders: ['extension-page'],
   }),
   /** Ends a reveal early (the seller pressed Hide). */
   'orders.hide': defineMessage({
     needsConsent: false,
-    request: z.object({ key: orderKey }).strict(),
-    reply: z.object({ hidden: z.literal(true) }),
+    request: () => z.object({ key: orderKey }).strict(),
+    reply: () => z.object({ hidden: z.literal(true) }),
     senders: ['extension-page'],
   }),
   'orders.sync': defineMessage({
     needsConsent: true,
-    request: z.object({ accountKey: accountKey.optional(), full: z.boolean().optional() }).strict(),
-    reply: z.object({ started: z.array(accountKey) }),
+    request: () => z.object({ accountKey: accountKey.optional(), full: z.boolean().optional() }).strict(),
+    reply: () => z.object({ started: z.array(accountKey) }),
     senders: ['extension-page'],
   }),
   'orders.syncStatus': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ accounts: z.array(syncStatus) }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ accounts: z.array(syncStatus) }),
     senders: ['extension-page'],
   }),
   'orders.acknowledge': defineMessage({
     needsConsent: true,
-    request: z.object({ keys: z.array(orderKey).min(1).max(500) }).strict(),
-    reply: actionReply,
+    request: () => z.object({ keys: z.array(orderKey).min(1).max(500) }).strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   'orders.uploadInvoices': defineMessage({
     needsConsent: true,
-    request: z
-      .object({
-        items: z
-          .array(
-            z.object({
-              key: orderKey,
-              courierCode: z.string().min(2).max(40),
-              trackingNumber: z.string().min(4).max(40),
-            }),
-          )
-          .min(1)
-          .max(2000),
-        /** true = correct the invoice of an already shipped order. */
-        update: z.boolean().optional(),
-      })
-      .strict(),
-    reply: actionReply,
+    request: () =>
+      z
+        .object({
+          items: z
+            .array(
+              z.object({
+                key: orderKey,
+                courierCode: z.string().min(2).max(40),
+                trackingNumber: z.string().min(4).max(40),
+              }),
+            )
+            .min(1)
+            .max(2000),
+          /** true = correct the invoice of an already shipped order. */
+          update: z.boolean().optional(),
+        })
+        .strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   'orders.stopShipment': defineMessage({
     needsConsent: true,
-    request: z.object({ keys: z.array(orderKey).min(1).max(100) }).strict(),
-    reply: actionReply,
+    request: () => z.object({ keys: z.array(orderKey).min(1).max(100) }).strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   'outbox.list': defineMessage({
     needsConsent: false,
-    request: z.object({ batchId: z.string().max(80).optional(), accountKey: accountKey.optional() }).strict(),
-    reply: z.object({ items: z.array(outboxItemView) }),
+    request: () => z.object({ batchId: z.string().max(80).optional(), accountKey: accountKey.optional() }).strict(),
+    reply: () => z.object({ items: z.array(outboxItemView) }),
     senders: ['extension-page'],
   }),
   'outbox.retryFailed': defineMessage({
     needsConsent: true,
-    request: z.object({ batchId: z.string().max(80) }).strict(),
-    reply: actionReply,
+    request: () => z.object({ batchId: z.string().max(80) }).strict(),
+    reply: () => actionReply,
     senders: ['extension-page'],
   }),
   /** Checks a pasted table or CSV of invoices against the cached orders; sends nothing. */
   'invoices.validate': defineMessage({
     needsConsent: false,
-    request: z.object({ text: z.string().max(2_000_000), accountKey: accountKey.optional() }).strict(),
-    reply: z.object({
-      valid: z.array(
-        z.object({
-          row: z.number().int(),
-          key: orderKey,
-          shipmentBoxId: idString,
-          courierCode: z.string(),
-          courierName: z.string(),
-          trackingNumber: z.string(),
-        }),
-      ),
-      errors: z.array(
-        z.object({
-          row: z.number().int(),
-          code: z.string(),
-          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-        }),
-      ),
-      totalRows: z.number().int(),
-    }),
+    request: () => z.object({ text: z.string().max(2_000_000), accountKey: accountKey.optional() }).strict(),
+    reply: () =>
+      z.object({
+        valid: z.array(
+          z.object({
+            row: z.number().int(),
+            key: orderKey,
+            shipmentBoxId: idString,
+            courierCode: z.string(),
+            courierName: z.string(),
+            trackingNumber: z.string(),
+          }),
+        ),
+        errors: z.array(
+          z.object({
+            row: z.number().int(),
+            code: z.string(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          }),
+        ),
+        totalRows: z.number().int(),
+      }),
     senders: ['extension-page'],
   }),
   'couriers.list': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
+    request: () => z.object({}).strict(),
     // Each courier's tracking-number rule: the forms check a number as the import does.
-    reply: z.object({
-      couriers: z.array(z.object({ code: z.string(), name: z.string(), rule: trackingRuleSchema })),
-    }),
+    reply: () =>
+      z.object({
+        couriers: z.array(z.object({ code: z.string(), name: z.string(), rule: trackingRuleSchema })),
+      }),
     senders: ['extension-page'],
   }),
 } as const;

@@ -48,55 +48,61 @@ const offerInputsSchema = z
   .strict();
 
 /** One sourcing-list entry: the offer id and the seller's own numbers — nothing copied from 1688 (C16). */
-export const sourcingEntrySchema = z.object({
-  offerId: idString,
-  addedAt: z.number(),
-  updatedAt: z.number(),
-  inputs: offerInputsSchema,
-  settings: calculatorSettingsSchema,
-});
+export const sourcingEntrySchema = z.lazy(() =>
+  z.object({
+    offerId: idString,
+    addedAt: z.number(),
+    updatedAt: z.number(),
+    inputs: offerInputsSchema,
+    settings: calculatorSettingsSchema,
+  }),
+);
 export type SourcingEntry = z.infer<typeof sourcingEntrySchema>;
 
 /** A 1688 order as its own page's helper shows it: masked, no contact data. */
-const helperOrder1688Schema = z.object({
-  orderKey,
-  role: z.enum(['seller', 'buyer']),
-  accountLabel: z.string(),
-  orderId: idString,
-  marketStatus: z.string(),
-  workState,
-  orderedAt: z.string(),
-  paidAt: z.string().optional(),
-  lines: z.array(
-    z.object({
-      productName: z.string(),
-      optionName: z.string().optional(),
-      quantity: z.number().int(),
-      unitPrice: moneySchema,
-    }),
-  ),
-  total: moneySchema,
-  shippingFee: moneySchema.optional(),
-  /** Supplier (purchases) as 1688 names it; a buyer's name (sales) masked. */
-  counterpartyName: z.string().optional(),
-  /** Masked (e.g. 王*明) and the region only. */
-  recipient: z.object({ name: z.string(), region: z.string() }),
-  courierName: z.string().optional(),
-  trackingNumber: z.string().optional(),
-});
+const helperOrder1688Schema = z.lazy(() =>
+  z.object({
+    orderKey,
+    role: z.enum(['seller', 'buyer']),
+    accountLabel: z.string(),
+    orderId: idString,
+    marketStatus: z.string(),
+    workState,
+    orderedAt: z.string(),
+    paidAt: z.string().optional(),
+    lines: z.array(
+      z.object({
+        productName: z.string(),
+        optionName: z.string().optional(),
+        quantity: z.number().int(),
+        unitPrice: moneySchema,
+      }),
+    ),
+    total: moneySchema,
+    shippingFee: moneySchema.optional(),
+    /** Supplier (purchases) as 1688 names it; a buyer's name (sales) masked. */
+    counterpartyName: z.string().optional(),
+    /** Masked (e.g. 王*明) and the region only. */
+    recipient: z.object({ name: z.string(), region: z.string() }),
+    courierName: z.string().optional(),
+    trackingNumber: z.string().optional(),
+  }),
+);
 
-const helperLogisticsSchema = z.object({
-  notShipped: z.boolean(),
-  shipments: z.array(
-    z.object({
-      carrierName: z.string().optional(),
-      trackingNumber: z.string().optional(),
-      status: z.string().optional(),
-    }),
-  ),
-  /** Newest first; phone numbers in remarks masked. */
-  steps: z.array(z.object({ at: z.string(), remark: z.string() })),
-});
+const helperLogisticsSchema = z.lazy(() =>
+  z.object({
+    notShipped: z.boolean(),
+    shipments: z.array(
+      z.object({
+        carrierName: z.string().optional(),
+        trackingNumber: z.string().optional(),
+        status: z.string().optional(),
+      }),
+    ),
+    /** Newest first; phone numbers in remarks masked. */
+    steps: z.array(z.object({ at: z.string(), remark: z.string() })),
+  }),
+);
 
 const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
 
@@ -125,76 +131,78 @@ export const pageHelperMessages = {
   /** The seller's calculator settings (defaults until saved). The helper frame: on an offer page only. */
   'helper.calculator.get': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ settings: calculatorSettingsSchema, saved: z.boolean() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ settings: calculatorSettingsSchema, saved: z.boolean() }),
     senders: ['helper-frame', 'extension-page'],
   }),
   'helper.calculator.save': defineMessage({
     needsConsent: false,
-    request: z.object({ settings: calculatorSettingsSchema }).strict(),
-    reply: z.object({ settings: calculatorSettingsSchema }),
+    request: () => z.object({ settings: calculatorSettingsSchema }).strict(),
+    reply: () => z.object({ settings: calculatorSettingsSchema }),
     senders: ['helper-frame', 'extension-page'],
   }),
   /** Whether this offer is on the sourcing list, with the seller's numbers kept for it. */
   'helper.sourcing.get': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString }).strict(),
-    reply: z.object({ entry: sourcingEntrySchema.optional(), count: z.number().int() }),
+    request: () => z.object({ offerId: idString }).strict(),
+    reply: () => z.object({ entry: sourcingEntrySchema.optional(), count: z.number().int() }),
     senders: ['helper-frame', 'extension-page'],
   }),
   /** Adds (or updates) the offer on the sourcing list: id + the seller's own numbers only. */
   'helper.sourcing.add': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString, inputs: offerInputsSchema }).strict(),
-    reply: z.object({ entry: sourcingEntrySchema, count: z.number().int() }),
+    request: () => z.object({ offerId: idString, inputs: offerInputsSchema }).strict(),
+    reply: () => z.object({ entry: sourcingEntrySchema, count: z.number().int() }),
     senders: ['helper-frame', 'extension-page'],
   }),
   /** The 1688 order its page names: status, amounts and logistics, in the view of the member that has it. */
   'helper.order1688': defineMessage({
     needsConsent: true,
-    request: z.object({ orderId: idString }).strict(),
-    reply: z.object({
-      order: helperOrder1688Schema,
-      logistics: helperLogisticsSchema.optional(),
-      logisticsError: wireError.optional(),
-    }),
+    request: () => z.object({ orderId: idString }).strict(),
+    reply: () =>
+      z.object({
+        order: helperOrder1688Schema,
+        logistics: helperLogisticsSchema.optional(),
+        logisticsError: wireError.optional(),
+      }),
     senders: ['helper-frame'],
   }),
   /** Today's Coupang work (counts over every connected vendor) and, if the URL names one, that order. */
   'helper.wing': defineMessage({
     needsConsent: true,
-    request: z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional() }).strict(),
-    reply: z.object({
-      vendors: z.number().int(),
-      syncedAt: z.number().optional(),
-      dueSoonHours: z.number(),
-      counts: z.object({
-        toAcknowledge: z.number().int(),
-        toShip: z.number().int(),
-        dueSoon: z.number().int(),
-        overdue: z.number().int(),
-        cancelRequests: z.number().int(),
-        /** Customer inquiries waiting for the seller (product Q&A 30 days, call centre 7 days), once read. */
-        unansweredInquiries: z.number().int().optional(),
+    request: () => z.object({ orderId: idString.optional(), shipmentBoxId: idString.optional() }).strict(),
+    reply: () =>
+      z.object({
+        vendors: z.number().int(),
+        syncedAt: z.number().optional(),
+        dueSoonHours: z.number(),
+        counts: z.object({
+          toAcknowledge: z.number().int(),
+          toShip: z.number().int(),
+          dueSoon: z.number().int(),
+          overdue: z.number().int(),
+          cancelRequests: z.number().int(),
+          /** Customer inquiries waiting for the seller (product Q&A 30 days, call centre 7 days), once read. */
+          unansweredInquiries: z.number().int().optional(),
+        }),
+        order: helperWingOrderSchema.optional(),
+        /** The URL names an order that is not in the synced cache. */
+        orderNotCached: z.boolean(),
       }),
-      order: helperWingOrderSchema.optional(),
-      /** The URL names an order that is not in the synced cache. */
-      orderNotCached: z.boolean(),
-    }),
     senders: ['helper-frame'],
   }),
   /** The offer its page names, through `offers.get` (messages/alibaba.ts), judged by the tab's URL. */
   'helper.offer': defineMessage({
     needsConsent: false,
-    request: z.object({ offerId: idString }).strict(),
-    reply: alibabaMessages['offers.get'].reply,
+    request: () => z.object({ offerId: idString }).strict(),
+    reply: () => alibabaMessages['offers.get'].reply,
     senders: ['helper-frame'],
   }),
   /** Opens the options page from a helper's notice (not connected, no consent). */
   'helper.openOptions': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ opened: z.boolean() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ opened: z.boolean() }),
     senders: ['helper-frame'],
   }),
 } as const;

@@ -5,25 +5,33 @@ import { defineMessage } from '../define';
 export const systemMessages = {
   'system.ping': defineMessage({
     needsConsent: false,
-    request: z.object({ echo: z.string().max(200).optional() }).strict(),
-    reply: z.object({
-      pong: z.literal(true),
-      version: z.string(),
-      senderKind: z.string(),
-      echo: z.string().optional(),
-    }),
+    request: () => z.object({ echo: z.string().max(200).optional() }).strict(),
+    reply: () =>
+      z.object({
+        pong: z.literal(true),
+        version: z.string(),
+        senderKind: z.string(),
+        echo: z.string().optional(),
+      }),
     senders: ['extension-page', 'content-script'],
   }),
   'security.getLog': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({
-      total: z.number(),
-      byReason: z.record(z.string(), z.number()),
-      recent: z.array(
-        z.object({ at: z.number(), type: z.string(), reason: z.string(), senderKind: z.string(), origin: z.string() }),
-      ),
-    }),
+    request: () => z.object({}).strict(),
+    reply: () =>
+      z.object({
+        total: z.number(),
+        byReason: z.record(z.string(), z.number()),
+        recent: z.array(
+          z.object({
+            at: z.number(),
+            type: z.string(),
+            reason: z.string(),
+            senderKind: z.string(),
+            origin: z.string(),
+          }),
+        ),
+      }),
     senders: ['extension-page'],
   }),
 } as const;

@@ -40,16 +40,16 @@ export const uiMessages = {
    */
   'ui.openSidePanel': defineMessage({
     needsConsent: false,
-    request: z.object({ view: sidePanelView, windowId: z.number().int().optional() }).strict(),
-    reply: z.object({ opened: z.boolean() }),
+    request: () => z.object({ view: sidePanelView, windowId: z.number().int().optional() }).strict(),
+    reply: () => z.object({ opened: z.boolean() }),
     // The helper panels' buttons live in the helper frame (issue 18); the side panel opens in its tab.
     senders: ['extension-page', 'helper-frame'],
   }),
   /** The side panel asks, when it opens, whether something asked for a particular view. */
   'ui.takePendingView': defineMessage({
     needsConsent: false,
-    request: z.object({}).strict(),
-    reply: z.object({ view: sidePanelView.optional() }),
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ view: sidePanelView.optional() }),
     senders: ['extension-page'],
   }),
 } as const;

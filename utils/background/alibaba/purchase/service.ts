@@ -53,18 +53,20 @@ const LOOKBACK_MS = 10 * 60_000;
 const LOOKUP_PAGES = 5;
 
 /** What the outbox stores for one create (no PII: the address stays in the encrypted draft). */
-const createPayload = z.object({
-  previewToken: z.string(),
-  /** Written into the order's buyer message so the order can be found again (fastCreateOrder has no idempotency key). */
-  marker: z.string().startsWith('CD-'),
-  tradeType: z.string().optional(),
-  note: z.string().optional(),
-  /** Offer ids and quantities (no PII) for the fallback lookup and the result view. */
-  lines: z.array(
-    z.object({ offerId: z.string(), specId: z.string().optional(), quantity: z.number().int().positive() }),
-  ),
-  total: moneySchema,
-});
+const createPayload = z.lazy(() =>
+  z.object({
+    previewToken: z.string(),
+    /** Written into the order's buyer message so the order can be found again (fastCreateOrder has no idempotency key). */
+    marker: z.string().startsWith('CD-'),
+    tradeType: z.string().optional(),
+    note: z.string().optional(),
+    /** Offer ids and quantities (no PII) for the fallback lookup and the result view. */
+    lines: z.array(
+      z.object({ offerId: z.string(), specId: z.string().optional(), quantity: z.number().int().positive() }),
+    ),
+    total: moneySchema,
+  }),
+);
 export type CreatePayload = z.infer<typeof createPayload>;
 
 export function markerFor(idempotencyKey: string): string {

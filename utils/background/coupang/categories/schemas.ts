@@ -47,49 +47,53 @@ const list = <T extends z.ZodType>(item: T) =>
     .nullish()
     .transform((v) => v ?? []);
 
-export const categoryMetaSchema = z.object({
-  isAllowSingleItem: z.boolean().nullish(),
-  attributes: z
-    .array(
+export const categoryMetaSchema = z.lazy(() =>
+  z.object({
+    isAllowSingleItem: z.boolean().nullish(),
+    attributes: z
+      .array(
+        z.object({
+          attributeTypeName: z.string(),
+          required: optionalText,
+          dataType: optionalText,
+          basicUnit: optionalText,
+          usableUnits: z.array(z.string()).nullish(),
+          inputType: optionalText,
+          inputValues: z.array(z.string()).nullish(),
+          groupNumber: optionalText,
+          exposed: optionalText,
+        }),
+      )
+      .nullish()
+      .transform((v) => v ?? []),
+    noticeCategories: list(
       z.object({
-        attributeTypeName: z.string(),
-        required: optionalText,
-        dataType: optionalText,
-        basicUnit: optionalText,
-        usableUnits: z.array(z.string()).nullish(),
-        inputType: optionalText,
-        inputValues: z.array(z.string()).nullish(),
-        groupNumber: optionalText,
-        exposed: optionalText,
+        noticeCategoryName: optionalText,
+        noticeCategoryDetailNames: list(z.object({ noticeCategoryDetailName: optionalText, required: optionalText })),
       }),
-    )
-    .nullish()
-    .transform((v) => v ?? []),
-  noticeCategories: list(
-    z.object({
-      noticeCategoryName: optionalText,
-      noticeCategoryDetailNames: list(z.object({ noticeCategoryDetailName: optionalText, required: optionalText })),
-    }),
-  ),
-  requiredDocumentNames: list(z.object({ templateName: optionalText, required: optionalText })),
-  certifications: list(
-    z.object({ certificationType: optionalText, name: optionalText, dataType: optionalText, required: optionalText }),
-  ),
-  allowedOfferConditions: z.array(z.string()).nullish(),
-});
+    ),
+    requiredDocumentNames: list(z.object({ templateName: optionalText, required: optionalText })),
+    certifications: list(
+      z.object({ certificationType: optionalText, name: optionalText, dataType: optionalText, required: optionalText }),
+    ),
+    allowedOfferConditions: z.array(z.string()).nullish(),
+  }),
+);
 export type CategoryMeta = z.output<typeof categoryMetaSchema>;
 
 export const categoryMetaResponse = sellerEnvelope(categoryMetaSchema);
 
-export const categoryPredictionSchema = z.object({
-  autoCategorizationPredictionResultType: z.string(),
-  predictedCategoryId: z
-    .union([z.string(), z.number()])
-    .nullish()
-    .transform((v) => (v == null ? undefined : String(v))),
-  predictedCategoryName: optionalText,
-  comment: optionalText,
-});
+export const categoryPredictionSchema = z.lazy(() =>
+  z.object({
+    autoCategorizationPredictionResultType: z.string(),
+    predictedCategoryId: z
+      .union([z.string(), z.number()])
+      .nullish()
+      .transform((v) => (v == null ? undefined : String(v))),
+    predictedCategoryName: optionalText,
+    comment: optionalText,
+  }),
+);
 export type CategoryPrediction = z.output<typeof categoryPredictionSchema>;
 
 export const categoryPredictResponse = openapiEnvelope(categoryPredictionSchema);

@@ -16,17 +16,19 @@ const kind = z.enum(['instant', 'download']);
 const digits = z.string().regex(/^\d{1,30}$/);
 
 /** A coupon write as the outbox keeps it: ids, amounts and the seller's Wing login; no customer data. */
-export const couponPayload = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('create'), coupon: couponCreateInput }),
-  z.object({
-    op: z.literal('attach'),
-    kind,
-    couponId: digits,
-    vendorItemIds: z.array(digits).min(1).max(10_000),
-    userId: z.string(),
-  }),
-  z.object({ op: z.literal('expire'), kind, couponId: digits, userId: z.string() }),
-]);
+export const couponPayload = z.lazy(() =>
+  z.discriminatedUnion('op', [
+    z.object({ op: z.literal('create'), coupon: couponCreateInput }),
+    z.object({
+      op: z.literal('attach'),
+      kind,
+      couponId: digits,
+      vendorItemIds: z.array(digits).min(1).max(10_000),
+      userId: z.string(),
+    }),
+    z.object({ op: z.literal('expire'), kind, couponId: digits, userId: z.string() }),
+  ]),
+);
 export type CouponPayload = z.infer<typeof couponPayload>;
 
 const ask = { priority: 'interactive' as const };

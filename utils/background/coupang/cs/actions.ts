@@ -33,14 +33,16 @@ export const INQUIRY_ACTIONS = {
 } as const;
 
 const idText = z.string().regex(/^\d{1,30}$/);
-export const inquiryWritePayload = z.object({
-  kind: z.enum(['product', 'callCenter']),
-  inquiryId: idText,
-  /** KST date Coupang lists the inquiry under: the read-back's one-day window. */
-  listedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  orderId: idText.optional(),
-  parentAnswerId: idText.optional(),
-});
+export const inquiryWritePayload = z.lazy(() =>
+  z.object({
+    kind: z.enum(['product', 'callCenter']),
+    inquiryId: idText,
+    /** KST date Coupang lists the inquiry under: the read-back's one-day window. */
+    listedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    orderId: idText.optional(),
+    parentAnswerId: idText.optional(),
+  }),
+);
 export type InquiryWritePayload = z.infer<typeof inquiryWritePayload>;
 
 const INTERACTIVE = { priority: 'interactive' as const };

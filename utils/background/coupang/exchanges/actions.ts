@@ -18,15 +18,17 @@ export const EXCHANGE_ACTIONS = {
 const idText = z.string().regex(/^\d{1,30}$/);
 /** What a read-back needs: the exchange is listed by order within a window from its creation date. */
 const locate = { orderId: idText, createdDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) };
-const confirmPayload = z.object(locate);
-const rejectPayload = z.object({ ...locate, reason: z.enum(['SOLDOUT', 'WITHDRAW']) });
-const invoicePayload = z.object({
-  ...locate,
-  /** The replacement's NEW box, as Coupang issued it; never originalShipmentBoxId. */
-  shipmentBoxId: idText,
-  courierCode: z.string().min(1),
-  trackingNumber: z.string().min(1),
-});
+const confirmPayload = z.lazy(() => z.object(locate));
+const rejectPayload = z.lazy(() => z.object({ ...locate, reason: z.enum(['SOLDOUT', 'WITHDRAW']) }));
+const invoicePayload = z.lazy(() =>
+  z.object({
+    ...locate,
+    /** The replacement's NEW box, as Coupang issued it; never originalShipmentBoxId. */
+    shipmentBoxId: idText,
+    courierCode: z.string().min(1),
+    trackingNumber: z.string().min(1),
+  }),
+);
 type Locate = z.infer<typeof confirmPayload>;
 
 const INTERACTIVE = { priority: 'interactive' as const };

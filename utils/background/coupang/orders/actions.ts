@@ -18,19 +18,23 @@ import type { OrderStatus } from './schemas';
 
 /** Payloads the Coupang actions store in the outbox (no PII: ids, courier, tracking number). */
 const idText = z.string().regex(/^\d{1,30}$/);
-const ackPayload = z.object({ orderKey: z.string() });
-export const invoicePayload = z.object({
-  orderKey: z.string(),
-  orderId: idText,
-  vendorItemId: idText,
-  courierCode: z.string().min(1),
-  trackingNumber: z.string().min(1),
-});
-export const stopShipmentPayload = z.object({
-  orderKey: z.string(),
-  shipmentBoxId: idText,
-  cancelCount: z.number().int().positive(),
-});
+const ackPayload = z.lazy(() => z.object({ orderKey: z.string() }));
+export const invoicePayload = z.lazy(() =>
+  z.object({
+    orderKey: z.string(),
+    orderId: idText,
+    vendorItemId: idText,
+    courierCode: z.string().min(1),
+    trackingNumber: z.string().min(1),
+  }),
+);
+export const stopShipmentPayload = z.lazy(() =>
+  z.object({
+    orderKey: z.string(),
+    shipmentBoxId: idText,
+    cancelCount: z.number().int().positive(),
+  }),
+);
 export type AckPayload = z.infer<typeof ackPayload>;
 export type InvoicePayload = z.infer<typeof invoicePayload>;
 export type StopShipmentPayload = z.infer<typeof stopShipmentPayload>;

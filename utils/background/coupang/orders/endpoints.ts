@@ -80,12 +80,14 @@ export interface StatusHistoryEntry {
   at?: string;
 }
 
-const cancelResponse = openapiEnvelope(
-  z.object({
-    orderId: id.nullish(),
-    failedVendorItemIds: z.array(id).nullish(),
-    receiptMap: z.record(z.string(), z.object({ receiptId: id.nullish(), receiptType: optionalText })).nullish(),
-  }),
+const cancelResponse = z.lazy(() =>
+  openapiEnvelope(
+    z.object({
+      orderId: id.nullish(),
+      failedVendorItemIds: z.array(id).nullish(),
+      receiptMap: z.record(z.string(), z.object({ receiptId: id.nullish(), receiptType: optionalText })).nullish(),
+    }),
+  ),
 );
 
 function assertDate(value: string, name: string): void {

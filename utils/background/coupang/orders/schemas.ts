@@ -29,71 +29,79 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const orderItemSchema = z.object({
-  vendorItemId: id,
-  vendorItemName: optionalText,
-  productId: optionalId,
-  sellerProductId: optionalId,
-  sellerProductName: optionalText,
-  sellerProductItemName: optionalText,
-  shippingCount: int,
-  cancelCount: optionalInt,
-  holdCountForCancel: optionalInt,
-  salesPrice: krw,
-  orderPrice: optionalKrw,
-  discountPrice: optionalKrw,
-  externalVendorSkuCode: optionalText,
-  estimatedShippingDate: optionalText,
-  plannedShippingDate: optionalText,
-  invoiceNumberUploadDate: optionalKstDateTime,
-  confirmDate: optionalKstDateTime,
-  canceled: optionalBool,
-});
+export const orderItemSchema = z.lazy(() =>
+  z.object({
+    vendorItemId: id,
+    vendorItemName: optionalText,
+    productId: optionalId,
+    sellerProductId: optionalId,
+    sellerProductName: optionalText,
+    sellerProductItemName: optionalText,
+    shippingCount: int,
+    cancelCount: optionalInt,
+    holdCountForCancel: optionalInt,
+    salesPrice: krw,
+    orderPrice: optionalKrw,
+    discountPrice: optionalKrw,
+    externalVendorSkuCode: optionalText,
+    estimatedShippingDate: optionalText,
+    plannedShippingDate: optionalText,
+    invoiceNumberUploadDate: optionalKstDateTime,
+    confirmDate: optionalKstDateTime,
+    canceled: optionalBool,
+  }),
+);
 export type OrderItem = z.output<typeof orderItemSchema>;
 
-export const ordersheetSchema = z.object({
-  shipmentBoxId: id,
-  orderId: id,
-  orderedAt: kstDateTime,
-  paidAt: optionalKstDateTime,
-  status: z.string(),
-  receiver: z
-    .object({
-      name: optionalText,
-      safeNumber: optionalText,
-      receiverNumber: optionalText,
-      addr1: optionalText,
-      addr2: optionalText,
-      postCode: optionalText,
-    })
-    .nullish(),
-  parcelPrintMessage: optionalText,
-  shippingPrice: optionalKrw,
-  remotePrice: optionalKrw,
-  remoteArea: optionalBool,
-  splitShipping: optionalBool,
-  ableSplitShipping: optionalBool,
-  orderItems: z.array(orderItemSchema),
-  overseaShippingInfoDto: z.object({ personalCustomsClearanceCode: optionalText }).nullish(),
-  deliveryCompanyName: optionalText,
-  invoiceNumber: optionalText,
-  inTrasitDateTime: optionalKstDateTime, // (sic) the API's spelling
-  deliveredDate: optionalKstDateTime,
-  shipmentType: optionalText,
-  extraProperties: z
-    .object({ sameDayShipping: optionalBool, cutOffTimeHour: z.union([z.number(), z.string()]).nullish() })
-    .nullish(),
-});
+export const ordersheetSchema = z.lazy(() =>
+  z.object({
+    shipmentBoxId: id,
+    orderId: id,
+    orderedAt: kstDateTime,
+    paidAt: optionalKstDateTime,
+    status: z.string(),
+    receiver: z
+      .object({
+        name: optionalText,
+        safeNumber: optionalText,
+        receiverNumber: optionalText,
+        addr1: optionalText,
+        addr2: optionalText,
+        postCode: optionalText,
+      })
+      .nullish(),
+    parcelPrintMessage: optionalText,
+    shippingPrice: optionalKrw,
+    remotePrice: optionalKrw,
+    remoteArea: optionalBool,
+    splitShipping: optionalBool,
+    ableSplitShipping: optionalBool,
+    orderItems: z.array(orderItemSchema),
+    overseaShippingInfoDto: z.object({ personalCustomsClearanceCode: optionalText }).nullish(),
+    deliveryCompanyName: optionalText,
+    invoiceNumber: optionalText,
+    inTrasitDateTime: optionalKstDateTime, // (sic) the API's spelling
+    deliveredDate: optionalKstDateTime,
+    shipmentType: optionalText,
+    extraProperties: z
+      .object({ sameDayShipping: optionalBool, cutOffTimeHour: z.union([z.number(), z.string()]).nullish() })
+      .nullish(),
+  }),
+);
 export type Ordersheet = z.output<typeof ordersheetSchema>;
 
 export const ordersheetListResponse = openapiEnvelope(z.array(ordersheetSchema));
 export const ordersheetResponse = openapiEnvelope(ordersheetSchema);
 export const ordersheetsByOrderResponse = openapiEnvelope(z.array(ordersheetSchema));
 
-export const ordersheetHistoryResponse = openapiEnvelope(
-  z.object({
-    details: z
-      .array(z.object({ deliveryStatus: z.string(), deliveryStatusDesc: optionalText, updatedAt: optionalKstDateTime }))
-      .nullish(),
-  }),
+export const ordersheetHistoryResponse = z.lazy(() =>
+  openapiEnvelope(
+    z.object({
+      details: z
+        .array(
+          z.object({ deliveryStatus: z.string(), deliveryStatusDesc: optionalText, updatedAt: optionalKstDateTime }),
+        )
+        .nullish(),
+    }),
+  ),
 );

@@ -15,15 +15,19 @@ import type { ProductService } from './service';
 
 /** Payloads the product actions store in the outbox: ids, amounts and the product body — no PII. */
 const vendorItemId = z.string().regex(/^\d{1,30}$/);
-export const pricePayload = z.object({ vendorItemId, price: z.number().int().positive(), force: z.boolean() });
-export const stockPayload = z.object({ vendorItemId, stock: z.number().int().min(0) });
-export const salePayload = z.object({ vendorItemId, onSale: z.boolean() });
-export const createPayload = z.object({
-  /** The first option's seller SKU: what an unanswered create is looked up by. */
-  sellerSku: z.string().min(1),
-  productName: z.string(),
-  body: z.record(z.string(), z.unknown()),
-});
+export const pricePayload = z.lazy(() =>
+  z.object({ vendorItemId, price: z.number().int().positive(), force: z.boolean() }),
+);
+export const stockPayload = z.lazy(() => z.object({ vendorItemId, stock: z.number().int().min(0) }));
+export const salePayload = z.lazy(() => z.object({ vendorItemId, onSale: z.boolean() }));
+export const createPayload = z.lazy(() =>
+  z.object({
+    /** The first option's seller SKU: what an unanswered create is looked up by. */
+    sellerSku: z.string().min(1),
+    productName: z.string(),
+    body: z.record(z.string(), z.unknown()),
+  }),
+);
 export type CreatePayload = z.infer<typeof createPayload>;
 
 export const PRODUCT_ACTIONS = {

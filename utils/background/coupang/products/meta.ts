@@ -11,15 +11,17 @@ const required = z
   .string()
   .nullish()
   .transform((v) => v === 'MANDATORY');
-const notice = z.object({
-  noticeCategoryName: z.string(),
-  noticeCategoryDetailNames: z
-    .array(z.object({ noticeCategoryDetailName: z.string(), required }))
-    .nullish()
-    .transform((v) => v ?? []),
-});
-const certification = z.object({ certificationType: z.string(), name: z.string().nullish(), required });
-const document = z.object({ templateName: z.string(), required });
+const notice = z.lazy(() =>
+  z.object({
+    noticeCategoryName: z.string(),
+    noticeCategoryDetailNames: z
+      .array(z.object({ noticeCategoryDetailName: z.string(), required }))
+      .nullish()
+      .transform((v) => v ?? []),
+  }),
+);
+const certification = z.lazy(() => z.object({ certificationType: z.string(), name: z.string().nullish(), required }));
+const document = z.lazy(() => z.object({ templateName: z.string(), required }));
 
 function each<T>(schema: z.ZodType<T>, list: unknown[] | null | undefined): T[] {
   return (list ?? []).flatMap((x) => {

@@ -16,11 +16,13 @@ export const RETURN_ACTIONS = {
   stopShipment: 'coupang.return.stopShipment',
 } as const;
 
-const noPayload = z.object({}).strict();
-const approvePayload = z.object({ cancelCount: z.number().int().positive() });
+const noPayload = z.lazy(() => z.object({}).strict());
+const approvePayload = z.lazy(() => z.object({ cancelCount: z.number().int().positive() }));
 /** The box's order key rides along so the order list shows the action on that order too. */
-const stopPayload = z.object({ cancelCount: z.number().int().positive(), orderKey: z.string().optional() });
-const invoicePayload = z.object({ courierCode: z.string().min(1), trackingNumber: z.string().min(1) });
+const stopPayload = z.lazy(() =>
+  z.object({ cancelCount: z.number().int().positive(), orderKey: z.string().optional() }),
+);
+const invoicePayload = z.lazy(() => z.object({ courierCode: z.string().min(1), trackingNumber: z.string().min(1) }));
 type InvoicePayload = z.infer<typeof invoicePayload>;
 
 const INTERACTIVE = { priority: 'interactive' as const };
