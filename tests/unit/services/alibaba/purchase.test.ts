@@ -159,12 +159,14 @@ describe('1688 purchase orders', () => {
 
   it('sends again only once the settle window passed without the order appearing', async () => {
     const s = sandbox();
-    let phase: 'first' | 'second' = 'first';
-    const { fetch } = sandboxFetch(s, {
-      // The request never left (the worker died while signing / before the socket opened).
-      hold: (path) => (phase === 'first' && path.includes('fastCreateOrder') ? 'drop' : 'pass'),
+    // The first worker's creates never leave (it died while signing / before the socket opened) —
+    // nor do any it would try later: a dead worker sends nothing, however slow this machine is
+    // (its own 30 s create timeout must not let it send beside the second worker).
+    const { fetch: dying } = sandboxFetch(s, {
+      hold: (path) => (path.includes('fastCreateOrder') ? 'drop' : 'pass'),
     });
-    const { mod, accountKey, memberId } = await connected(s, fetch);
+    const { fetch } = sandboxFetch(s);
+    const { mod, accountKey, memberId } = await connected(s, dying);
     const line = await orderableLine(s);
     const p = await mod.handlers['purchase.preview']({ accountKey, lines: [line], address: ADDRESS }, page);
     const key = crypto.randomUUID();
@@ -173,7 +175,6 @@ describe('1688 purchase orders', () => {
       () => mod.handlers['purchase.status']({ accountKey, idempotencyKey: key }, page),
       (st) => st.state === 'sending',
     );
-    phase = 'second';
     // A worker started a minute later: past the settle window, "not found" means "not created".
     const later = () => Date.now() + 60_000;
     const mod2 = makeModule(makeCore(fetch, later), consentPage(s));
