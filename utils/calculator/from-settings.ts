@@ -29,3 +29,10 @@ export function landedCostInputOf(
     salePriceKrw: inputs.salePriceKrw,
   };
 }
+
+/** The price a listing draft starts from: the seller's own sale price, else break-even rounded up to Coupang's 10-won step. */
+export function suggestedPrice(salePriceKrw: number | undefined, breakEvenKrw: number | undefined): number | undefined {
+  if (salePriceKrw !== undefined && salePriceKrw > 0) return salePriceKrw;
+  if (breakEvenKrw === undefined || breakEvenKrw <= 0) return undefined;
+  return Math.ceil(breakEvenKrw / 10) * 10;
+}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { landedCostInputOf } from '@/utils/calculator/from-settings';
+import { landedCostInputOf, suggestedPrice } from '@/utils/calculator/from-settings';
 import { type CalculatorInputError, calculateLandedCost, type LandedCostResult } from '@/utils/calculator/landed-cost';
 import { tiersOf } from '@/utils/calculator/offer-tiers';
 import { isRateDate, RATE_DATE_MIN } from '@/utils/calculator/rate-date';
@@ -17,7 +17,7 @@ import type { SourcingEntry } from '@/utils/protocol/messages/page-helpers';
 import { formatMoney, todayInZone } from '@/utils/ui/format';
 import type { HelperMessageKey as MessageKey } from '../i18n';
 import { useT } from '../i18n';
-import { OfferDraft, suggestedPrice } from './offer-draft';
+import { OfferDraft } from './offer-draft';
 
 /**
  * The landed-cost and Coupang-margin calculator. Its inputs live in the helper frame, an extension

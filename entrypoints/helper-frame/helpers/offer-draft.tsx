@@ -3,13 +3,6 @@ import type { OfferViewWire } from '@/utils/protocol/messages/alibaba';
 import { useT } from '../i18n';
 import { openSidePanel } from './common';
 
-/** The calculator's suggestion: the seller's own sale price, else break-even rounded up to Coupang's 10-won step. */
-export function suggestedPrice(salePriceKrw: number | undefined, breakEvenKrw: number | undefined): number | undefined {
-  if (salePriceKrw !== undefined && salePriceKrw > 0) return salePriceKrw;
-  if (breakEvenKrw === undefined || breakEvenKrw <= 0) return undefined;
-  return Math.ceil(breakEvenKrw / 10) * 10;
-}
-
 /**
  * "상품 초안 만들기": opens the side panel's product registration prefilled from this offer. Only ids
  * and numbers travel (the offer id, the chosen SKUs' specIds, the landed unit cost and the

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { landedCostInputOf } from '@/utils/calculator/from-settings';
+import { landedCostInputOf, suggestedPrice } from '@/utils/calculator/from-settings';
 import { calculateLandedCost, type LandedCostResult } from '@/utils/calculator/landed-cost';
 import { tiersOf } from '@/utils/calculator/offer-tiers';
 import { send } from '@/utils/protocol/client';
@@ -13,7 +13,7 @@ import { XbError } from './xb-error';
 type Figures = { result: LandedCostResult } | { missing: 'rate' | 'price' | 'input' };
 
 /** The landed cost and margin from the seller's kept numbers and 1688's tiers (none: only the seller's own price). */
-export function sourcingFigures(row: SourcingRow, offer: OfferViewWire | undefined): Figures {
+function sourcingFigures(row: SourcingRow, offer: OfferViewWire | undefined): Figures {
   const input = landedCostInputOf(row.settings, row.inputs, offer ? tiersOf(offer) : []);
   if ('missing' in input) return input;
   try {
@@ -21,12 +21,6 @@ export function sourcingFigures(row: SourcingRow, offer: OfferViewWire | undefin
   } catch {
     return { missing: 'input' };
   }
-}
-
-/** The price a draft starts from: the seller's own sale price, else break-even up to Coupang's 10-won step. */
-function draftPrice(row: SourcingRow, r?: LandedCostResult): number | undefined {
-  if (row.inputs.salePriceKrw) return row.inputs.salePriceKrw;
-  return r?.breakEvenKrw ? Math.ceil(r.breakEvenKrw / 10) * 10 : undefined;
 }
 
 /** One kept offer: its numbers and links; opened, 1688's title and prices with the figures and a listing draft. */
@@ -59,7 +53,7 @@ export function SourcingRowCard(props: { row: SourcingRow; onRemoved: () => void
 
   const draft = () => {
     setError(undefined);
-    const price = draftPrice(r, result);
+    const price = suggestedPrice(r.inputs.salePriceKrw, result?.breakEvenKrw);
     send('ui.openSidePanel', {
       view: {
         area: 'products',

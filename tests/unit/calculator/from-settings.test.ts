@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landedCostInputOf } from '../../../utils/calculator/from-settings';
+import { landedCostInputOf, suggestedPrice } from '../../../utils/calculator/from-settings';
 import { calculateLandedCost } from '../../../utils/calculator/landed-cost';
 import { DEFAULT_CALCULATOR_SETTINGS } from '../../../utils/calculator/settings';
 
@@ -24,5 +24,14 @@ describe('landed-cost input from the seller settings and kept numbers', () => {
     expect(r.shippingKrw).toBe(3500);
     expect(r.landedKrw).toBe(r.goodsKrw + r.shippingKrw + r.dutyKrw + r.vatKrw);
     expect(r.marginKrw).toBeDefined();
+  });
+});
+
+describe('the price a listing draft starts from (helper and sourcing list)', () => {
+  it("is the seller's sale price, else break-even up to Coupang's 10-won step, else none", () => {
+    expect(suggestedPrice(25000, 9831)).toBe(25000);
+    expect(suggestedPrice(undefined, 9831)).toBe(9840);
+    expect(suggestedPrice(0, 9830)).toBe(9830);
+    expect(suggestedPrice(undefined, undefined)).toBeUndefined();
   });
 });
