@@ -1,18 +1,11 @@
 import '@/assets/ui.css';
 import './sidepanel.css';
-import { render } from 'preact';
-import { ConsentNotice } from '@/components/consent-notice';
-import { PageRoot } from '@/components/page-root';
-import { SidePanelAreas } from './shell/areas';
+// First, before the page's main code loads: the requests its first render needs.
+import { earlySettings } from './early-requests';
 
-render(
-  <PageRoot>
-    {() => (
-      <>
-        <ConsentNotice />
-        <SidePanelAreas />
-      </>
-    )}
-  </PageRoot>,
-  document.getElementById('app')!,
-);
+/**
+ * The side panel's entry is small on purpose: it sends the first requests (early-requests.ts),
+ * then loads the app, so the background answers while the browser loads and compiles the page's
+ * code. The styles are here so they load with the page, not after the app's code.
+ */
+void import('./root').then(({ mount }) => mount(document.getElementById('app')!, earlySettings));

@@ -11,6 +11,7 @@ import { createGuardedFetch } from './core/guarded-fetch';
 import { QueueRegistry } from './core/queues';
 import { SecurityLog } from './core/security-log';
 import { SettingsService } from './core/settings-service';
+import { WarmUp } from './core/warm-up';
 import { createCoupangModule } from './coupang/module';
 import { crossborderFeature } from './crossborder';
 import { connectionHandlers } from './handlers/connections';
@@ -35,6 +36,10 @@ import { restrictStorageToTrustedContexts } from './store/storage';
 import { CheckpointStore } from './sync/checkpoints';
 import { SyncCoordinator } from './sync/sync-coordinator';
 import { wakeMark } from './wake-timing';
+
+/** Orders unchanged this long count as settled (a running sync stores pages far more often). */
+const ORDERS_SETTLED_MS = 1_500;
+const isSidePanel = (url: string | undefined) => url !== undefined && new URL(url).pathname === '/sidepanel.html';
 
 /** Replaced at build time (wxt.config.ts, vitest.config.ts) by `true` in sandbox builds only. */
 declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
@@ -63,6 +68,9 @@ export function startBackgroundApp() {
   // this first synchronous turn. Decrypted orders held in memory go when their records go.
   const { logger, privacy, sweeper } = createPrivacyServices({ settings, events, consent });
   sweeper.onDropped(() => orders.reset());
+  const warmUp = new WarmUp((name, e) => void logger.error(`warmUp.${name}`, e));
+  // No account, nothing to build (and no database re-created after "Delete all data").
+  warmUp.register('orders', async () => (await accounts.list()).length && orders.index());
   privacy.onWiped(() => orders.reset());
 
   const extraOrigins = new Set<string>();
@@ -109,6 +117,7 @@ export function startBackgroundApp() {
     settings,
     consent,
     events,
+    warmUp,
     marketplaceFetch,
     allowOrigin: (origin) => extraOrigins.add(new URL(origin).origin),
     now,
@@ -196,14 +205,19 @@ export function startBackgroundApp() {
   attention.start(ready);
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === EVENTS_PORT) events.accept(port);
-    else port.disconnect();
+    if (port.name !== EVENTS_PORT) port.disconnect();
+    // An opening side panel: build what its areas read first while it loads.
+    else if (events.accept(port) && isSidePanel(port.sender?.url)) void ready.then(() => warmUp.schedule());
   });
 
   settings.onChange(() => events.emit('settings.changed', {}));
   consent.onChange((granted) => events.emit('consent.changed', { granted }));
   accounts.onChange(() => events.emit('accounts.changed', {}));
-  orders.onChange((accountKey) => events.emit('orders.changed', { accountKey }));
+  orders.onChange((accountKey) => {
+    events.emit('orders.changed', { accountKey });
+    // Once the orders stop changing (a sync's last page), the index is rebuilt before a view asks.
+    warmUp.schedule(ORDERS_SETTLED_MS);
+  });
   // `npm run bench` measures the cache write path inside the worker. The constant is folded at
   // build time, so a store build contains neither the hooks nor their module.
   // (A static import: service workers may not use import().)

@@ -80,6 +80,17 @@ export class WindowCache<Row, Reply extends WindowReply<Row> = WindowReply<Row>>
     return Promise.all(jobs).then(() => undefined);
   }
 
+  /**
+   * Starts an empty cache with a first window (offset 0) already answered, e.g. fetched ahead of
+   * need: its rows are there for the first render, with no fetch. Calls neither onReply nor
+   * onUpdate (the caller has the reply, and may be rendering).
+   */
+  seed(reply: Reply): void {
+    if (this.total !== undefined || this.windows.size) throw new Error('seed() is for a new cache');
+    this.total = reply.total;
+    this.windows.set(0, { rows: reply.rows, stale: false, used: ++this.useClock, generation: this.generation });
+  }
+
   /** Marks everything stale; rows stay visible until refetched by the next `ensure`. */
   invalidate(): void {
     this.generation++;

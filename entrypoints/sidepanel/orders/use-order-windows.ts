@@ -1,11 +1,20 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { useEvent } from '@/components/events';
-import { type ReplyOf, send } from '@/utils/protocol/client';
-import type { OrderListQuery, OrderRow, OrderTab } from '@/utils/protocol/messages/orders';
+import { useEvent, useEventsReconnected } from '@/components/events';
+import { send } from '@/utils/protocol/client';
+import type { OrderRow, OrderTab } from '@/utils/protocol/messages/orders';
+import { MARKET_TABS } from '@/utils/ui/order-state';
 import { WindowCache } from '@/utils/ui/window-cache';
+import {
+  type OrderQuery,
+  prefetchedWindows,
+  type QueryReply,
+  signatureOf,
+  WINDOW_SIZE,
+  wireQuery,
+} from './prefetched-windows';
 
-export type { OrderTab };
-export type OrderQuery = OrderListQuery;
+export { OPENING_QUERY, WINDOW_SIZE } from './prefetched-windows';
+export type { OrderQuery, OrderTab };
 
 export interface ListMeta {
   counts: Partial<Record<OrderTab, number>>;
@@ -14,44 +23,10 @@ export interface ListMeta {
   nextExpiryAt?: number;
 }
 
-type QueryReply = ReplyOf<'orders.query'>;
-
-export const WINDOW_SIZE = 100;
 /** Asks a moment after the expiry, so the background's clock has surely passed it too. */
 export const EXPIRY_SLACK_MS = 250;
-
-function wireQuery(q: OrderQuery) {
-  return {
-    market: q.market,
-    tab: q.tab,
-    sort: q.sort,
-    dir: q.dir,
-    ...(q.accountKeys?.length ? { accountKeys: q.accountKeys } : {}),
-    ...(q.search?.trim() ? { search: q.search.trim().slice(0, 100) } : {}),
-    ...(q.from ? { from: q.from } : {}),
-    ...(q.to ? { to: q.to } : {}),
-  };
-}
-
-/** The list the panel opens on (app.tsx starts with it unless a notification asks for another). */
-export const OPENING_QUERY: OrderQuery = { market: 'coupang', tab: 'new', sort: 'orderedAt', dir: 'desc' };
-
-/**
- * The opening list's first window, asked for as soon as this module loads: the background answers
- * it while the page is still loading settings and consent, and the first render takes it instead
- * of asking again. Used once; a different opening query simply asks for its own window.
- */
-let opening: { signature: string; reply: Promise<QueryReply> } | undefined = {
-  signature: JSON.stringify(wireQuery(OPENING_QUERY)),
-  reply: send('orders.query', { ...wireQuery(OPENING_QUERY), offset: 0, limit: WINDOW_SIZE }),
-};
-opening.reply.catch(() => undefined);
-
-function firstWindow(signature: string, offset: number, limit: number): Promise<QueryReply> | undefined {
-  const early = opening;
-  opening = undefined;
-  return early && early.signature === signature && offset === 0 && limit === WINDOW_SIZE ? early.reply : undefined;
-}
+/** After a change of the order set, the other tabs are fetched ahead again once changes pause. */
+const PREFETCH_AFTER_CHANGE_MS = 2_000;
 
 /** Every order key of a query, in list order (select all in a tab), fetched in pages of 500. */
 export async function collectKeys(q: OrderQuery, total: number): Promise<string[]> {
@@ -76,29 +51,73 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
   const visible = useRef<[number, number]>([0, WINDOW_SIZE - 1]);
   const onRowsRef = useRef(onRows);
   onRowsRef.current = onRows;
-  const signature = JSON.stringify(wireQuery(query));
+  const signature = signatureOf(query);
 
-  const cache = useMemo(() => {
-    return new WindowCache<OrderRow, QueryReply>({
+  const onReply = (r: QueryReply) => {
+    setMeta({ counts: r.counts, dueSoonHours: r.dueSoonHours, syncedAt: r.syncedAt, nextExpiryAt: r.nextExpiryAt });
+    setError(undefined);
+    onRowsRef.current?.(r.rows);
+  };
+  // A window fetched ahead (the opening list, or this tab while another was shown) is used once:
+  // if its answer is in, the cache starts with its rows and the list draws them in this render.
+  const { cache, seeded } = useMemo(() => {
+    const ahead = prefetchedWindows.take(signature);
+    let pending = ahead && !ahead.settled ? ahead.reply : undefined;
+    const c = new WindowCache<OrderRow, QueryReply>({
       windowSize: WINDOW_SIZE,
       maxWindows: 40,
-      fetch: (offset, limit) =>
-        firstWindow(signature, offset, limit) ?? send('orders.query', { ...wireQuery(query), offset, limit }),
-      onReply: (r) => {
-        setMeta({ counts: r.counts, dueSoonHours: r.dueSoonHours, syncedAt: r.syncedAt, nextExpiryAt: r.nextExpiryAt });
-        setError(undefined);
-        onRowsRef.current?.(r.rows);
+      fetch: (offset, limit) => {
+        const early = offset === 0 && limit === WINDOW_SIZE ? pending : undefined;
+        pending = undefined;
+        return early ?? send('orders.query', { ...wireQuery(query), offset, limit });
       },
+      onReply,
       onUpdate: () => bump(undefined),
       onError: setError,
     });
+    if (ahead?.settled) c.seed(ahead.settled);
+    return { cache: c, seeded: ahead?.settled };
   }, [signature]);
 
   useEffect(() => {
     visible.current = [0, WINDOW_SIZE - 1];
-    void cache.ensure(0, WINDOW_SIZE - 1);
+    // A seeded list has its rows; its counts and sync time go to the meta after this paint.
+    if (seeded) onReply(seeded);
+    else void cache.ensure(0, WINDOW_SIZE - 1);
     return () => cache.dispose();
   }, [cache]);
+
+  // Once this list is drawn, the first window of each other tab is fetched ahead when the page is
+  // idle (right away for a new query, after a pause when orders change: a sync changes them often).
+  const ahead = useRef<{ timer?: ReturnType<typeof setTimeout>; idle?: number }>({});
+  const cancelAhead = () => {
+    clearTimeout(ahead.current.timer);
+    if (ahead.current.idle !== undefined) cancelIdleCallback(ahead.current.idle);
+    ahead.current = {};
+  };
+  const fetchAhead = (delay: number) => {
+    cancelAhead();
+    ahead.current.timer = setTimeout(() => {
+      ahead.current.idle = requestIdleCallback(
+        () => {
+          const others = MARKET_TABS[query.market].filter((tab) => tab !== query.tab);
+          const signatures = new Map(others.map((tab) => [signatureOf({ ...query, tab }), tab]));
+          prefetchedWindows.keepOnly(new Set(signatures.keys()));
+          for (const [sig, tab] of signatures) {
+            if (prefetchedWindows.has(sig)) continue;
+            const q = wireQuery({ ...query, tab });
+            prefetchedWindows.put(sig, send('orders.query', { ...q, offset: 0, limit: WINDOW_SIZE }));
+          }
+        },
+        { timeout: 1_000 },
+      );
+    }, delay);
+  };
+  const loaded = cache.total !== undefined;
+  useEffect(() => {
+    if (loaded) fetchAhead(0);
+    return cancelAhead;
+  }, [cache, loaded]);
 
   // Re-read the visible windows when orders change, at most every 400 ms (a sync stores page after page).
   const throttle = useRef<{ timer?: ReturnType<typeof setTimeout>; last: number }>({ last: 0 });
@@ -109,6 +128,14 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     },
     [cache],
   );
+  // What was fetched ahead may no longer be what the background would answer: rows carry their
+  // pending outbox action and account label, the meta the deadline setting.
+  useEvent(['orders.changed', 'data.wiped', 'accounts.changed', 'outbox.changed', 'settings.changed'], () => {
+    prefetchedWindows.clear();
+    fetchAhead(PREFETCH_AFTER_CHANGE_MS);
+  });
+  // The worker restarted: events may have been missed.
+  useEventsReconnected(() => prefetchedWindows.clear());
   useEvent(['orders.changed', 'data.wiped', 'accounts.changed'], () => {
     const th = throttle.current;
     if (th.timer) return;
@@ -142,7 +169,7 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     version,
     meta,
     error,
-    loaded: cache.total !== undefined,
+    loaded,
     total: cache.total ?? 0,
     /** The list calls this with its rendered range; missing or stale windows are fetched. */
     setVisible(start: number, end: number) {

@@ -132,4 +132,19 @@ describe('window cache of the virtual list', () => {
     await cache.ensure(0, 99);
     expect(cache.keysInRange(97, 103, (r) => r.key)).toEqual(['o97', 'o98', 'o99']);
   });
+
+  it('starts from a seeded first window without fetching it, and fetches the rest as usual', async () => {
+    const s = server(1000);
+    const cache = new WindowCache<Row>({ windowSize: 100, fetch: s.fetch });
+    cache.seed({ rows: [{ key: 'ahead', v: 7 }], total: 1000 });
+    expect(cache.total).toBe(1000);
+    expect(cache.rowAt(0)).toEqual({ key: 'ahead', v: 7 });
+    await cache.ensure(0, 150);
+    expect(s.state.calls).toEqual([[100, 100]]);
+    // Seeded rows are ordinary rows: an invalidation refetches them.
+    cache.invalidate();
+    await cache.ensure(0, 10);
+    expect(cache.rowAt(0)?.key).toBe('o0');
+    expect(() => cache.seed({ rows: [], total: 0 })).toThrow();
+  });
 });

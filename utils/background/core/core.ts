@@ -8,6 +8,7 @@ import type { SyncCoordinator } from '../sync/sync-coordinator';
 import type { AccountsService } from './accounts';
 import type { QueueRegistry } from './queues';
 import type { SettingsService } from './settings-service';
+import type { WarmUp } from './warm-up';
 
 /**
  * The background's shared services, built once in background-app.ts and handed to each
@@ -24,6 +25,8 @@ export interface CoreServices {
   settings: SettingsService;
   consent: ConsentService;
   events: EventHub;
+  /** Builds ahead what an opening view reads first (a feature registers its own). */
+  warmUp: WarmUp;
   /** fetch for marketplace calls: refuses before consent and to unconfigured origins. */
   marketplaceFetch: typeof fetch;
   /** Lets the guarded fetch reach a seller-configured relay origin (1688 relay mode). */

@@ -7,6 +7,7 @@ import { AccountsService } from '../../../../utils/background/core/accounts';
 import type { CoreServices } from '../../../../utils/background/core/core';
 import { QueueRegistry } from '../../../../utils/background/core/queues';
 import { SettingsService } from '../../../../utils/background/core/settings-service';
+import { WarmUp } from '../../../../utils/background/core/warm-up';
 import { OrderStore } from '../../../../utils/background/orders/order-store';
 import { Outbox } from '../../../../utils/background/outbox/outbox';
 import { resetCacheKey } from '../../../../utils/background/store/cache';
@@ -87,6 +88,7 @@ export function makeCore(fetchFn: typeof fetch, now: () => number = () => Date.n
     settings: new SettingsService(),
     consent: { hasConsent: async () => true },
     events: { emit: () => undefined },
+    warmUp: new WarmUp(),
     marketplaceFetch: fetchFn,
     allowOrigin: () => undefined,
     now,

@@ -16,5 +16,9 @@ export function coupangProductsFeature(core: CoreServices, clients: CoupangClien
   core.outbox.register(actions.setStock);
   core.outbox.register(actions.setSale);
   core.outbox.register(actions.createProduct);
+  // The products area's first rows: each account's list built from the cache before it is opened.
+  core.warmUp.register('products', async () => {
+    for (const a of await core.accounts.list()) if (a.marketplace === 'coupang') await service.catalogue(a.accountKey);
+  });
   return productHandlers(core, clients, service);
 }
