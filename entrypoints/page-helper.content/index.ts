@@ -16,6 +16,8 @@ import { mountShell, type Shell } from './shell';
  * helper on get no script at all, and a page that gets it knows its helper is on. The shell is
  * therefore in the page at once, before the background answers (issue 13).
  */
+const RUNNING = Symbol.for('crossdock.page-helper');
+
 export default defineContentScript({
   matches: ALL_HELPER_MATCHES,
   registration: 'runtime',
@@ -24,6 +26,13 @@ export default defineContentScript({
   // file for the page to probe, no extra request per page load.
   cssInjectionMode: 'manual',
   main(ctx) {
+    // Once per page: the background also runs this script in pages already open when a helper
+    // comes on, and such a page may be loading at that moment. The mark lives in this extension's
+    // isolated world (no page script sees it); a context left over from an older version of
+    // Crossdock (no longer valid) does not count.
+    const world = globalThis as { [RUNNING]?: { isValid: boolean } };
+    if (world[RUNNING]?.isValid) return;
+    world[RUNNING] = ctx;
     mark('start');
     // Each URL (first load or an SPA navigation) decides afresh; a slower, older answer never wins.
     let generation = 0;

@@ -44,6 +44,22 @@ describe('page-helper content script registration (issue 13)', () => {
     expect(calls).toEqual(['register', 'unregister']);
   });
 
+  it('pages already open where a helper comes on get the script at once; the others are left alone', async () => {
+    const offerPage = { id: 1, covers: ['https://detail.1688.com/offer/*'] };
+    const wingPage = { id: 2, covers: ['https://wing.coupang.com/*'] };
+    const { api, ranIn } = memoryScripting([offerPage, wingPage]);
+    const registration = new ContentScriptRegistration(api);
+    await registration.sync(['offer-1688']);
+    expect(ranIn).toEqual([2]);
+    // Wing was registered already: only the offer page, newly covered, gets it.
+    await registration.sync([]);
+    expect(ranIn).toEqual([2, 1]);
+    // Switching off runs nothing anywhere (the open panel leaves with its next navigation).
+    await registration.sync(['offer-1688', 'wing-coupang']);
+    await registration.sync(['offer-1688', 'wing-coupang']);
+    expect(ranIn).toEqual([2, 1]);
+  });
+
   it('changes made one after another end as the last one asked', async () => {
     const { api, scripts } = memoryScripting();
     const registration = new ContentScriptRegistration(api);

@@ -7,11 +7,32 @@ import { enabledHelperMatches } from '../../page-helpers/registry';
 export const PAGE_HELPER_SCRIPT_ID = 'page-helper';
 const PAGE_HELPER_SCRIPT_FILE = 'content-scripts/page-helper.js';
 
-/** The part of `chrome.scripting` this needs (the real API in the worker). */
-export type ScriptingApi = Pick<
-  typeof chrome.scripting,
-  'getRegisteredContentScripts' | 'registerContentScripts' | 'updateContentScripts' | 'unregisterContentScripts'
->;
+type Script = chrome.scripting.RegisteredContentScript;
+
+/** What this needs of Chrome: its registry of dynamic content scripts, and the open tabs. */
+export interface ScriptingApi {
+  registered(id: string): Promise<Script | undefined>;
+  register(script: Script): Promise<void>;
+  update(script: Script): Promise<void>;
+  unregister(id: string): Promise<void>;
+  /** Runs the files in a tab's page now (chrome.scripting.executeScript, top frame). */
+  runIn(tabId: number, files: string[]): Promise<unknown>;
+  /** The tabs showing a page of these patterns (chrome.tabs.query; host permissions let it see them). */
+  tabsAt(patterns: string[]): Promise<number[]>;
+}
+
+const chromeScripting = (): ScriptingApi => {
+  const { scripting } = browser as unknown as typeof chrome;
+  return {
+    registered: async (id) => (await scripting.getRegisteredContentScripts({ ids: [id] }))[0],
+    register: (script) => scripting.registerContentScripts([script]),
+    update: (script) => scripting.updateContentScripts([script]),
+    unregister: (id) => scripting.unregisterContentScripts({ ids: [id] }),
+    runIn: (tabId, files) => scripting.executeScript({ target: { tabId }, files }),
+    tabsAt: async (patterns) =>
+      (await browser.tabs.query({ url: patterns })).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  };
+};
 
 /** Where the content script should run for these switches, in this build's page hosts. */
 export function wantedMatches(disabledHelpers: readonly string[]): string[] {
@@ -32,7 +53,7 @@ const sameSet = (a: readonly string[] = [], b: readonly string[] = []) =>
 export class ContentScriptRegistration {
   private chain: Promise<unknown> = Promise.resolve();
 
-  constructor(private scripting: ScriptingApi = (browser as unknown as typeof chrome).scripting) {}
+  constructor(private scripting: ScriptingApi = chromeScripting()) {}
 
   sync(disabledHelpers: readonly string[]): Promise<void> {
     const run = () => this.apply(wantedMatches(disabledHelpers));
@@ -42,9 +63,9 @@ export class ContentScriptRegistration {
   }
 
   private async apply(matches: string[]): Promise<void> {
-    const [current] = await this.scripting.getRegisteredContentScripts({ ids: [PAGE_HELPER_SCRIPT_ID] });
+    const current = await this.scripting.registered(PAGE_HELPER_SCRIPT_ID);
     if (matches.length === 0) {
-      if (current) await this.scripting.unregisterContentScripts({ ids: [PAGE_HELPER_SCRIPT_ID] });
+      if (current) await this.scripting.unregister(PAGE_HELPER_SCRIPT_ID);
       return;
     }
     const wanted = {
@@ -54,13 +75,23 @@ export class ContentScriptRegistration {
       runAt: 'document_idle' as const,
       persistAcrossSessions: true,
     };
-    if (!current) await this.scripting.registerContentScripts([wanted]);
+    if (!current) await this.scripting.register(wanted);
     else if (
       !sameSet(current.matches, matches) ||
       !sameSet(current.js, wanted.js) ||
       current.runAt !== wanted.runAt ||
       current.persistAcrossSessions === false
     )
-      await this.scripting.updateContentScripts([wanted]);
+      await this.scripting.update(wanted);
+    else return;
+    // Pages already open where a helper just came on (installed, switched on, data deleted) get it
+    // now rather than on their next load — as a page loading this very moment does. The script
+    // runs once per page even if both reach it (entrypoints/page-helper.content).
+    const added = matches.filter((m) => !current?.matches?.includes(m));
+    if (added.length === 0) return;
+    for (const tabId of await this.scripting.tabsAt(added)) {
+      // A tab that navigated away or closed meanwhile refuses: nothing to do there.
+      await this.scripting.runIn(tabId, wanted.js).catch(() => undefined);
+    }
   }
 }

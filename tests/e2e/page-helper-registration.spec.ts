@@ -1,0 +1,138 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { SandboxConfig } from '../../sandbox/config';
+import { expect, test } from './fixtures';
+import { shellState } from './support/helper-panel';
+import { ok } from './support/messages';
+import { openOptions } from './support/relay';
+import { shootLightDark } from './support/shots';
+import { restartServiceWorker } from './support/worker';
+
+/**
+ * Issue 13: the page-helper content script is registered by the background, only for the helpers
+ * the seller has on. A page whose helpers are all off gets no script at all (no isolated world of
+ * ours is ever created in it); switching a helper back on brings it back on the next load; the
+ * registration outlives the service worker (Chrome keeps it, persistAcrossSessions).
+ */
+
+/** What Chrome has registered for Crossdock, read in the service worker: the page-helper matches. */
+async function registeredMatches(context: BrowserContext): Promise<string[] | null> {
+  const sw: Worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+  return sw.evaluate(async () => {
+    const [s] = await chrome.scripting.getRegisteredContentScripts({ ids: ['page-helper'] });
+    return s ? [...(s.matches ?? [])].sort() : null;
+  });
+}
+
+/** Loads `url` in a new tab; says whether any Crossdock isolated world was created in it, and the panels. */
+async function loadAndWatch(context: BrowserContext, url: string): Promise<{ page: Page; worlds: () => number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds: Array<{ origin: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  return {
+    page,
+    worlds: () =>
+      worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://')).length,
+  };
+}
+
+/** A page of a switched-off helper: the script never ran there (checked after the page settled). */
+async function expectNoScript(context: BrowserContext, url: string) {
+  const { page, worlds } = await loadAndWatch(context, url);
+  // Nothing to wait *for* (the point is that nothing comes): give a script that would come time to.
+  await page.waitForTimeout(1000);
+  expect(worlds(), url).toBe(0);
+  expect(await page.locator('crossdock-helper').count()).toBe(0);
+  await page.close();
+}
+
+const settingsOf = (options: Page) => ok<{ disabledHelpers: string[] }>(options, 'settings.get', {});
+
+test('the content script is registered only where a helper is on, follows the switches and outlives the worker', async ({
+  context,
+  control,
+  openExtensionPage,
+}) => {
+  const { config } = (await control.reset()) as { config: SandboxConfig };
+  const options = await openOptions(openExtensionPage);
+  const host = (u: string) => new URL(u).hostname;
+  // Installed: every helper on, so every helper page pattern (the sandbox's hosts) is registered.
+  await expect.poll(() => registeredMatches(context)).toContain(`http://${host(config.pages.offerUrl)}/offer/*`);
+  const all = (await registeredMatches(context))!;
+  expect(all.every((m) => /^http:\/\/[a-z.0-9]+\.localhost\//.test(m))).toBe(true);
+
+  // Off in options: the offer page's pattern leaves the registration; a new load gets no script.
+  await options.getByTestId('helper-enabled-offer-1688').uncheck();
+  await expect.poll(async () => (await settingsOf(options)).disabledHelpers).toEqual(['offer-1688']);
+  await expect.poll(() => registeredMatches(context)).not.toContain(`http://${host(config.pages.offerUrl)}/offer/*`);
+  // The workbench stays: the order helper still serves it.
+  expect(await registeredMatches(context)).toContain(`http://${host(config.pages.workbenchUrl)}/*`);
+  await expectNoScript(context, config.pages.offerUrl);
+  // The other helpers still mount.
+  const wing = await loadAndWatch(context, config.pages.wingHomeUrl);
+  await expect.poll(async () => (await shellState(wing.page)).helper).toBe('wing-coupang');
+  await wing.page.close();
+
+  // Every helper off: nothing is registered, no seller page gets a script.
+  for (const id of ['order-1688', 'wing-coupang']) await options.getByTestId(`helper-enabled-${id}`).uncheck();
+  await expect.poll(() => registeredMatches(context)).toBeNull();
+  await expectNoScript(context, config.pages.wingHomeUrl);
+  await expectNoScript(context, config.pages.tradeOrderUrl);
+
+  // Back on: an offer page open since before gets its panel without a reload; the next load mounts.
+  const openBefore = await loadAndWatch(context, config.pages.offerUrl);
+  await options.getByTestId('helper-enabled-offer-1688').check();
+  await expect.poll(() => registeredMatches(context)).toContain(`http://${host(config.pages.offerUrl)}/offer/*`);
+  await expect.poll(async () => (await shellState(openBefore.page)).helper).toBe('offer-1688');
+  const offer = await loadAndWatch(context, config.pages.offerUrl);
+  await expect.poll(async () => (await shellState(offer.page)).helper).toBe('offer-1688');
+  // Run into the page a second time (as when it loads while the background reaches open tabs):
+  // still one panel.
+  const worker = context.serviceWorkers().at(-1)!;
+  await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: url.replace(/:\d+\//, '/').replace(/\?.*$/, '*') });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['content-scripts/page-helper.js'] });
+  }, config.pages.offerUrl);
+  await offer.page.waitForTimeout(300);
+  expect((await shellState(offer.page)).mounted).toBe(1);
+  await offer.page.close();
+  await openBefore.page.close();
+
+  // A stopped worker (all its memory gone) does not take the registration with it.
+  const before = await registeredMatches(context);
+  await restartServiceWorker(context, options);
+  expect(await registeredMatches(context)).toEqual(before);
+  const again = await loadAndWatch(context, config.pages.offerUrl);
+  await expect.poll(async () => (await shellState(again.page)).helper).toBe('offer-1688');
+  await again.page.close();
+
+  // "Delete all data" brings the defaults back: every helper on, every pattern registered.
+  await ok(options, 'privacy.deleteAll', { confirm: true });
+  await expect.poll(() => registeredMatches(context)).toEqual(all);
+});
+
+test('the shell shows in the seller’s language, open or collapsed as left on the site (Korean, 400 px)', async ({
+  context,
+  control,
+  openExtensionPage,
+}) => {
+  const { config } = (await control.reset()) as { config: SandboxConfig };
+  const options = await openOptions(openExtensionPage);
+  await ok(options, 'settings.update', { language: 'ko', collapsedSites: ['wing.coupang.com'] });
+  await expect.poll(() => registeredMatches(context)).not.toBeNull();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 700 });
+  await page.goto(config.pages.wingHomeUrl);
+  // Collapsed on Wing: the toggle says 펼치기 and no frame was ever loaded.
+  await expect.poll(async () => (await shellState(page)).expanded).toBe('false');
+  expect(await shellState(page)).toMatchObject({ toggleText: '펼치기', bodyHidden: true, frames: 0 });
+  await shootLightDark(page, 'helper-shell-wing-collapsed-ko', { fullPage: false });
+  // Open on 1688: the frame loads.
+  await page.goto(config.pages.offerUrl);
+  await expect.poll(async () => (await shellState(page)).expanded).toBe('true');
+  expect(await shellState(page)).toMatchObject({ toggleText: '접기', bodyHidden: false, frames: 1 });
+  await shootLightDark(page, 'helper-shell-offer-open-ko', { fullPage: false });
+});
