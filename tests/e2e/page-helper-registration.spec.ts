@@ -1,7 +1,9 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { SandboxConfig } from '../../sandbox/config';
 import { expect, test } from './fixtures';
+import type { SandboxControl } from './support/control';
 import { shellState } from './support/helper-panel';
+import { openWatchingWorlds } from './support/isolated-world';
 import { ok } from './support/messages';
 import { openOptions } from './support/relay';
 import { shootLightDark } from './support/shots';
@@ -23,30 +25,20 @@ async function registeredMatches(context: BrowserContext): Promise<string[] | nu
   });
 }
 
-/** Loads `url` in a new tab; says whether any Crossdock isolated world was created in it, and the panels. */
-async function loadAndWatch(context: BrowserContext, url: string): Promise<{ page: Page; worlds: () => number }> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const worlds: Array<{ origin: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  await page.goto(url);
-  await page.waitForLoadState('load');
-  return {
-    page,
-    worlds: () =>
-      worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://')).length,
-  };
-}
-
 /** A page of a switched-off helper: the script never ran there (checked after the page settled). */
 async function expectNoScript(context: BrowserContext, url: string) {
-  const { page, worlds } = await loadAndWatch(context, url);
+  const { page, worlds } = await openWatchingWorlds(context, url);
   // Nothing to wait *for* (the point is that nothing comes): give a script that would come time to.
   await page.waitForTimeout(1000);
   expect(worlds(), url).toBe(0);
   expect(await page.locator('crossdock-helper').count()).toBe(0);
   await page.close();
+}
+
+/** A fresh sandbox, and the options page with consent given. */
+async function start(control: SandboxControl, openExtensionPage: (p: string) => Promise<Page>) {
+  const { config } = (await control.reset()) as { config: SandboxConfig };
+  return { config, options: await openOptions(openExtensionPage) };
 }
 
 const settingsOf = (options: Page) => ok<{ disabledHelpers: string[] }>(options, 'settings.get', {});
@@ -56,8 +48,7 @@ test('the content script is registered only where a helper is on, follows the sw
   control,
   openExtensionPage,
 }) => {
-  const { config } = (await control.reset()) as { config: SandboxConfig };
-  const options = await openOptions(openExtensionPage);
+  const { config, options } = await start(control, openExtensionPage);
   const host = (u: string) => new URL(u).hostname;
   // Installed: every helper on, so every helper page pattern (the sandbox's hosts) is registered.
   await expect.poll(() => registeredMatches(context)).toContain(`http://${host(config.pages.offerUrl)}/offer/*`);
@@ -72,7 +63,7 @@ test('the content script is registered only where a helper is on, follows the sw
   expect(await registeredMatches(context)).toContain(`http://${host(config.pages.workbenchUrl)}/*`);
   await expectNoScript(context, config.pages.offerUrl);
   // The other helpers still mount.
-  const wing = await loadAndWatch(context, config.pages.wingHomeUrl);
+  const wing = await openWatchingWorlds(context, config.pages.wingHomeUrl);
   await expect.poll(async () => (await shellState(wing.page)).helper).toBe('wing-coupang');
   await wing.page.close();
 
@@ -83,11 +74,11 @@ test('the content script is registered only where a helper is on, follows the sw
   await expectNoScript(context, config.pages.tradeOrderUrl);
 
   // Back on: an offer page open since before gets its panel without a reload; the next load mounts.
-  const openBefore = await loadAndWatch(context, config.pages.offerUrl);
+  const openBefore = await openWatchingWorlds(context, config.pages.offerUrl);
   await options.getByTestId('helper-enabled-offer-1688').check();
   await expect.poll(() => registeredMatches(context)).toContain(`http://${host(config.pages.offerUrl)}/offer/*`);
   await expect.poll(async () => (await shellState(openBefore.page)).helper).toBe('offer-1688');
-  const offer = await loadAndWatch(context, config.pages.offerUrl);
+  const offer = await openWatchingWorlds(context, config.pages.offerUrl);
   await expect.poll(async () => (await shellState(offer.page)).helper).toBe('offer-1688');
   // Run into the page a second time (as when it loads while the background reaches open tabs):
   // still one panel.
@@ -105,7 +96,7 @@ test('the content script is registered only where a helper is on, follows the sw
   const before = await registeredMatches(context);
   await restartServiceWorker(context, options);
   expect(await registeredMatches(context)).toEqual(before);
-  const again = await loadAndWatch(context, config.pages.offerUrl);
+  const again = await openWatchingWorlds(context, config.pages.offerUrl);
   await expect.poll(async () => (await shellState(again.page)).helper).toBe('offer-1688');
   await again.page.close();
 
@@ -119,8 +110,7 @@ test('the shell shows in the seller’s language, open or collapsed as left on t
   control,
   openExtensionPage,
 }) => {
-  const { config } = (await control.reset()) as { config: SandboxConfig };
-  const options = await openOptions(openExtensionPage);
+  const { config, options } = await start(control, openExtensionPage);
   await ok(options, 'settings.update', { language: 'ko', collapsedSites: ['wing.coupang.com'] });
   await expect.poll(() => registeredMatches(context)).not.toBeNull();
   const page = await context.newPage();
