@@ -25,6 +25,15 @@ async function registeredMatches(context: BrowserContext): Promise<string[] | nu
   });
 }
 
+/** Runs the page-helper script into the (one) tab showing `url`, from the service worker. */
+async function runScriptIn(context: BrowserContext, url: string) {
+  const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u.replace(/:\d+\//, '/').replace(/\?.*$/, '*') });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['content-scripts/page-helper.js'] });
+  }, url);
+}
+
 /** A page of a switched-off helper: the script never ran there (checked after the page settled). */
 async function expectNoScript(context: BrowserContext, url: string) {
   const { page, worlds } = await openWatchingWorlds(context, url);
@@ -62,6 +71,22 @@ test('the content script is registered only where a helper is on, follows the sw
   // The workbench stays: the order helper still serves it.
   expect(await registeredMatches(context)).toContain(`http://${host(config.pages.workbenchUrl)}/*`);
   await expectNoScript(context, config.pages.offerUrl);
+  // Should the script reach an offer page anyway (switched off while the page loaded), the
+  // background's answer takes the shell it showed at once away again.
+  const late = await openWatchingWorlds(context, config.pages.offerUrl);
+  // The page sees the host element come and go (the panel itself is in a closed root).
+  await late.page.evaluate(() => {
+    const w = window as unknown as { __hosts: number };
+    w.__hosts = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'CROSSDOCK-HELPER') w.__hosts++;
+    }).observe(document.body, { childList: true });
+  });
+  await runScriptIn(context, config.pages.offerUrl);
+  await expect.poll(late.worlds).toBe(1);
+  await expect.poll(() => late.page.evaluate(() => (window as unknown as { __hosts: number }).__hosts)).toBe(1);
+  await expect.poll(async () => (await shellState(late.page)).mounted).toBe(0);
+  await late.page.close();
   // The other helpers still mount.
   const wing = await openWatchingWorlds(context, config.pages.wingHomeUrl);
   await expect.poll(async () => (await shellState(wing.page)).helper).toBe('wing-coupang');
@@ -82,11 +107,7 @@ test('the content script is registered only where a helper is on, follows the sw
   await expect.poll(async () => (await shellState(offer.page)).helper).toBe('offer-1688');
   // Run into the page a second time (as when it loads while the background reaches open tabs):
   // still one panel.
-  const worker = context.serviceWorkers().at(-1)!;
-  await worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url: url.replace(/:\d+\//, '/').replace(/\?.*$/, '*') });
-    await chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['content-scripts/page-helper.js'] });
-  }, config.pages.offerUrl);
+  await runScriptIn(context, config.pages.offerUrl);
   await offer.page.waitForTimeout(300);
   expect((await shellState(offer.page)).mounted).toBe(1);
   await offer.page.close();
