@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchForBuild, resolveBuildEnv } from './build/build-env';
 import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
-import { HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
+import { ALL_HELPER_MATCHES, HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
 
 const buildEnv = resolveBuildEnv();
 const { hostPermissions, ...runtimeConfig } = buildEnv;
@@ -25,8 +25,15 @@ export default defineConfig({
     default_locale: 'en',
     // Unpacked builds get a fixed id (registered OAuth redirect); store packages must not carry a key.
     ...(process.env.CROSSDOCK_STORE_PACKAGE ? {} : { key: EXTENSION_PUBLIC_KEY }),
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'identity', 'notifications', 'sidePanel'],
-    host_permissions: hostPermissions,
+    // `scripting`: the background registers the page-helper content script itself, only for the
+    // helpers the seller has on (issue 13), instead of a fixed manifest content_scripts entry. It
+    // adds no install warning of its own.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'identity', 'notifications', 'sidePanel', 'scripting'],
+    // The marketplace APIs, and exactly the seller pages the helpers run on (ALL_HELPER_MATCHES):
+    // a registered content script needs these as host permissions. They are the same patterns the
+    // manifest's content_scripts named before, so the install warning ("read and change your data
+    // on …") lists the same sites as before.
+    host_permissions: [...hostPermissions, ...ALL_HELPER_MATCHES],
     // A seller's own signing relay (1688 relay mode) is asked for at run time, for its origin only.
     optional_host_permissions:
       buildEnv.target === 'production' ? ['https://*/*'] : ['https://*/*', 'http://127.0.0.1/*'],
@@ -45,9 +52,18 @@ export default defineConfig({
     },
   },
   hooks: {
-    // Content scripts declare their real marketplace matches; a sandbox build serves the same
-    // pages at <host>.localhost, so rewrite the matches here rather than in each helper.
+    // Helpers declare their real marketplace matches; a sandbox build serves the same pages at
+    // <host>.localhost, so rewrite the matches here rather than in each helper.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // The helper page patterns (declared above, and added again by WXT for the runtime-registered
+      // script): rewritten for this build, each once.
+      manifest.host_permissions = [
+        ...new Set(
+          (manifest.host_permissions ?? []).map((m: string) =>
+            ALL_HELPER_MATCHES.includes(m) ? matchForBuild(buildEnv, m) : m,
+          ),
+        ),
+      ];
       for (const cs of manifest.content_scripts ?? []) {
         cs.matches = cs.matches?.map((m) => matchForBuild(buildEnv, m));
         if (cs.exclude_matches) cs.exclude_matches = cs.exclude_matches.map((m) => matchForBuild(buildEnv, m));

@@ -1,7 +1,8 @@
 /**
  * Page-helper figures (issues 7, 13, 18), each also as measured ÷ target (≤ 1 meets it):
  * - injected code per page, gzip -9: what the browser injects into each seller page (the content
- *   script; its styles ship inside it). Since issue 18 the helpers themselves, their data and their
+ *   script the background registers for the helpers that are on — all of them here; its styles
+ *   ship inside it). Since issue 18 the helpers themselves, their data and their
  *   inputs live in the helper frame (an extension page), so every page gets the same small shell;
  * - time from content-script start to the panel's shell mounted, and on to the helper's API data
  *   shown in the frame, on sandbox seller pages in Chromium, from the `crossdock:*` performance
@@ -10,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { evaluateInContentScript } from '../tests/e2e/support/isolated-world';
 import { connectBoth, resetSandbox, type SandboxConfig } from './connect';
 import { buildForBench, figure, withBrowser, withSandbox } from './support';
@@ -24,15 +25,33 @@ const gz = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => n / 1000;
 const ratio = (measured: number, target: number) => `${(measured / target).toFixed(2)} of target`;
 
-/** Every file the manifest injects into a page the content script matches. */
-function injectedGzip(ext: string, pageUrl: string): number {
+/** A content script as the manifest or chrome.scripting names it. */
+interface InjectedScript {
+  matches?: string[];
+  js?: string[];
+  css?: string[];
+}
+
+/**
+ * Every file the browser injects into `pageUrl`: the manifest's content scripts (none since issue
+ * 13) and the scripts the background registered at run time, read from Chrome itself (so the
+ * figure is what this build really injects with every helper on), sized from the build folder.
+ */
+function injectedGzip(ext: string, pageUrl: string, registered: InjectedScript[]): number {
   const manifest = JSON.parse(readFileSync(path.join(ext, 'manifest.json'), 'utf8')) as {
-    content_scripts?: Array<{ matches: string[]; js?: string[]; css?: string[] }>;
+    content_scripts?: InjectedScript[];
   };
-  const files = (manifest.content_scripts ?? [])
-    .filter((cs) => cs.matches.some((m) => matches(m, pageUrl)))
+  const files = [...(manifest.content_scripts ?? []), ...registered]
+    .filter((cs) => (cs.matches ?? []).some((m) => matches(m, pageUrl)))
     .flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  if (files.length === 0) throw new Error(`nothing is injected into ${pageUrl}`);
   return files.reduce((n, f) => n + gz(readFileSync(path.join(ext, f))), 0);
+}
+
+/** The content scripts the background has registered (chrome.scripting), read in the worker. */
+async function registeredScripts(context: BrowserContext): Promise<InjectedScript[]> {
+  const [sw] = context.serviceWorkers();
+  return sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
 }
 
 function matches(pattern: string, url: string): boolean {
@@ -43,10 +62,10 @@ function matches(pattern: string, url: string): boolean {
   return (m[1] === '*' || `${m[1]}:` === u.protocol) && u.hostname === m[2] && re(m[3]).test(u.pathname + u.search);
 }
 
-function sizes(pages: Array<[string, string]>): void {
+function sizes(pages: Array<[string, string]>, registered: InjectedScript[]): void {
   const ext = buildForBench();
   for (const [name, url] of pages) {
-    const size = kb(injectedGzip(ext, url));
+    const size = kb(injectedGzip(ext, url, registered));
     figure(`page helpers: ${name}: injected code, gzip`, size, 'kB');
     figure(`page helpers: ${name}: injected code ÷ ${TARGET_GZIP_KB} kB`, ratio(size, TARGET_GZIP_KB));
   }
@@ -82,9 +101,9 @@ function pagesOf(config: SandboxConfig): Array<[string, string]> {
 export async function run(): Promise<void> {
   await withSandbox(async ({ config: started }) => {
     const config = await resetSandbox(started.controlUrl, 60);
-    sizes(pagesOf(config));
     await withBrowser(async (context, extensionId) => {
       await connectBoth(context, extensionId, config);
+      sizes(pagesOf(config), await registeredScripts(context));
       for (const [name, url] of pagesOf(config)) {
         const mounted: number[] = [];
         const data: number[] = [];

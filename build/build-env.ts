@@ -7,6 +7,8 @@
  * and as manifest permissions / content-script matches (see wxt.config.ts).
  */
 
+import { siteMatchFor } from '../utils/config/site-match';
+
 export type BuildTarget = 'production' | 'sandbox';
 
 export interface BuildEnv {
@@ -85,10 +87,7 @@ export function resolveBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv 
 
 /** Rewrites a production content-script match (`https://detail.1688.com/offer/*`) for this build. */
 export function matchForBuild(env: BuildEnv, productionMatch: string): string {
-  if (env.target === 'production') return productionMatch;
-  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(productionMatch);
-  if (!m) throw new Error(`Unexpected match pattern ${productionMatch}`);
-  return `${env.sitePageScheme}://${m[2]}${env.sitePageHostSuffix}${m[3]}`;
+  return siteMatchFor(env, productionMatch);
 }
 
 /** The E2E sandbox's base port (CROSSDOCK_E2E_PORT or 28080). */

@@ -1,17 +1,48 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { e2eTarget } from '../../build/build-env';
 
 const read = (dir: string) =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../.output', dir, 'manifest.json'), 'utf8'));
 
+/** The seller pages the helpers run on (utils/page-helpers/registry.ts), as the production manifest names them. */
+const HELPER_PAGES = [
+  'https://detail.1688.com/offer/*',
+  'https://detail.1688.com/pic/*',
+  'https://m.1688.com/offer/*',
+  'https://detail.m.1688.com/page/*',
+  'https://work.1688.com/*',
+  'https://trade.1688.com/order/*',
+  'https://wing.coupang.com/*',
+];
+
 test('the production build names only the real marketplace hosts', () => {
   const m = read('chrome-mv3');
-  expect(m.host_permissions).toEqual(['https://api-gateway.coupang.com/*', 'https://gw.open.1688.com/*']);
-  const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-  expect(matches.length).toBeGreaterThan(0);
-  for (const match of matches)
+  // The marketplace APIs, then exactly the seller pages of the helpers: the page-helper content
+  // script is registered at run time (issue 13), and needs them as host permissions — the same
+  // sites the manifest's content_scripts named before, so the install warning is unchanged.
+  expect(m.host_permissions).toEqual([
+    'https://api-gateway.coupang.com/*',
+    'https://gw.open.1688.com/*',
+    ...HELPER_PAGES,
+  ]);
+  for (const match of m.host_permissions.slice(2))
     expect(match).toMatch(/^https:\/\/(detail|m|detail\.m|trade|work)\.1688\.com\/|^https:\/\/wing\.coupang\.com\//);
+  // No script is injected by the manifest: only where the seller has a helper on.
+  expect(m.content_scripts).toBeUndefined();
+  expect(m.permissions).toEqual([
+    'storage',
+    'unlimitedStorage',
+    'alarms',
+    'identity',
+    'notifications',
+    'sidePanel',
+    'scripting',
+  ]);
+  expect(existsSync(path.resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/page-helper.js'))).toBe(
+    true,
+  );
   const text = JSON.stringify(m);
   expect(text).not.toContain('localhost');
   expect(text).not.toContain('127.0.0.1/*"]');
@@ -33,8 +64,12 @@ test('C15: the product name never uses 1688, Ali, Alibaba or affiliates (agreeme
 });
 
 test('the sandbox build adds only loopback hosts', () => {
-  const m = read('chrome-mv3-e2e');
-  expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
-  for (const c of m.content_scripts)
-    for (const match of c.matches) expect(match).toMatch(/^http:\/\/[a-z.0-9]+\.localhost\//);
+  const m = read(e2eTarget().outDir);
+  expect(m.host_permissions[0]).toBe('http://127.0.0.1/*');
+  // The helper pages, as the sandbox serves them (<real host>.localhost).
+  expect(m.host_permissions.slice(1)).toEqual(
+    HELPER_PAGES.map((p) => p.replace(/^https:\/\/([^/]+)/, 'http://$1.localhost')),
+  );
+  for (const match of m.host_permissions.slice(1)) expect(match).toMatch(/^http:\/\/[a-z.0-9]+\.localhost\//);
+  expect(m.content_scripts).toBeUndefined();
 });

@@ -6,6 +6,7 @@ import type { OfferViewWire } from '../../utils/protocol/messages/alibaba';
 import { test as base, expect, isConfiguredOrigin, type SeenRequest } from './fixtures';
 import type { SandboxControl } from './support/control';
 import { clickToggle, helperFrame, shellState } from './support/helper-panel';
+import { openWatchingWorlds } from './support/isolated-world';
 import { connectCoupang, ok, waitForSync } from './support/messages';
 import { connectThroughOptions, openOptions, reset1688, sendFrom } from './support/relay';
 
@@ -742,18 +743,10 @@ test.describe('page helpers', () => {
     await expect(named.getByTestId('wing-order-not-cached')).toBeVisible();
 
     for (const url of [config.pages.unmatchedMarketplaceUrl, config.pages.nonMarketplaceUrl]) {
-      const other = await context.newPage();
-      const cdp = await context.newCDPSession(other);
-      const worlds: Array<{ origin: string; auxData?: { type?: string } }> = [];
-      cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-      await cdp.send('Runtime.enable');
-      await other.goto(url);
-      await other.waitForLoadState('load');
-      await other.waitForTimeout(500);
-      expect(await other.locator('crossdock-helper').count()).toBe(0);
-      expect(
-        worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://')),
-      ).toHaveLength(0);
+      const other = await openWatchingWorlds(context, url);
+      await other.page.waitForTimeout(500);
+      expect(await other.page.locator('crossdock-helper').count()).toBe(0);
+      expect(other.worlds()).toBe(0);
     }
   });
 });

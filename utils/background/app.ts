@@ -4,6 +4,7 @@ import type { DomainOrder } from '../domain/order';
 import { catalog } from '../protocol/catalog';
 import { EVENTS_PORT } from '../protocol/events';
 import { classifySender } from '../protocol/sender';
+import type { Settings } from '../settings/schema';
 import { createAlibabaModule } from './alibaba/module';
 import { AccountsService } from './core/accounts';
 import type { CoreServices } from './core/core';
@@ -25,6 +26,7 @@ import { EventHub } from './messaging/event-hub';
 import { OrderStore } from './orders/order-store';
 import { orderSheetHandlers } from './orders/sheets/handlers';
 import { Outbox } from './outbox/outbox';
+import { ContentScriptRegistration } from './page-helpers/content-script-registration';
 import { pageHelperHandlers } from './page-helpers/handlers';
 import { createPrivacyServices } from './privacy';
 import { ConsentService } from './privacy/consent-service';
@@ -138,11 +140,26 @@ export function startBackgroundApp() {
     void outbox.resume();
   });
 
+  // The page-helper content script runs only where a helper is on (issue 13). Chrome keeps the
+  // registration across sessions; it is checked again on install/update and browser start, and
+  // follows every switch change and "Delete all data" (defaults: every helper on).
+  const helperScripts = new ContentScriptRegistration();
+  const syncHelperScripts = (s: Settings) =>
+    helperScripts.sync(s.disabledHelpers).catch((e) => void logger.error('pageHelpers.register', e));
+  const resyncHelperScripts = () =>
+    void ready
+      .then(() => settings.get())
+      .then(syncHelperScripts)
+      .catch((e) => void logger.error('pageHelpers.register', e));
+  browser.runtime.onInstalled.addListener(resyncHelperScripts);
+  browser.runtime.onStartup.addListener(resyncHelperScripts);
+  privacy.onWiped(() => settings.get().then(syncHelperScripts));
+
   const dispatch = createDispatcher(
     catalog,
     {
       ...systemHandlers({ securityLog }),
-      ...settingsHandlers({ settings }),
+      ...settingsHandlers({ settings, syncHelperScripts }),
       ...uiHandlers({ events, now }),
       ...connectionHandlers(core, { coupang, alibaba }),
       ...orderHandlers(core, completeOrder),

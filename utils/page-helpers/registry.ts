@@ -98,6 +98,32 @@ export const HELPER_IDS: readonly HelperId[] = PAGE_HELPERS.map((h) => h.id);
 export const ALL_HELPER_MATCHES: string[] = [...new Set(PAGE_HELPERS.flatMap((h) => [...h.matches]))];
 
 /**
+ * Where the background registers the content script: the union of the matches of the helpers the
+ * seller has on (none when all are off), in production form.
+ */
+export function enabledHelperMatches(disabled: readonly string[]): string[] {
+  return [...new Set(PAGE_HELPERS.filter((h) => !disabled.includes(h.id)).flatMap((h) => [...h.matches]))];
+}
+
+/** Does a (production-form) match pattern cover this URL? Host exactly, path and query by glob. */
+function covers(pattern: string, url: URL): boolean {
+  const [, host, path = ''] = /^[a-z*]+:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
+  if (host !== realSiteHost(url)) return false;
+  const glob = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${glob}$`).test(url.pathname + url.search);
+}
+
+/**
+ * Does the content script's very presence on `href` prove the seller has `helperId` on? The script
+ * is registered only for helpers that are on, so yes — unless another helper's patterns cover the
+ * same URL too (the 1688 workbench serves both 1688 helpers): then only the background can say.
+ */
+export function injectionProvesOn(href: string, helperId: HelperId): boolean {
+  const url = new URL(href);
+  return PAGE_HELPERS.every((h) => h.id === helperId || !h.matches.some((p) => covers(p, url)));
+}
+
+/**
  * Origins that may embed the helper frame (web_accessible_resources matches take origins only):
  * the hosts the content script runs on, and no other.
  */

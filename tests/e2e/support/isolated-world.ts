@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Evaluates code inside Crossdock's content-script world on `page` (through the DevTools
@@ -26,4 +26,26 @@ export async function evaluateInContentScript<T>(page: Page, expression: string)
   await cdp.detach();
   if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
   return result.result.value as T;
+}
+
+/**
+ * Opens `url` in a new tab, watching from before the navigation for Crossdock content-script
+ * worlds: `worlds()` counts those created in the tab so far (0 proves no script of ours ran there).
+ */
+export async function openWatchingWorlds(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; worlds: () => number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const created: Array<{ origin: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => created.push(e.context));
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  await page.waitForLoadState('load');
+  return {
+    page,
+    worlds: () =>
+      created.filter((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://')).length,
+  };
 }

@@ -2,10 +2,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsService } from '@/utils/background/core/settings-service';
 import { settingsHandlers } from '@/utils/background/handlers/system';
 import { createDispatcher } from '@/utils/background/messaging/dispatcher';
+import {
+  ContentScriptRegistration,
+  PAGE_HELPER_SCRIPT_ID,
+  wantedMatches,
+} from '@/utils/background/page-helpers/content-script-registration';
 import { settingsMessages } from '@/utils/protocol/messages/settings';
 import type { ClassifiedSender } from '@/utils/protocol/sender';
-import { defaultSettings, settingsPatchSchema } from '@/utils/settings/schema';
+import { defaultSettings, type Settings, settingsPatchSchema } from '@/utils/settings/schema';
 import { SETTINGS_VERSION } from '@/utils/settings/stored';
+import { memoryScripting } from '../page-helpers/memory-scripting';
 
 const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings;
 
@@ -92,7 +98,10 @@ describe('settings messages', () => {
 
   const setup = () => {
     const settings = new SettingsService();
-    const dispatch = createDispatcher(settingsMessages, settingsHandlers({ settings }), {
+    const scripting = memoryScripting();
+    const registration = new ContentScriptRegistration(scripting.api);
+    const syncHelperScripts = (s: Settings) => registration.sync(s.disabledHelpers);
+    const dispatch = createDispatcher(settingsMessages, settingsHandlers({ settings, syncHelperScripts }), {
       onRejected: () => undefined,
       hasConsent: async () => true,
     });
@@ -103,7 +112,8 @@ describe('settings messages', () => {
       pageUrl: `https://${siteHost}/`,
       siteHost,
     });
-    return { settings, dispatch, page, site };
+    const registered = () => scripting.scripts.get(PAGE_HELPER_SCRIPT_ID)?.matches ?? [];
+    return { settings, dispatch, page, site, registered };
   };
 
   it('collapsing panels on two sites at once keeps both, and keeps every other setting', async () => {
@@ -121,15 +131,22 @@ describe('settings messages', () => {
     expect((await settings.get()).collapsedSites).toEqual(['detail.1688.com']);
   });
 
-  it('switching two helpers off at once keeps both off', async () => {
-    const { settings, dispatch, page } = setup();
+  it('switching two helpers off at once keeps both off; each reply comes once the content script follows', async () => {
+    const { settings, dispatch, page, registered } = setup();
     await Promise.all([
       dispatch({ type: 'settings.setHelperEnabled', payload: { helperId: 'offer-1688', enabled: false } }, page),
       dispatch({ type: 'settings.setHelperEnabled', payload: { helperId: 'order-1688', enabled: false } }, page),
     ]);
     expect([...(await settings.get()).disabledHelpers].sort()).toEqual(['offer-1688', 'order-1688']);
+    expect(registered()).toEqual(wantedMatches(['offer-1688', 'order-1688']));
     await dispatch({ type: 'settings.setHelperEnabled', payload: { helperId: 'offer-1688', enabled: true } }, page);
     expect((await settings.get()).disabledHelpers).toEqual(['order-1688']);
+    expect([...registered()].sort()).toEqual(wantedMatches(['order-1688']).sort());
+    await dispatch(
+      { type: 'settings.update', payload: { disabledHelpers: ['offer-1688', 'order-1688', 'wing-coupang'] } },
+      page,
+    );
+    expect(registered()).toEqual([]);
     const unknown = await dispatch(
       { type: 'settings.setHelperEnabled', payload: { helperId: 'other', enabled: false } },
       page,

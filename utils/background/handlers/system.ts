@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { settingsMessages } from '../../protocol/messages/settings';
 import type { systemMessages } from '../../protocol/messages/system';
+import type { Settings } from '../../settings/schema';
 import type { SecurityLog } from '../core/security-log';
 import type { SettingsService } from '../core/settings-service';
 import type { Handlers } from '../messaging/dispatcher';
@@ -17,16 +18,28 @@ export function systemHandlers(deps: { securityLog: SecurityLog }): Handlers<typ
   };
 }
 
-export function settingsHandlers(deps: { settings: SettingsService }): Handlers<typeof settingsMessages> {
+export function settingsHandlers(deps: {
+  settings: SettingsService;
+  /** Registers the page-helper content script for the helpers now on (never rejects). */
+  syncHelperScripts(s: Settings): Promise<void>;
+}): Handlers<typeof settingsMessages> {
+  // A switch change is answered once the content script's registration follows it: a page the
+  // seller opens after the reply gets (or no longer gets) its helper.
+  const registered = async (s: Settings) => {
+    await deps.syncHelperScripts(s);
+    return s;
+  };
   return {
     'settings.get': () => deps.settings.get(),
-    'settings.update': (patch) => deps.settings.update(patch),
-    'settings.setHelperEnabled': ({ helperId, enabled }) =>
-      deps.settings.modify(({ disabledHelpers }) => ({
-        disabledHelpers: enabled
-          ? disabledHelpers.filter((id) => id !== helperId)
-          : [...new Set([...disabledHelpers, helperId])],
-      })),
+    'settings.update': async (patch) => registered(await deps.settings.update(patch)),
+    'settings.setHelperEnabled': async ({ helperId, enabled }) =>
+      registered(
+        await deps.settings.modify(({ disabledHelpers }) => ({
+          disabledHelpers: enabled
+            ? disabledHelpers.filter((id) => id !== helperId)
+            : [...new Set([...disabledHelpers, helperId])],
+        })),
+      ),
     'settings.forPage': async ({ helperId }, sender) => {
       const s = await deps.settings.get();
       const site = sender.kind === 'content-script' ? sender.siteHost : '';
