@@ -11,6 +11,13 @@ type Options = Pick<VirtualizerOptions<HTMLElement, HTMLElement>, 'count' | 'get
   Partial<VirtualizerOptions<HTMLElement, HTMLElement>>;
 
 /**
+ * The item key of a list keyed by index. Pass functions that keep their identity across renders
+ * (module-level, like this one): the virtualizer rebuilds every item's measurement, O(count), when
+ * `getItemKey` changes — an inline arrow cost that on each render of a 10,000-row list.
+ */
+export const indexKey = (i: number) => i;
+
+/**
  * A small Preact binding of @tanstack/virtual-core (the React adapter is not used: Preact 11 runs
  * without compat). One Virtualizer per component; it re-renders the component when the visible
  * range or the scroll position changes.

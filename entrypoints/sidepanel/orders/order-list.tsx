@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { useVirtualizer } from '@/components/use-virtualizer';
+import { indexKey, useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
@@ -24,6 +24,9 @@ interface Props {
   showAccount: boolean;
 }
 
+// Module-level, like indexKey: see use-virtualizer.ts.
+const rowSize = () => ROW_HEIGHT;
+
 /**
  * The virtualized order list: fixed-height rows, only the visible ones (plus overscan) rendered,
  * rows fetched by window as they scroll into view. One focusable listbox; arrows move the active
@@ -36,9 +39,9 @@ export function OrderList(props: Props) {
   const v = useVirtualizer({
     count: list.total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowSize,
     overscan: 10,
-    getItemKey: (i) => i,
+    getItemKey: indexKey,
   });
   const items = v.getVirtualItems();
   const first = items[0]?.index ?? 0;

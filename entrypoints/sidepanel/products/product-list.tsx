@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { useVirtualizer } from '@/components/use-virtualizer';
+import { indexKey, useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
 import type { OptionRow } from '@/utils/protocol/messages/products';
 import { formatWon } from '../money/use-money';
 import type { ProductsList } from './use-products';
 
 export const PRODUCT_ROW_HEIGHT = 46;
+
+// Module-level, like indexKey: see use-virtualizer.ts.
+const rowSize = () => PRODUCT_ROW_HEIGHT;
 
 /**
  * The virtualized option list: fixed-height rows, only the visible ones rendered, rows fetched a
@@ -25,9 +28,9 @@ export function ProductList(props: {
   const v = useVirtualizer({
     count: list.total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => PRODUCT_ROW_HEIGHT,
+    estimateSize: rowSize,
     overscan: 10,
-    getItemKey: (i) => i,
+    getItemKey: indexKey,
   });
   const items = v.getVirtualItems();
   const first = items[0]?.index ?? 0;
