@@ -37,6 +37,7 @@ import { migrate } from './store/migrations';
 import { restrictStorageToTrustedContexts } from './store/storage';
 import { CheckpointStore } from './sync/checkpoints';
 import { SyncCoordinator } from './sync/sync-coordinator';
+import { createWakeGate } from './wake-gate';
 import { wakeMark } from './wake-timing';
 
 /** Orders unchanged this long count as settled (a running sync stores pages far more often). */
@@ -47,10 +48,18 @@ const isSidePanel = (url: string | undefined) => url !== undefined && new URL(ur
 declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
 
 /**
+ * Wake-time housekeeping starts at the first reply, or this long after start-up when no reply
+ * came sooner (a wake by an alarm, a long first handler): long enough for a view's first message,
+ * short enough that an alarm's sync or an interrupted purchase barely waits.
+ */
+const HOUSEKEEPING_AFTER_MS = 300;
+
+/**
  * The background's composition root: builds every service once and registers the listeners.
  * Listeners are registered synchronously (MV3 requires it); message handling waits for start-up
- * work (migrations, resuming the outbox) so a message arriving right after launch never sees
- * half-initialized state.
+ * work (storage access level, migrations) so a message arriving right after launch never sees
+ * half-initialized state. Wake-time housekeeping (resuming the outbox and interrupted work, the
+ * alarms check, the badge recount) waits for the first reply (wake-gate.ts) so it does not slow it.
  */
 export function startBackgroundApp() {
   wakeMark('main');
@@ -134,9 +143,14 @@ export function startBackgroundApp() {
   // Content scripts lose storage access before any message is answered. Should the browser refuse,
   // Crossdock still runs (as before this existed) and the error is logged.
   const restricted = restrictStorageToTrustedContexts().catch((e) => void logger.error('storage.setAccessLevel', e));
-  const ready = Promise.all([restricted, migrate()]).then(async () => {
+  const ready = Promise.all([restricted, migrate()]);
+  const wake = createWakeGate(HOUSEKEEPING_AFTER_MS);
+  const housekeeping = ready.then(async () => {
+    await wake.opened;
     await Promise.all([coupang.start?.(), alibaba.start?.()]);
-    // Items interrupted by a suspended worker are reconciled before anything new is sent.
+    // Items interrupted by a suspended worker are reconciled before anything new is sent: here,
+    // or sooner by the drain a new item of the same account starts (outbox.process settles
+    // `sending` items first).
     void outbox.resume();
   });
 
@@ -209,8 +223,12 @@ export function startBackgroundApp() {
         (reply) => {
           sendResponse(redactReply(reply));
           wakeMark('firstReply');
+          wake.replied();
         },
-        () => sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } }),
+        () => {
+          sendResponse({ ok: false, error: { code: 'handler_error', message: 'Background failed to start.' } });
+          wake.replied();
+        },
       );
     return true;
   });
@@ -219,7 +237,7 @@ export function startBackgroundApp() {
   // Both open the side panel synchronously, inside the click's / key press's user gesture.
   browser.notifications.onClicked.addListener((id) => void attention.onNotificationClicked(id));
   browser.commands.onCommand.addListener((command, tab) => void attention.onCommand(command, tab));
-  attention.start(ready);
+  attention.start(housekeeping);
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== EVENTS_PORT) port.disconnect();
@@ -241,5 +259,5 @@ export function startBackgroundApp() {
   if (__CROSSDOCK_SANDBOX_BUILD__) installBenchHooks(orders);
   wakeMark('listening');
 
-  return { ready, core, securityLog, dispatch, logger, privacy };
+  return { ready, housekeeping, core, securityLog, dispatch, logger, privacy };
 }

@@ -55,7 +55,11 @@ type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' 
  * default (Chrome < 102, Firefox, where content scripts share the extension's storage anyway).
  */
 export async function restrictStorageToTrustedContexts(): Promise<void> {
-  for (const area of [browser.storage.local, browser.storage.sync] as unknown as AccessLevelArea[]) {
-    if (typeof area?.setAccessLevel === 'function') await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
-  }
+  // Both at once: every message of a wake waits for this (issue 13).
+  const areas = [browser.storage.local, browser.storage.sync] as unknown as AccessLevelArea[];
+  await Promise.all(
+    areas.map((area) =>
+      typeof area?.setAccessLevel === 'function' ? area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }) : undefined,
+    ),
+  );
 }
