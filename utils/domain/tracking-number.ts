@@ -1,19 +1,18 @@
-import { z } from 'zod';
-
 /**
  * A courier's invoice (tracking) number format, and the one check of it. The background's invoice
  * import and the side panel's invoice forms both use this check, so a number the form accepts is
  * one the import accepts too, and each says the same thing about one it refuses.
  */
-export const trackingRuleSchema = z.object({
+// No schema library here: the invoice forms load this with the order detail (the wire schema of a
+// rule is in protocol/messages/orders.ts).
+export interface TrackingRule {
   /** Allowed lengths, or an inclusive range. */
-  lengths: z.array(z.number().int().positive()).readonly().optional(),
-  min: z.number().int().positive().optional(),
-  max: z.number().int().positive().optional(),
+  readonly lengths?: readonly number[];
+  min?: number;
+  max?: number;
   /** Digits only (all documented domestic formats); otherwise letters and digits. */
-  digitsOnly: z.boolean(),
-});
-export type TrackingRule = z.infer<typeof trackingRuleSchema>;
+  digitsOnly: boolean;
+}
 
 /** Used when a courier has no documented format. */
 export const GENERIC_TRACKING_RULE: TrackingRule = { min: 8, max: 20, digitsOnly: false };

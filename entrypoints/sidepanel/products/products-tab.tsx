@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
-import { type OptionRow, PRODUCT_STATES, SALE_FILTERS } from '@/utils/protocol/messages/products';
+import { PRODUCT_STATES, SALE_FILTERS } from '@/utils/domain/product-filters';
+import type { OptionRow } from '@/utils/protocol/messages/products';
 import { formatRelative } from '@/utils/ui/format';
 import { OptionEditForm } from './option-edit';
 import { ProductList } from './product-list';

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ErrorText } from '@/components/error-text';
-import { useEvent } from '@/components/events';
-import { useAsync, useI18n } from '@/components/i18n';
+import { useI18n } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
-import { send } from '@/utils/protocol/client';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { OPENING_TAB } from '@/utils/ui/order-state';
 import { clearSelection, emptySelection, type Selection, without } from '@/utils/ui/selection';
@@ -19,6 +17,7 @@ import { OPENING_QUERY, type OrderQuery, useOrderWindows } from '../orders/use-o
 import { useSync } from '../orders/use-sync';
 import { lazyView, preloadWhenIdle } from './lazy-view';
 import { PanelHeader } from './panel-header';
+import { useAccounts } from './use-accounts';
 import { usePanelView } from './use-panel-view';
 
 // The views over the list load their code after the first rows (preloaded once the page is idle):
@@ -33,7 +32,7 @@ const LIST_VIEWS = [OrderDetailView, InvoiceImport, InvoiceEntry, PurchaseOrderV
  * The side panel: the order list (tabs, filters, selection, bulk actions) with one view at a
  * time over it — an order, invoice entry, invoice import or a 1688 purchase order.
  */
-export function SidePanelApp(props: { preload?: readonly { preload: () => void }[] }) {
+export function SidePanelApp(props: { preload?: readonly { preload: () => Promise<void> }[] }) {
   const { t } = useI18n();
   const now = useNow(30_000);
   const [query, setQuery] = useState<OrderQuery>(OPENING_QUERY);
@@ -42,8 +41,7 @@ export function SidePanelApp(props: { preload?: readonly { preload: () => void }
   const known = useRef(new Map<string, OrderRow>());
   const listRef = useRef<HTMLDivElement>(null);
 
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
+  const accounts = useAccounts();
   const accountList = accounts.value?.accounts ?? [];
   const markets = new Set(accountList.map((a) => a.marketplace));
 

@@ -4,7 +4,9 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 
 /** A lazily loaded view; `preload()` starts loading its code before it is first shown. */
-export type LazyView<P extends object> = ComponentType<P> & { preload: () => void };
+export type LazyView<P extends object> = ComponentType<P> & { preload: () => Promise<void> };
+
+const settled = () => undefined;
 
 /**
  * A view whose code loads when it is first shown (or preloaded): the side panel's other areas
@@ -71,22 +73,33 @@ export function lazyView<P extends object = object>(load: () => Promise<Componen
     );
   }
   // A preload that fails is retried when the view is shown (start() forgets a failed load).
-  return Object.assign(LazyView, { preload: () => void start().catch(() => undefined) });
+  // Settles once the code is loaded (or failed: a click then shows the retry).
+  return Object.assign(LazyView, { preload: () => start().then(settled, settled) });
 }
 
 /**
  * Loads these views' code once the page has painted and is idle: the first rows never wait for
  * it, and a later click on an area or an order finds its code ready instead of fetching and
- * compiling it then.
+ * compiling it then. One view per idle period, each after the last one loaded: a click on a view
+ * not loaded yet waits behind at most one other, not behind all of them.
  */
-export function preloadWhenIdle(views: readonly { preload: () => void }[]): () => void {
-  const run = () => {
-    for (const v of views) v.preload();
+export function preloadWhenIdle(views: readonly { preload: () => Promise<void> }[]): () => void {
+  let stopped = false;
+  let cancel: () => void = () => undefined;
+  const next = (i: number) => {
+    if (stopped || i >= views.length) return;
+    const run = () => void views[i]!.preload().then(() => next(i + 1));
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: 2_000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const timer = setTimeout(run, 100);
+      cancel = () => clearTimeout(timer);
+    }
   };
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(run, 500);
-  return () => clearTimeout(timer);
+  next(0);
+  return () => {
+    stopped = true;
+    cancel();
+  };
 }

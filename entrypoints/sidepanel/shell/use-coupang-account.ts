@@ -1,15 +1,12 @@
 import { useState } from 'preact/hooks';
-import { useEvent } from '@/components/events';
-import { useAsync } from '@/components/i18n';
-import { send } from '@/utils/protocol/client';
+import { useAccounts } from './use-accounts';
 
 /**
  * The connected Coupang accounts and the one an area shows (the seller's pick, else the first),
  * kept current when accounts change or all data is deleted. Every Coupang area uses it.
  */
 export function useCoupangAccount() {
-  const accounts = useAsync(() => send('connections.list', {}), []);
-  useEvent(['accounts.changed', 'data.wiped'], () => accounts.reload());
+  const accounts = useAccounts();
   const coupang = (accounts.value?.accounts ?? []).filter((a) => a.marketplace === 'coupang');
   const [picked, setPicked] = useState<string>();
   const accountKey = coupang.find((a) => a.accountKey === picked)?.accountKey ?? coupang[0]?.accountKey;

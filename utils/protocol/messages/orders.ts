@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TIMELINE_EVENTS } from '../../domain/order';
 import { ALIBABA_STAGES, COUPANG_STATES } from '../../domain/order-status';
-import { trackingRuleSchema } from '../../domain/tracking-number';
+import type { TrackingRule } from '../../domain/tracking-number';
 import { defineMessage } from '../define';
 import {
   accountKey,
@@ -13,6 +13,15 @@ import {
   wireError,
   workState,
 } from './shared-schemas';
+
+/** A courier's tracking-number rule on the wire (domain/tracking-number.ts holds the type and check). */
+const trackingRuleSchema = (): z.ZodType<TrackingRule> =>
+  z.object({
+    lengths: z.array(z.number().int().positive()).readonly().optional(),
+    min: z.number().int().positive().optional(),
+    max: z.number().int().positive().optional(),
+    digitsOnly: z.boolean(),
+  });
 
 /** One row of the order list: masked PII, just what a row shows. */
 export const orderRow = z.object({
@@ -289,7 +298,7 @@ export const orderMessages = {
     // Each courier's tracking-number rule: the forms check a number as the import does.
     reply: () =>
       z.object({
-        couriers: z.array(z.object({ code: z.string(), name: z.string(), rule: trackingRuleSchema })),
+        couriers: z.array(z.object({ code: z.string(), name: z.string(), rule: trackingRuleSchema() })),
       }),
     senders: ['extension-page'],
   }),

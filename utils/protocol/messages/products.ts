@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCT_STATES, SALE_FILTERS } from '../../domain/product-filters';
 import { defineMessage } from '../define';
 import { outboxItemView } from './orders';
 import { accountKey, idString } from './shared-schemas';
@@ -11,8 +12,7 @@ import { accountKey, idString } from './shared-schemas';
 
 const won = z.number().int();
 
-/** Coupang's product states (the list filter's values); `statusName` is Coupang's Korean word. */
-export const PRODUCT_STATES = ['IN_REVIEW', 'SAVED', 'APPROVING', 'APPROVED', 'PARTIAL_APPROVED', 'DENIED'] as const;
+export { PRODUCT_STATES, SALE_FILTERS } from '../../domain/product-filters';
 export const productState = z.enum([...PRODUCT_STATES, 'DELETED', 'OTHER']);
 export type ProductState = z.infer<typeof productState>;
 
@@ -36,8 +36,6 @@ export const optionRow = z.lazy(() =>
   }),
 );
 export type OptionRow = z.infer<typeof optionRow>;
-
-export const SALE_FILTERS = ['all', 'onSale', 'stopped', 'soldOut'] as const;
 
 export const inflowView = z.lazy(() =>
   z.object({
