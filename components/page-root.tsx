@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/utils/protocol/client';
 import type { Settings } from '@/utils/settings/schema';
 import { EventsProvider, useEvent } from './events';
@@ -30,11 +30,26 @@ export function PageRoot(props: { children: Children; first?: FirstSettings }) {
 function SettingsRoot(props: { children: Children; first?: FirstSettings }) {
   // Settings already in render the first frame in the seller's language (no re-render of the page).
   const [settings, setSettings] = useState<Settings | undefined>(props.first?.settled);
-  const load = () => send('settings.get', {}).then(setSettings, () => undefined);
+  const read = useRef(false);
+  // An equal answer keeps the object the page already renders with: nothing re-renders.
+  const apply = (s: Settings) => setSettings((old) => (old && JSON.stringify(old) === JSON.stringify(s) ? old : s));
+  const load = () =>
+    send('settings.get', {}).then(
+      (s) => {
+        read.current = true;
+        apply(s);
+      },
+      () => undefined,
+    );
   useEffect(() => {
-    const first = props.first;
-    if (first?.settled) return;
-    void (first ? first.reply.then(setSettings, load) : load());
+    // The early answer, if it comes before this page's own read (it may be older than that read).
+    props.first?.reply.then(
+      (s) => read.current || apply(s),
+      () => undefined,
+    );
+    // Read again now that the events port is open: a change made while the page loaded, before it
+    // could hear `settings.changed`, is not missed.
+    void load();
   }, []);
   useEvent(['settings.changed', 'data.wiped'], () => void load());
   return (

@@ -41,6 +41,14 @@ describe('order index for list windows', () => {
     expect(third.items.map((x) => x.order.shipmentId)).toEqual([orders(1)[0].shipmentId]);
   });
 
+  it('a disconnected account’s orders leave the kept index at once', async () => {
+    const store = new OrderStore(() => Date.parse('2026-11-20T00:00:00Z'));
+    await store.upsertMany('coupang:A1', orders(5), 60_000);
+    expect((await store.index()).items).toHaveLength(5);
+    store.forgetAccount('coupang:A1');
+    expect((await store.index()).items).toHaveLength(0);
+  });
+
   it('answers every sort, direction, tab and filter like a full sort of all orders', () => {
     const all = orders(300);
     for (const sort of ['orderedAt', 'shipBy', 'total'] as const)

@@ -53,6 +53,11 @@ export class OrderStore {
 
   async all(): Promise<DomainOrder[]> {
     await this.ensureLoaded();
+    return this.live();
+  }
+
+  /** The orders held now, dropping expired ones (synchronous: its result and `version` agree). */
+  private live(): DomainOrder[] {
     const now = this.now();
     const out: DomainOrder[] = [];
     for (const [key, h] of this.orders) {
@@ -86,7 +91,9 @@ export class OrderStore {
     await this.ensureLoaded();
     const kept = this.kept;
     if (kept && kept.version === this.version && this.now() < kept.validUntil) return kept.index;
-    const orders = await this.all();
+    // No await between reading the orders and the version the index is kept under: a store that
+    // lands in between (a sync page) must not leave an older index marked current.
+    const orders = this.live();
     let validUntil = Number.POSITIVE_INFINITY;
     for (const h of this.orders.values()) validUntil = Math.min(validUntil, h.expiresAt);
     const index = new OrderIndex(orders);
@@ -151,6 +158,7 @@ export class OrderStore {
 
   forgetAccount(accountKey: string): void {
     for (const [key, h] of this.orders) if (accountKeyOf(h.order) === accountKey) this.orders.delete(key);
+    this.version++;
     this.emit(accountKey);
   }
 
