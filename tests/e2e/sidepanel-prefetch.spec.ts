@@ -75,3 +75,37 @@ test('the opening list is asked first and once; a tab switch draws rows fetched 
   );
   expect(await queriesFor(panel, 'all')).toBeGreaterThan(allBefore);
 });
+
+test('the products area asks for its first rows as its tab is clicked, once, before its view has loaded', async ({
+  control,
+  openExtensionPage,
+}) => {
+  const vendor = control.config.coupang.vendors.find((v) => v.allowsLocalIp)!;
+  const setup = await openExtensionPage('options.html');
+  await acceptConsent(setup);
+  await ok(setup, 'settings.update', { sync: { intervalMinutes: 120 } });
+  const accountKey = (await connectCoupang(setup, vendor)).data.account.accountKey;
+  await ok(setup, 'products.refresh', { accountKey });
+
+  const panel = await setup.context().newPage();
+  await recordMessages(panel);
+  // How many messages the page had sent when the products view first appeared.
+  await panel.addInitScript(() => {
+    const w = window as unknown as { __sent: Sent[]; __sentAtView?: number };
+    new MutationObserver((_, mo) => {
+      if (!document.querySelector('[data-testid="products-view"]')) return;
+      w.__sentAtView = w.__sent.length;
+      mo.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await panel.goto(setup.url().replace('options.html', 'sidepanel.html'));
+  await expect(panel.getByTestId('order-row').first()).toBeVisible();
+  await panel.getByTestId('area-products').click();
+  await expect(panel.locator('[data-testid="product-row"][data-vendor-item-id]').first()).toBeVisible();
+  const all = await sent(panel);
+  const atView = await panel.evaluate(() => (window as unknown as { __sentAtView: number }).__sentAtView);
+  // Sent from the click, before the view was drawn, and taken by the view instead of asked again.
+  const lists = all.filter((m) => m.type === 'products.list' && m.offset === 0);
+  expect(lists).toHaveLength(1);
+  expect(all.slice(0, atView)).toContainEqual(expect.objectContaining({ type: 'products.list', offset: 0 }));
+});

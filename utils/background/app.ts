@@ -242,7 +242,7 @@ export function startBackgroundApp() {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== EVENTS_PORT) port.disconnect();
     // An opening side panel: build what its areas read first while it loads.
-    else if (events.accept(port) && isSidePanel(port.sender?.url)) void ready.then(() => warmUp.schedule());
+    else if (events.accept(port) && isSidePanel(port.sender?.url)) void ready.then(() => warmUp.soon());
   });
 
   settings.onChange(() => events.emit('settings.changed', {}));
@@ -251,7 +251,7 @@ export function startBackgroundApp() {
   orders.onChange((accountKey) => {
     events.emit('orders.changed', { accountKey });
     // Once the orders stop changing (a sync's last page), the index is rebuilt before a view asks.
-    warmUp.schedule(ORDERS_SETTLED_MS);
+    warmUp.afterQuiet(ORDERS_SETTLED_MS);
   });
   // `npm run bench` measures the cache write path inside the worker. The constant is folded at
   // build time, so a store build contains neither the hooks nor their module.

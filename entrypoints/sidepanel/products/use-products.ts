@@ -2,14 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEvent } from '@/components/events';
 import { type ReplyOf, send } from '@/utils/protocol/client';
 import type { InflowView, OptionRow, ProductState } from '@/utils/protocol/messages/products';
+import { BLOCK, listRequest, takeOpeningRows } from './opening-rows';
 
 export interface ProductFilter {
   query: string;
   state?: ProductState;
   sale: 'all' | 'onSale' | 'stopped' | 'soldOut';
 }
-
-const BLOCK = 100;
 
 /**
  * The option list of one account, read from the background's cached catalogue a block of rows at a
@@ -36,14 +35,9 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
   const fetchBlock = (block: number, forKey: string) => {
     if (!accountKey || asked.current.has(block)) return;
     asked.current.add(block);
-    send('products.list', {
-      accountKey,
-      ...(filter.query.trim() ? { query: filter.query.trim() } : {}),
-      ...(filter.state ? { state: filter.state } : {}),
-      sale: filter.sale,
-      offset: block * BLOCK,
-      limit: BLOCK,
-    }).then(
+    const request = listRequest(accountKey, filter, block);
+    // The first block may already be on its way: sent as the area's tab was clicked.
+    (takeOpeningRows(request) ?? send('products.list', request)).then(
       (r: ReplyOf<'products.list'>) => {
         if (current.current !== forKey) return;
         blocks.current.set(block, r.rows);

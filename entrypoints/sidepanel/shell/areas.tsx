@@ -6,8 +6,9 @@ import type { MessageKey } from '@/utils/i18n';
 import { SidePanelApp } from './app';
 import { AreaSwitch } from './area-switch';
 import './areas.css';
+import { sendOpeningRows } from '../products/opening-rows';
 import { useAreaLink } from './area-link';
-import { lazyView } from './lazy-view';
+import { type LazyView, lazyView } from './lazy-view';
 
 /** One area of the side panel: its tab label (a dictionary key) and its view. */
 export interface SidePanelArea {
@@ -17,6 +18,11 @@ export interface SidePanelArea {
   render: () => ComponentChildren;
   /** Extra class on the area's host element (for the feature's own layout). */
   hostClass?: string;
+  /**
+   * Called as the area is first opened, before it renders: starts loading its code and sends its
+   * first request, so the two go on at once instead of one after the other.
+   */
+  opening?: () => void;
 }
 
 /**
@@ -36,14 +42,35 @@ const ProductsView = lazyView(() => import('../products/products-view').then((m)
 // Preloaded once the first order rows are drawn: opening an area then finds its code ready.
 const LAZY_AREAS = [MoneyView, ClaimsView, InquiriesView, CrossborderView, CatalogView, ProductsView];
 
+/** A lazily loaded area: its code starts loading as its tab is clicked, and `request` is sent then. */
+function lazyArea(
+  id: string,
+  label: MessageKey,
+  View: LazyView<object>,
+  hostClass: string,
+  request?: () => void,
+): SidePanelArea {
+  return {
+    id,
+    label,
+    hostClass,
+    render: () => <View />,
+    opening: () => {
+      void View.preload();
+      request?.();
+    },
+  };
+}
+
 const AREAS: readonly SidePanelArea[] = [
   { id: 'orders', label: 'area.orders', render: () => <SidePanelApp preload={LAZY_AREAS} /> },
-  { id: 'money', label: 'area.money', render: () => <MoneyView />, hostClass: 'money-host' },
-  { id: 'claims', label: 'area.claims', render: () => <ClaimsView />, hostClass: 'claims-host' },
-  { id: 'inquiries', label: 'area.inquiries', render: () => <InquiriesView />, hostClass: 'inquiries-host' },
-  { id: 'crossborder', label: 'area.crossborder', render: () => <CrossborderView />, hostClass: 'xb-host' },
-  { id: 'catalog', label: 'area.catalog', render: () => <CatalogView />, hostClass: 'catalog-host' },
-  { id: 'products', label: 'area.products', render: () => <ProductsView />, hostClass: 'products-host' },
+  lazyArea('money', 'area.money', MoneyView, 'money-host'),
+  lazyArea('claims', 'area.claims', ClaimsView, 'claims-host'),
+  lazyArea('inquiries', 'area.inquiries', InquiriesView, 'inquiries-host'),
+  lazyArea('crossborder', 'area.crossborder', CrossborderView, 'xb-host'),
+  lazyArea('catalog', 'area.catalog', CatalogView, 'catalog-host'),
+  // The products list's first rows are asked for with the click (products/opening-rows.ts).
+  lazyArea('products', 'area.products', ProductsView, 'products-host', sendOpeningRows),
 ];
 
 export function SidePanelAreas() {
@@ -52,6 +79,7 @@ export function SidePanelAreas() {
   const [area, setArea] = useState(first);
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([first]));
   const pick = (id: string) => {
+    if (!opened.has(id)) AREAS.find((a) => a.id === id)?.opening?.();
     setArea(id);
     setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
   };

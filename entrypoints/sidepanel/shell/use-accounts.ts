@@ -7,6 +7,17 @@ type Accounts = ReplyOf<'connections.list'>;
 /** The page's latest answer: an area opened later starts from it instead of waiting for its own. */
 let known: Accounts | undefined;
 
+/** The page's question in flight, while there is no answer yet. */
+let asking: Promise<Accounts> | undefined;
+
+/** The page's latest accounts answer, if any (for a request sent before a view mounts). */
+export const knownAccounts = (): Accounts | undefined => known;
+
+/** The answer being asked for, when there is none yet (undefined if the question failed). */
+export function accountsAnswer(): Promise<Accounts | undefined> {
+  return (asking ?? Promise.resolve(known)).catch(() => undefined);
+}
+
 /**
  * The connected accounts (masked, as connections.list gives them), shared by the side panel's
  * areas: the first answer of the page is reused by every area opened after it — the products area
@@ -19,7 +30,13 @@ export function useAccounts() {
   const [loading, setLoading] = useState(known === undefined);
   const load = () => {
     setLoading(true);
-    send('connections.list', {}).then(
+    const question = send('connections.list', {});
+    asking = question;
+    const forget = () => {
+      if (asking === question) asking = undefined;
+    };
+    question.then(forget, forget);
+    question.then(
       (v) => {
         known = v;
         setValue(v);

@@ -10,12 +10,31 @@ describe('warm-up of what an opening view reads first', () => {
     w.register('orders', async () => runs.push('orders'));
     w.register('products', async () => runs.push('products'));
     for (let i = 0; i < 10; i++) {
-      w.schedule(1_500);
+      w.afterQuiet(1_500);
       await vi.advanceTimersByTimeAsync(300);
     }
     expect(runs).toEqual([]);
     await vi.advanceTimersByTimeAsync(1_500);
     expect(runs).toEqual(['orders', 'products']);
+  });
+
+  it('an opening panel runs it soon, even while a sync keeps postponing its own run', async () => {
+    const runs: number[] = [];
+    const w = new WarmUp();
+    w.register('products', async () => runs.push(Date.now()));
+    const start = Date.now();
+    w.afterQuiet(1_500);
+    w.soon(50);
+    for (let i = 0; i < 4; i++) {
+      await vi.advanceTimersByTimeAsync(100);
+      w.afterQuiet(1_500); // the sync's next page
+    }
+    expect(runs.map((t) => t - start)).toEqual([50]);
+    // A second opening while one is pending does not queue another run.
+    w.soon(50);
+    w.soon(50);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(runs).toHaveLength(2);
   });
 
   it('a failing task is reported and the others still run', async () => {

@@ -7,7 +7,8 @@
  */
 export class WarmUp {
   private tasks: Array<{ name: string; run: () => Promise<unknown> }> = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private soonTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
 
   constructor(private readonly onError: (name: string, error: unknown) => void = () => undefined) {}
@@ -18,14 +19,27 @@ export class WarmUp {
   }
 
   /**
-   * Runs every task once `delayMs` passed with no newer call (a sync changes orders page after
-   * page: only the pause after it counts). The short default lets the messages that asked for
-   * the panel be answered first.
+   * Runs every task once `delayMs` passed with no newer call of this kind (a sync changes orders
+   * page after page: only the pause after it counts).
    */
-  schedule(delayMs = 50): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+  afterQuiet(delayMs: number): void {
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = undefined;
+      void this.runNow();
+    }, delayMs);
+  }
+
+  /**
+   * Runs every task shortly (a side panel opening). Not postponed by `afterQuiet`: a panel opened
+   * while a sync is still writing pages would otherwise wait for the sync's end, and its first
+   * click on the products area would build the list itself. The short delay lets the messages
+   * that asked for the panel be answered first.
+   */
+  soon(delayMs = 50): void {
+    if (this.soonTimer !== undefined) return;
+    this.soonTimer = setTimeout(() => {
+      this.soonTimer = undefined;
       void this.runNow();
     }, delayMs);
   }
