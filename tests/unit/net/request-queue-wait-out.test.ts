@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCoupangQueue } from '../../../utils/background/coupang/api/queue';
 import { QueueUnavailableError } from '../../../utils/background/net/errors';
 import type { RequestOptions, RequestQueue } from '../../../utils/background/net/request-queue';
-import { failure, queue } from './queue-fixtures';
+import { failure, queue, useFakeClock } from './queue-fixtures';
 
 /**
  * Reads wait out a short rate-limit block (ending within `waitOutBlockMs`): nothing is sent during
@@ -34,13 +34,7 @@ function sender(q: RequestQueue, answer: (name: string, attempt: number) => unkn
 
 const names = (sends: Send[]) => sends.map((s) => s.name);
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date('2025-01-15T00:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 
 describe('a short rate-limit block is waited out', () => {
   it("Coupang's queue: a 429 on one of several queued reads → all succeed after the block, none sent during it, order kept", async () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QueueUnavailableError, RequestTimeoutError } from '../../../utils/background/net/errors';
-import { failure, queue } from './queue-fixtures';
+import { failure, queue, useFakeClock } from './queue-fixtures';
 
 const serverError = () => failure({ retryable: true, breakerFailure: true, code: 'server' });
 const badRequest = () => failure({ retryable: false, breakerFailure: false, code: 'badRequest' });
@@ -25,13 +25,7 @@ function maxInWindow(times: number[], windowMs: number): number {
   return max;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date('2025-01-15T00:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 
 describe('rate limiting', () => {
   it('never sends more than rate + burst in any one-second window, and still reaches the rate', async () => {
