@@ -4,13 +4,15 @@ import { parseWireJson, toWireJson } from './json';
 
 /**
  * Fault injection per route, set through the control API. A fault matches a marketplace, an
- * optional method and a path regex, and fires `times` times (default: until cleared).
+ * optional method and a path regex, lets the first `skip` matching requests through (default 0:
+ * so a test can fault a call in the middle of a walk), then fires `times` times (default: until
+ * cleared).
  */
 export type FaultKind =
   | 'latency' // wait `ms`, then answer normally
   | 'timeout' // hang `ms` (default 30 s), then answer 504 as a gateway would
   | 'error5xx' // answer `status` (default 500) with the marketplace's server-error body
-  | 'rateLimit' // answer the marketplace's 429 / frequency-limit error
+  | 'rateLimit' // answer the marketplace's 429 / frequency-limit error (+ `Retry-After: retryAfterSeconds` if given)
   // Apply the request (the write happens), then answer `status` (default 504: the gateway gave up
   // waiting) with the marketplace's error body: the answer does not tell what happened.
   | 'appliedThenError'
@@ -29,11 +31,17 @@ export interface FaultSpec {
   status?: number;
   field?: string;
   times?: number;
+  /** Matching requests to let through untouched before the fault starts firing. */
+  skip?: number;
+  /** rateLimit: the `Retry-After` header, in seconds (a real gateway may or may not send it). */
+  retryAfterSeconds?: number;
 }
 
 export interface ActiveFault extends FaultSpec {
   id: number;
   fired: number;
+  /** Matching requests let through so far because of `skip`. */
+  skipped: number;
 }
 
 /** How a marketplace words the errors a fault produces. */
@@ -49,7 +57,7 @@ export class FaultRegistry {
 
   add(spec: FaultSpec): ActiveFault {
     new RegExp(spec.pathPattern); // throws early on a bad pattern
-    const f: ActiveFault = { ...spec, id: this.nextId++, fired: 0 };
+    const f: ActiveFault = { ...spec, id: this.nextId++, fired: 0, skipped: 0 };
     this.faults.push(f);
     return f;
   }
@@ -68,7 +76,12 @@ export class FaultRegistry {
         new RegExp(x.pathPattern).test(path) &&
         (x.times === undefined || x.fired < x.times),
     );
-    if (f) f.fired++;
+    if (!f) return undefined;
+    if (f.skipped < (f.skip ?? 0)) {
+      f.skipped++;
+      return undefined;
+    }
+    f.fired++;
     return f;
   }
 }
@@ -88,8 +101,11 @@ export function faultMiddleware(registry: FaultRegistry, market: Market, bodies:
         return bodies.gatewayTimeout(c);
       case 'error5xx':
         return bodies.serverError(c, fault.status ?? 500);
-      case 'rateLimit':
-        return bodies.rateLimit(c);
+      case 'rateLimit': {
+        const res = bodies.rateLimit(c);
+        if (fault.retryAfterSeconds !== undefined) res.headers.set('Retry-After', String(fault.retryAfterSeconds));
+        return res;
+      }
       case 'appliedThenError': {
         await next();
         const status = fault.status ?? 504;

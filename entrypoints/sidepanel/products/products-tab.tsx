@@ -1,16 +1,21 @@
 import { useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
+import { useNow } from '@/components/use-now';
 import { PRODUCT_STATES, SALE_FILTERS } from '@/utils/domain/product-filters';
 import type { OptionRow } from '@/utils/protocol/messages/products';
-import { formatRelative } from '@/utils/ui/format';
+import { formatDateTime, formatRelative } from '@/utils/ui/format';
 import { OptionEditForm } from './option-edit';
 import { ProductList } from './product-list';
 import { useEditBatch } from './use-edit-batch';
 import { type ProductFilter, useProducts } from './use-products';
 
-/** The option list with its search, filters, registration quota and the edit form of one option. */
-export function ProductsTab(props: { accountKey: string }) {
+/**
+ * The option list with its search, filters, registration quota and the edit form of one option.
+ * `blockedUntil`: the account's rate-limit block; a refresh waits out a short one (the queue holds
+ * its reads), and the status line says until when instead of looking stuck.
+ */
+export function ProductsTab(props: { accountKey: string; blockedUntil?: number }) {
   const { t, locale } = useI18n();
   const [filter, setFilter] = useState<ProductFilter>({ query: '', sale: 'all' });
   const [typed, setTyped] = useState('');
@@ -19,6 +24,10 @@ export function ProductsTab(props: { accountKey: string }) {
   const [open, setOpen] = useState<OptionRow>();
   const batch = useEditBatch(props.accountKey);
   const inflow = list.inflow;
+  // While a refresh waits, re-render each second so the note goes when the block ends (the text
+  // itself does not tick: the status line is aria-live).
+  useNow(list.refreshing && props.blockedUntil ? 1_000 : 30_000);
+  const waiting = list.refreshing && props.blockedUntil !== undefined && props.blockedUntil > Date.now();
 
   return (
     <div class="products-tab">
@@ -32,13 +41,15 @@ export function ProductsTab(props: { accountKey: string }) {
           {t('products.refresh')}
         </button>
         <span class="muted small" aria-live="polite" data-testid="products-status">
-          {list.refreshing
-            ? t('products.refreshing')
-            : list.fetchedAt !== undefined
-              ? `${t('products.count', { products: list.products, options: list.total })} · ${t('products.fetchedAt', { time: formatRelative(list.fetchedAt, locale) })}`
-              : list.loaded
-                ? t('products.never')
-                : ''}
+          {waiting
+            ? t('products.refreshWaiting', { time: formatDateTime(props.blockedUntil, 'KST', true).slice(-8) })
+            : list.refreshing
+              ? t('products.refreshing')
+              : list.fetchedAt !== undefined
+                ? `${t('products.count', { products: list.products, options: list.total })} · ${t('products.fetchedAt', { time: formatRelative(list.fetchedAt, locale) })}`
+                : list.loaded
+                  ? t('products.never')
+                  : ''}
         </span>
       </div>
       {inflow ? (

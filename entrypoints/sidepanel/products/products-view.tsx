@@ -70,7 +70,13 @@ export function ProductsView() {
       </div>
       {accountKey ? (
         <div class="products-body" role="tabpanel">
-          {tab === 'list' ? <ProductsTab key={accountKey} accountKey={accountKey} /> : null}
+          {tab === 'list' ? (
+            <ProductsTab
+              key={accountKey}
+              accountKey={accountKey}
+              blockedUntil={coupang.find((a) => a.accountKey === accountKey)?.blockedUntil}
+            />
+          ) : null}
           {tab === 'bulk' ? <BulkEdit key={accountKey} accountKey={accountKey} /> : null}
           {tab === 'create' ? (
             <CreateForm key={`${accountKey}:${draft?.n ?? 0}`} accountKey={accountKey} seed={draft?.seed} />

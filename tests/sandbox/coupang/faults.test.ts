@@ -73,6 +73,28 @@ describe('fault injection on the Coupang gateway', () => {
     expect(ctx.counters.snapshot()['coupang:A00012345'].requests).toBe(3);
   });
 
+  it('rateLimit can skip the first matches and name a Retry-After: one 429 in the middle of a walk', async () => {
+    const { ctx, vendorA, call } = setup();
+    ctx.faults.add({
+      market: 'coupang',
+      pathPattern: '/ordersheets$',
+      kind: 'rateLimit',
+      skip: 2,
+      times: 1,
+      retryAfterSeconds: 2,
+    });
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 4; i++) {
+      const res = await call(vendorA, 'GET', ordersheetsTarget(ctx, vendorA.vendorId, 'ACCEPT'));
+      statuses.push(res.status);
+      if (res.status === 429) retryAfter = res.headers.get('retry-after');
+    }
+    expect(statuses).toEqual([200, 200, 429, 200]);
+    expect(retryAfter).toBe('2');
+    expect(ctx.faults.list()[0]).toMatchObject({ skipped: 2, fired: 1 });
+  });
+
   it('malformedJson cuts the body', async () => {
     const { ctx, vendorA, call } = setup();
     ctx.faults.add({ market: 'coupang', pathPattern: '/ordersheets$', kind: 'malformedJson' });

@@ -1,29 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QueueUnavailableError, RequestTimeoutError } from '../../../utils/background/net/errors';
-import { RequestQueue, type RequestQueueOptions } from '../../../utils/background/net/request-queue';
-
-/** An error carrying the queue traits, as a marketplace client's error would. */
-function failure(traits: {
-  retryable?: boolean;
-  notProcessed?: boolean;
-  rateLimited?: boolean;
-  blockedUntil?: number;
-  breakerFailure?: boolean;
-  code?: string;
-}) {
-  return Object.assign(new Error(`test failure ${traits.code ?? ''}`), {
-    retryable: false,
-    breakerFailure: false,
-    ...traits,
-  });
-}
+import { failure, queue, useFakeClock } from './queue-fixtures';
 
 const serverError = () => failure({ retryable: true, breakerFailure: true, code: 'server' });
 const badRequest = () => failure({ retryable: false, breakerFailure: false, code: 'badRequest' });
-
-function queue(options: Partial<RequestQueueOptions> = {}) {
-  return new RequestQueue({ ratePerSecond: 8, burst: 1, random: () => 0, ...options });
-}
 
 /** A task that records when each attempt started and resolves after `ms`. */
 function recorder(ms = 50) {
@@ -45,13 +25,7 @@ function maxInWindow(times: number[], windowMs: number): number {
   return max;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date('2025-01-15T00:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 
 describe('rate limiting', () => {
   it('never sends more than rate + burst in any one-second window, and still reaches the rate', async () => {
@@ -310,15 +284,16 @@ describe('rate-limit block (429)', () => {
   });
 
   it('uses the block end given by the response (Retry-After)', async () => {
-    const q = queue();
+    // 20 s: longer than the queue waits out, so the request fails at once (see request-queue-wait-out).
+    const q = queue({ waitOutBlockMs: 15_000 });
     const t0 = Date.now();
     await q
       .run(async () => {
-        throw failure({ rateLimited: true, blockedUntil: t0 + 5_000, code: 'rateLimited' });
+        throw failure({ rateLimited: true, blockedUntil: t0 + 20_000, code: 'rateLimited' });
       })
       .catch(() => {});
-    expect(q.getState().blockedUntil).toBe(t0 + 5_000);
-    await vi.advanceTimersByTimeAsync(5_000);
+    expect(q.getState().blockedUntil).toBe(t0 + 20_000);
+    await vi.advanceTimersByTimeAsync(20_000);
     expect(q.getState().blockedUntil).toBeNull();
   });
 

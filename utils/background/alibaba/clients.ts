@@ -21,6 +21,9 @@ import { vaultTokenStore } from './secrets';
  * 1688 has no published rate limits (1688-api.md §3.3); field reports hit gw.QosAppFrequencyLimit
  * with 8 parallel calls. One queue per member: at most 2 calls in flight, 2 per second, back off
  * 10 s on the frequency limit (the whole queue pauses), no retry of writes that may have run.
+ * Reads wait the pause out (15 s covers the gateway's 10 s and the relay's 1 s) instead of
+ * failing; a read that meets the limit again and again still fails after its `maxAttempts` (no
+ * retry storm: nothing is sent while paused). Writes fail "not sent" and the outbox resends them.
  */
 const ALIBABA_QUEUE_LIMITS = {
   ratePerSecond: 2,
@@ -29,6 +32,7 @@ const ALIBABA_QUEUE_LIMITS = {
   timeoutMs: 20_000,
   retry: { maxAttempts: 3, baseMs: 1_000, maxMs: 20_000 },
   defaultBlockMs: 10_000,
+  waitOutBlockMs: 15_000,
   breaker: { failureThreshold: 5, cooldownMs: 30_000 },
 } as const;
 

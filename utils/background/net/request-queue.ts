@@ -16,8 +16,11 @@ import { TokenBucket } from './token-bucket';
  * - each attempt gets an AbortSignal that fires on its timeout or the caller's signal;
  * - failures classified retryable are retried with exponential backoff + jitter — reads always,
  *   writes only when the failure proves the request was not processed;
- * - a rate-limit failure blocks the whole queue until `blockedUntil`: queued requests are
- *   rejected with `QueueUnavailableError` (never sent, safe to retry later) and nothing is sent;
+ * - a rate-limit failure blocks the whole queue until `blockedUntil` and nothing is sent before.
+ *   Queued requests are rejected with `QueueUnavailableError` (not sent, safe to retry later) and
+ *   new ones refused until it ends — except reads during a short block (ending within
+ *   `waitOutBlockMs`): they stay queued, the read that met the 429 with them, and go out in order
+ *   once it ends;
  * - consecutive breaker failures open a circuit breaker (same rejection), half-open probe later;
  * - identical in-flight reads with the same `dedupeKey` share one promise.
  */
@@ -70,6 +73,23 @@ export interface RequestQueueOptions {
   retry?: Partial<RetryOptions>;
   /** Block duration after a rate-limit failure that names none. Default 60 000 ms. */
   defaultBlockMs?: number;
+  /**
+   * Reads wait out a rate-limit block that ends within this many ms from now instead of failing:
+   * one 429 with a `Retry-After` of a few seconds must not abort a refresh of hundreds of reads,
+   * nor every other view's read. Queued reads stay queued, the read that met the 429 is queued
+   * again (a 429 proves it was not processed; the attempt counts toward its `maxAttempts`), new
+   * reads are queued rather than refused, and all go out in priority/FIFO order under the normal
+   * limits once the block ends. A longer block fails fast as before, so the sync records "blocked
+   * until" and the views say so instead of spinning for minutes.
+   *
+   * Writes never wait here: they fail with `QueueUnavailableError` / their 429 ("not sent"), and
+   * the outbox, which marks an item `sending` with its time before calling, queues it again
+   * durably for the block's end. Holding a write here would put seconds between that mark and the
+   * real send, which the outbox's settle window (how long a sent write may still land) does not
+   * allow for — and the outbox's retry survives a worker restart, this queue does not.
+   * Default 15 000 ms; 0 waits only for a block that is already over.
+   */
+  waitOutBlockMs?: number;
   breaker?: Partial<CircuitBreakerOptions>;
   classify?: (error: unknown) => ErrorDisposition;
   timers?: Timers;
@@ -137,6 +157,7 @@ export class RequestQueue {
   private readonly maxConcurrent: number;
   private readonly timeoutMs: number;
   private readonly defaultBlockMs: number;
+  private readonly waitOutBlockMs: number;
 
   private pending: Entry[] = [];
   private inFlight = 0;
@@ -177,6 +198,7 @@ export class RequestQueue {
     this.maxConcurrent = options.maxConcurrent ?? 4;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.defaultBlockMs = options.defaultBlockMs ?? 60_000;
+    this.waitOutBlockMs = options.waitOutBlockMs ?? 15_000;
   }
 
   /** Queues `task`; resolves with its value or rejects with its (final) error. */
@@ -190,7 +212,7 @@ export class RequestQueue {
     if (options.lane !== undefined && !this.lanes.has(options.lane)) throw new Error(`unknown lane: ${options.lane}`);
 
     const promise = new Promise<T>((resolve, reject) => {
-      const refusal = this.refusal(this.timers.now());
+      const refusal = this.refusal(kind, this.timers.now());
       if (refusal) return reject(refusal);
       if (options.signal?.aborted) return reject(abortReason(options.signal));
       const entry: Entry = {
@@ -258,12 +280,17 @@ export class RequestQueue {
     this.emit();
   }
 
-  private refusal(now: number): QueueUnavailableError | null {
+  private refusal(kind: RequestKind, now: number): QueueUnavailableError | null {
     if (this.closed) return new QueueUnavailableError('closed', null);
-    if (this.blockedUntil !== null && now < this.blockedUntil)
+    if (this.blockedUntil !== null && now < this.blockedUntil && !this.waitsOutBlock(kind, now))
       return new QueueUnavailableError('blocked', this.blockedUntil);
     if (this.breaker.rejectsAt(now)) return new QueueUnavailableError('circuitOpen', this.breaker.retryAt());
     return null;
+  }
+
+  /** Whether a request of this kind waits for the current rate-limit block to end (see `waitOutBlockMs`). */
+  private waitsOutBlock(kind: RequestKind, now: number): boolean {
+    return kind === 'read' && (this.blockedUntil === null || this.blockedUntil - now <= this.waitOutBlockMs);
   }
 
   private globalWait(now: number): number {
@@ -411,8 +438,22 @@ export class RequestQueue {
     this.lastError = { at: now, code: d.code, message: d.message };
     if (d.rateLimited) {
       this.block(d.blockedUntil ?? now + this.defaultBlockMs);
-      this.complete(entry, () => entry.reject(error));
-      this.rejectPending(() => new QueueUnavailableError('blocked', this.blockedUntil));
+      const until = this.blockedUntil;
+      // A 429 proves the read was not processed: it waits with the others, in its old place (same
+      // seq), held back by the block itself.
+      if (this.waitsOutBlock(entry.kind, now) && entry.attempts < entry.maxAttempts) {
+        entry.lastError = error;
+        entry.readyAt = 0;
+        this.pending.push(entry);
+      } else {
+        this.complete(entry, () => entry.reject(error));
+      }
+      // What may not wait is dropped unsent: writes, and everything when the block is long (also
+      // reads queued again after an earlier 429: the 429 proved they were not processed either).
+      this.rejectPendingWhere(
+        (e) => !this.waitsOutBlock(e.kind, now),
+        () => new QueueUnavailableError('blocked', until),
+      );
       return;
     }
     if (d.breakerFailure) this.breaker.onFailure(now);
@@ -421,7 +462,8 @@ export class RequestQueue {
     else this.breaker.onSuccess();
 
     const open = this.breaker.current === 'open';
-    const blocked = this.blockedUntil !== null && now < this.blockedUntil;
+    // During a block a retry is pointless unless it may wait for the block's end.
+    const blocked = this.blockedUntil !== null && now < this.blockedUntil && !this.waitsOutBlock(entry.kind, now);
     const mayRetry = d.retryable && (entry.kind === 'read' || d.notProcessed);
     if (!open && !blocked && mayRetry && entry.attempts < entry.maxAttempts) {
       entry.lastError = error;
@@ -466,8 +508,13 @@ export class RequestQueue {
   }
 
   private rejectPending(errorFor: (entry: Entry) => unknown): void {
-    const dropped = this.pending;
-    this.pending = [];
+    this.rejectPendingWhere(() => true, errorFor);
+  }
+
+  private rejectPendingWhere(drop: (entry: Entry) => boolean, errorFor: (entry: Entry) => unknown): void {
+    const dropped = this.pending.filter(drop);
+    if (dropped.length === 0) return;
+    this.pending = this.pending.filter((e) => !drop(e));
     for (const entry of dropped) this.complete(entry, () => entry.reject(errorFor(entry)));
   }
 

@@ -7,7 +7,9 @@ export const ROCKET_GROWTH_LANE = 'rocketGrowth';
  * The queue for one Coupang vendorId. Defaults stay under the documented limits with a margin:
  * 8/s with a burst of 1 (any one-second window ≤ 9 < 10), 45/min on Rocket Growth (cap 50), a
  * 60 s pause on 429 (the gateway's block lasts minutes), breaker after 5 consecutive failures.
- * Few concurrent requests: Coupang asks for no multi-thread calling.
+ * Few concurrent requests: Coupang asks for no multi-thread calling. Reads wait out a 429 whose
+ * `Retry-After` ends the block within 15 s (a seller's refresh finishes a few seconds later rather
+ * than failing); one without the header pauses 60 s, beyond that, so work fails fast as before.
  */
 export function createCoupangQueue(overrides: Partial<RequestQueueOptions> = {}): RequestQueue {
   return new RequestQueue({
@@ -16,6 +18,7 @@ export function createCoupangQueue(overrides: Partial<RequestQueueOptions> = {})
     maxConcurrent: 3,
     timeoutMs: 15_000,
     defaultBlockMs: 60_000,
+    waitOutBlockMs: 15_000,
     retry: { maxAttempts: 3, baseMs: 1_000, maxMs: 16_000, jitter: 0.5 },
     breaker: { failureThreshold: 5, cooldownMs: 30_000 },
     ...overrides,
