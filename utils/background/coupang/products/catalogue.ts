@@ -17,7 +17,8 @@ export interface ListFilter {
 export class Catalogue {
   private rows: OptionRow[] = [];
   private byId = new Map<string, { product: ProductRecord; option: ProductOptionRecord }>();
-  private bySku = new Map<string, OptionFacts[]>();
+  /** Options by seller SKU (the records themselves: a patched price is what a later check reads). */
+  private bySku = new Map<string, ProductOptionRecord[]>();
   /** Last filter and its matching rows: scrolling asks for windows of the same filter. */
   private filtered?: { key: string; rows: OptionRow[] };
 
@@ -27,12 +28,14 @@ export class Catalogue {
     readonly inflow: InflowView | undefined,
   ) {
     for (const product of products) {
-      this.rows.push(...toOptionRows(product));
+      for (const row of toOptionRows(product)) this.rows.push(row);
       for (const option of product.options) {
         if (!option.vendorItemId) continue;
         this.byId.set(option.vendorItemId, { product, option });
-        if (option.sellerSku)
-          this.bySku.set(option.sellerSku, [...(this.bySku.get(option.sellerSku) ?? []), facts(option)]);
+        if (!option.sellerSku) continue;
+        const same = this.bySku.get(option.sellerSku);
+        if (same) same.push(option);
+        else this.bySku.set(option.sellerSku, [option]);
       }
     }
   }
@@ -47,7 +50,7 @@ export class Catalogue {
   }
 
   factsBySku(sku: string): OptionFacts[] {
-    return this.bySku.get(sku) ?? [];
+    return (this.bySku.get(sku) ?? []).map(facts);
   }
 
   /** The product record holding an option (to store it again after an applied edit). */
