@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { useEvent, useEventsReconnected } from '@/components/events';
+import { useEvent } from '@/components/events';
 import { send } from '@/utils/protocol/client';
 import type { OrderRow, OrderTab } from '@/utils/protocol/messages/orders';
-import { MARKET_TABS } from '@/utils/ui/order-state';
 import { WindowCache } from '@/utils/ui/window-cache';
 import {
   type OrderQuery,
@@ -12,6 +11,7 @@ import {
   WINDOW_SIZE,
   wireQuery,
 } from './prefetched-windows';
+import { useTabsAhead } from './use-tabs-ahead';
 
 export { OPENING_QUERY, WINDOW_SIZE } from './prefetched-windows';
 export type { OrderQuery, OrderTab };
@@ -25,8 +25,6 @@ export interface ListMeta {
 
 /** Asks a moment after the expiry, so the background's clock has surely passed it too. */
 export const EXPIRY_SLACK_MS = 250;
-/** After a change of the order set, the other tabs are fetched ahead again once changes pause. */
-const PREFETCH_AFTER_CHANGE_MS = 2_000;
 
 /** Every order key of a query, in list order (select all in a tab), fetched in pages of 500. */
 export async function collectKeys(q: OrderQuery, total: number): Promise<string[]> {
@@ -61,22 +59,22 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
   // A window fetched ahead (the opening list, or this tab while another was shown) is used once:
   // if its answer is in, the cache starts with its rows and the list draws them in this render.
   const { cache, seeded } = useMemo(() => {
-    const ahead = prefetchedWindows.take(signature);
-    let pending = ahead && !ahead.settled ? ahead.reply : undefined;
+    const early = prefetchedWindows.take(signature);
+    let pending = early && !early.settled ? early.reply : undefined;
     const c = new WindowCache<OrderRow, QueryReply>({
       windowSize: WINDOW_SIZE,
       maxWindows: 40,
       fetch: (offset, limit) => {
-        const early = offset === 0 && limit === WINDOW_SIZE ? pending : undefined;
+        const first = offset === 0 && limit === WINDOW_SIZE ? pending : undefined;
         pending = undefined;
-        return early ?? send('orders.query', { ...wireQuery(query), offset, limit });
+        return first ?? send('orders.query', { ...wireQuery(query), offset, limit });
       },
       onReply,
       onUpdate: () => bump(undefined),
       onError: setError,
     });
-    if (ahead?.settled) c.seed(ahead.settled);
-    return { cache: c, seeded: ahead?.settled };
+    if (early?.settled) c.seed(early.settled);
+    return { cache: c, seeded: early?.settled };
   }, [signature]);
 
   useEffect(() => {
@@ -87,37 +85,8 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     return () => cache.dispose();
   }, [cache]);
 
-  // Once this list is drawn, the first window of each other tab is fetched ahead when the page is
-  // idle (right away for a new query, after a pause when orders change: a sync changes them often).
-  const ahead = useRef<{ timer?: ReturnType<typeof setTimeout>; idle?: number }>({});
-  const cancelAhead = () => {
-    clearTimeout(ahead.current.timer);
-    if (ahead.current.idle !== undefined) cancelIdleCallback(ahead.current.idle);
-    ahead.current = {};
-  };
-  const fetchAhead = (delay: number) => {
-    cancelAhead();
-    ahead.current.timer = setTimeout(() => {
-      ahead.current.idle = requestIdleCallback(
-        () => {
-          const others = MARKET_TABS[query.market].filter((tab) => tab !== query.tab);
-          const signatures = new Map(others.map((tab) => [signatureOf({ ...query, tab }), tab]));
-          prefetchedWindows.keepOnly(new Set(signatures.keys()));
-          for (const [sig, tab] of signatures) {
-            if (prefetchedWindows.has(sig)) continue;
-            const q = wireQuery({ ...query, tab });
-            prefetchedWindows.put(sig, send('orders.query', { ...q, offset: 0, limit: WINDOW_SIZE }));
-          }
-        },
-        { timeout: 1_000 },
-      );
-    }, delay);
-  };
   const loaded = cache.total !== undefined;
-  useEffect(() => {
-    if (loaded) fetchAhead(0);
-    return cancelAhead;
-  }, [cache, loaded]);
+  useTabsAhead(query, cache, loaded);
 
   // Re-read the visible windows when orders change, at most every 400 ms (a sync stores page after page).
   const throttle = useRef<{ timer?: ReturnType<typeof setTimeout>; last: number }>({ last: 0 });
@@ -128,14 +97,6 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     },
     [cache],
   );
-  // What was fetched ahead may no longer be what the background would answer: rows carry their
-  // pending outbox action and account label, the meta the deadline setting.
-  useEvent(['orders.changed', 'data.wiped', 'accounts.changed', 'outbox.changed', 'settings.changed'], () => {
-    prefetchedWindows.clear();
-    fetchAhead(PREFETCH_AFTER_CHANGE_MS);
-  });
-  // The worker restarted: events may have been missed.
-  useEventsReconnected(() => prefetchedWindows.clear());
   useEvent(['orders.changed', 'data.wiped', 'accounts.changed'], () => {
     const th = throttle.current;
     if (th.timer) return;
