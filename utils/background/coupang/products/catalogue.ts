@@ -26,6 +26,8 @@ export class Catalogue {
     readonly products: ProductRecord[],
     readonly fetchedAt: number | undefined,
     readonly inflow: InflowView | undefined,
+    /** The time of the read (the quota record's) it was built from; undefined if there was none. */
+    readonly readAt?: number,
   ) {
     for (const product of products) {
       for (const row of toOptionRows(product)) this.rows.push(row);

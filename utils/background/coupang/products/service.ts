@@ -40,14 +40,17 @@ export class ProductService {
   ) {}
 
   /**
-   * The account's catalogue, built from the cache once. The quota record is written with every
-   * refresh: when it is gone (deleted with "Delete all data", a disconnect, or expired), so are the
-   * products, and the catalogue is built again.
+   * The account's catalogue, built from the cache once and kept while the cache holds the same
+   * read of the products: each refresh writes the quota record with its time, so a quota record
+   * that is gone (deleted with "Delete all data", a disconnect, or expired) or newer than the one
+   * the catalogue was built from means the products changed under it, and it is built again.
    */
   async catalogue(accountKey: string): Promise<Catalogue> {
     const held = this.catalogues.get(accountKey);
-    if (held && (await held).fetchedAt !== undefined && !(await inflows.get(accountKey, 'inflow', this.core.now())))
-      this.catalogues.delete(accountKey);
+    if (held) {
+      const read = (await inflows.get(accountKey, 'inflow', this.core.now()))?.fetchedAt;
+      if ((await held.catch(() => undefined))?.readAt !== read) this.catalogues.delete(accountKey);
+    }
     let c = this.catalogues.get(accountKey);
     if (!c) {
       c = this.load(accountKey);
@@ -63,7 +66,7 @@ export class ProductService {
     const records = entries.map((e) => e.value).sort(newestFirst);
     const inflow = await inflows.get(accountKey, 'inflow', now);
     const fetchedAt = inflow?.fetchedAt ?? (entries.length ? Math.min(...entries.map((e) => e.storedAt)) : undefined);
-    return new Catalogue(records, fetchedAt, inflow ? withoutTime(inflow) : undefined);
+    return new Catalogue(records, fetchedAt, inflow ? withoutTime(inflow) : undefined, inflow?.fetchedAt);
   }
 
   async refresh(accountKey: string): Promise<{ products: number; options: number; fetchedAt: number }> {
