@@ -221,6 +221,7 @@ export function startBackgroundApp() {
     wakeMark('firstMessage');
     const classified = classify(sender);
     openSidePanelInGesture(msg, classified);
+    warmForOpeningPanel(sender);
     ready
       .then(() => dispatch(msg, classified))
       .then(
@@ -242,6 +243,17 @@ export function startBackgroundApp() {
   browser.notifications.onClicked.addListener((id) => void attention.onNotificationClicked(id));
   browser.commands.onCommand.addListener((command, tab) => void attention.onCommand(command, tab));
   attention.start(housekeeping);
+
+  // An opening side panel's first message (its early order window, ~150 ms before its events port
+  // connects): build what its areas read first while it loads. Once per page.
+  const warmedPages = new Set<string>();
+  function warmForOpeningPanel(sender: Browser.runtime.MessageSender): void {
+    const page = (sender as { documentId?: string }).documentId;
+    if (!page || warmedPages.has(page) || !isSidePanel(sender.url)) return;
+    if (warmedPages.size > 50) warmedPages.clear();
+    warmedPages.add(page);
+    void ready.then(() => warmUp.soon());
+  }
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== EVENTS_PORT) port.disconnect();
