@@ -137,6 +137,15 @@ async function sidePanelScreens(panel: Page, s: Shots, control: SandboxControl) 
   for (const area of areas.filter((a) => a !== 'orders' && a !== 'money')) {
     await panel.getByTestId(`area-${area}`).click();
     await expect(panel.locator('.area-host:not([hidden])')).not.toBeEmpty();
+    if (area === 'products') {
+      // The list as a seller sees it after reading the products (drafts, rejections, sold out);
+      // the second pass finds the area on the listing draft it showed last.
+      await panel.getByTestId('products-tab-list').click();
+      await panel.getByTestId('products-refresh').click();
+      await expect(panel.locator('[data-testid="product-row"][data-state="SAVED"]').first()).toBeVisible({
+        timeout: 60_000,
+      });
+    }
     await s.take(panel, `panel-area-${area}`);
   }
   // A listing draft from a 1688 offer, as the offer helper asks for it (ids and numbers only).
