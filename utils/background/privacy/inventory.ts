@@ -9,10 +9,16 @@ import { STORED_ITEMS, type StoredItem, type StoredItemId } from '../store/regis
  */
 type Ages = { oldest?: number; nextExpiry?: number };
 
-const min = (xs: Array<number | undefined>) => {
-  const ok = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
-  return ok.length ? Math.min(...ok) : undefined;
-};
+/**
+ * The smallest finite number, by a loop: `Math.min(...xs)` passes every value as an argument,
+ * and a cache of ~125,000 records (a large seller's orders, products and revenue lines) exceeds
+ * what one call may take ("Maximum call stack size exceeded").
+ */
+export function min(xs: Iterable<number | undefined>): number | undefined {
+  let least: number | undefined;
+  for (const x of xs) if (typeof x === 'number' && Number.isFinite(x) && (least === undefined || x < least)) least = x;
+  return least;
+}
 
 /** Where a stored value says how old it is (items without a timestamp report a count only). */
 const AGE_PROBES: Partial<Record<StoredItemId, (v: unknown) => number | undefined>> = {
