@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchForBuild, resolveBuildEnv } from './build/build-env';
 import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
+import { wordsByLanguage } from './build/words-by-language';
 import { ALL_HELPER_MATCHES, HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
 
 const buildEnv = resolveBuildEnv();
@@ -12,7 +13,8 @@ export default defineConfig({
   webExt: { disabled: true },
   outDirTemplate: buildEnv.outDirName,
   vite: () => ({
-    plugins: [preact()],
+    // wordsByLanguage: one module of words per language, so a page loads only its seller's.
+    plugins: [preact(), wordsByLanguage()],
     define: {
       __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig),
       // A plain boolean the bundler folds, so sandbox-only code is dropped from store builds.

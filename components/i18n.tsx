@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { type LanguageSetting, type Locale, type MessageKey, translate } from '@/utils/i18n';
+import { type LanguageSetting, type Locale, loadWords, type MessageKey, translate, wordsLoaded } from '@/utils/i18n';
 import { currentLocale } from '@/utils/i18n/locale';
 
 export type TFunction = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -14,16 +14,32 @@ const I18nContext = createContext<I18nValue>({ locale: 'en', t: (k, p) => transl
 
 /**
  * Provides t() for a UI tree. The language setting comes from the caller (extension pages read
- * settings; content scripts get only their language), and follows the browser when 'auto'.
+ * settings; content scripts get only their language), and follows the browser when 'auto'. Words
+ * load one language at a time (utils/i18n): pages load theirs before the first render
+ * (page-start.ts); after a language change the page keeps its words until the new ones are in.
  */
 export function I18nProvider(props: { language: LanguageSetting | undefined; children: ComponentChildren }) {
-  const value = useMemo<I18nValue>(() => {
-    const locale = currentLocale(props.language);
-    return { locale, t: (k, p) => translate(locale, k, p) };
-  }, [props.language]);
+  const wanted = currentLocale(props.language);
+  const [shown, setShown] = useState<Locale | undefined>(() => (wordsLoaded(wanted) ? wanted : undefined));
   useEffect(() => {
-    document.documentElement.lang = value.locale === 'zh_CN' ? 'zh-CN' : value.locale;
-  }, [value.locale]);
+    if (wordsLoaded(wanted)) return setShown(wanted);
+    let live = true;
+    // A failed load still shows the page (its keys), rather than nothing.
+    void loadWords(wanted)
+      .catch(() => undefined)
+      .then(() => live && setShown(wanted));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  const value = useMemo<I18nValue | undefined>(
+    () => (shown ? { locale: shown, t: (k, p) => translate(shown, k, p) } : undefined),
+    [shown],
+  );
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown === 'zh_CN' ? 'zh-CN' : shown;
+  }, [shown]);
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

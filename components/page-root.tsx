@@ -4,15 +4,10 @@ import { send } from '@/utils/protocol/client';
 import type { Settings } from '@/utils/settings/schema';
 import { EventsProvider, useEvent } from './events';
 import { I18nProvider } from './i18n';
+import type { FirstSettings } from './page-start';
 import { ResetOnWipe } from './reset-on-wipe';
 
 type Children = (settings: Settings | undefined) => ComponentChildren;
-
-/** Settings a page asked for before its main code loaded: the answer, and the value once in. */
-export interface FirstSettings {
-  reply: Promise<Settings>;
-  settled?: Settings;
-}
 
 /**
  * Root of every extension page (popup, side panel, options): opens the page's one event port,

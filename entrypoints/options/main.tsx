@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useI18n } from '@/components/i18n';
 import { LanguageSelect } from '@/components/language-select';
 import { PageRoot } from '@/components/page-root';
+import { askFirstSettings, wordsReady } from '@/components/page-start';
 import type { Settings } from '@/utils/settings/schema';
 import { AboutSection } from './sections/about';
 import { AlibabaConnections } from './sections/alibaba';
@@ -49,13 +50,17 @@ function Options(props: { settings: Settings | undefined }) {
   );
 }
 
-render(
-  <PageRoot>
-    {(s) => (
-      <ConsentGate settings={s}>
-        <Options settings={s} />
-      </ConsentGate>
-    )}
-  </PageRoot>,
-  document.getElementById('app')!,
+// Settings and the words of the seller's language first: the first frame is in that language.
+const first = askFirstSettings();
+void wordsReady(first).then(() =>
+  render(
+    <PageRoot first={first}>
+      {(s) => (
+        <ConsentGate settings={s}>
+          <Options settings={s} />
+        </ConsentGate>
+      )}
+    </PageRoot>,
+    document.getElementById('app')!,
+  ),
 );

@@ -1,11 +1,15 @@
 import '@/assets/ui.css';
 import './sidepanel.css';
+import { wordsReady } from '@/components/page-start';
 // First, before the page's main code loads: the requests its first render needs.
 import { earlySettings } from './early-requests';
 
 /**
  * The side panel's entry is small on purpose: it sends the first requests (early-requests.ts),
- * then loads the app, so the background answers while the browser loads and compiles the page's
- * code. The styles are here so they load with the page, not after the app's code.
+ * then loads the app and the words of the seller's language side by side, so the background
+ * answers while the browser loads and compiles the page's code. The styles are here so they load
+ * with the page, not after the app's code.
  */
-void import('./root').then(({ mount }) => mount(document.getElementById('app')!, earlySettings));
+void Promise.all([import('./root'), wordsReady(earlySettings)]).then(([{ mount }]) =>
+  mount(document.getElementById('app')!, earlySettings),
+);

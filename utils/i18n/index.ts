@@ -1,64 +1,55 @@
+/// <reference path="./words-module.d.ts" />
+import type { dictionaries } from './all';
 import type { Locale } from './define';
-import { alibaba } from './dictionaries/alibaba';
-import { catalog } from './dictionaries/catalog';
-import { claims } from './dictionaries/claims';
-import { common } from './dictionaries/common';
-import { connections } from './dictionaries/connections';
-import { crossborder } from './dictionaries/crossborder';
-import { errors } from './dictionaries/errors';
-import { errors1688 } from './dictionaries/errors-1688';
-import { inquiries } from './dictionaries/inquiries';
-import { money } from './dictionaries/money';
-import { options } from './dictionaries/options';
-import { orderSheets } from './dictionaries/order-sheets';
-import { orderStates } from './dictionaries/order-states';
-import { orders } from './dictionaries/orders';
-import { pageHelperShell } from './dictionaries/page-helper-shell';
-import { pageHelpers } from './dictionaries/page-helpers';
-import { popup } from './dictionaries/popup';
-import { privacy } from './dictionaries/privacy';
-import { products } from './dictionaries/products';
-import { sourcing } from './dictionaries/sourcing';
 import { interpolate } from './interpolate';
 
 export type { Locale } from './define';
 export { LOCALES } from './define';
 
-/** Add a feature's dictionary here. */
-const dictionaries = [
-  common,
-  options,
-  connections,
-  errors,
-  errors1688,
-  orders,
-  orderSheets,
-  orderStates,
-  money,
-  claims,
-  inquiries,
-  crossborder,
-  sourcing,
-  catalog,
-  products,
-  privacy,
-  alibaba,
-  pageHelpers,
-  pageHelperShell,
-  popup,
-] as const;
-
 type KeysOf<D> = D extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof dictionaries)[number]>;
 
-const merged: Record<Locale, Record<string, string>> = { ko: {}, en: {}, zh_CN: {} };
-for (const d of dictionaries) for (const l of Object.keys(merged) as Locale[]) Object.assign(merged[l], d[l]);
+/**
+ * A page's words come in one language: each language is one module built from every feature's
+ * dictionary (build/words-by-language.ts), loaded when the page knows its seller's language.
+ * All three languages together were most of the code a page loaded before its first frame.
+ * Pages load theirs before they render (components/page-start.ts); the language select loads
+ * another before it switches (components/i18n.tsx).
+ */
+const LOADERS: Record<Locale, () => Promise<{ default: Record<string, string> }>> = {
+  ko: () => import('virtual:crossdock-words/ko'),
+  en: () => import('virtual:crossdock-words/en'),
+  zh_CN: () => import('virtual:crossdock-words/zh_CN'),
+};
 
-export const allMessages = merged;
+const loaded: Partial<Record<Locale, Record<string, string>>> = {};
+const loading = new Map<Locale, Promise<void>>();
+
+export function wordsLoaded(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
+
+/** Loads a language's words once (a failed load is tried again on the next call). */
+export function loadWords(locale: Locale): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale]().then((m) => {
+      loaded[locale] = m.default;
+    });
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Whether `key` names words (built keys such as `products.problem.<code>` may not). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.values(loaded).some((words) => words[key] !== undefined);
+}
 
 export { detectLocale, type LanguageSetting, resolveLocale } from './locale';
 
+/** The words for `key` in a loaded language (the key itself before its language is loaded). */
 export function translate(locale: Locale, key: MessageKey | string, params?: Record<string, string | number>): string {
-  const template = merged[locale][key] ?? merged.en[key] ?? key;
-  return interpolate(template, params);
+  return interpolate(loaded[locale]?.[key] ?? key, params);
 }

@@ -1,6 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import type { MessageKey } from '@/utils/i18n';
-import { allMessages } from '@/utils/i18n';
+import { isMessageKey, type MessageKey } from '@/utils/i18n';
 import type { OutboxItemView } from '@/utils/protocol/messages/orders';
 import { type EditBatch, isFailed } from './use-edit-batch';
 
@@ -8,8 +7,7 @@ import { type EditBatch, isFailed } from './use-edit-batch';
 export function resultText(item: OutboxItemView, t: (k: MessageKey, p?: Record<string, string | number>) => string) {
   const code = item.result?.code ?? '';
   const key = `products.problem.${code}`;
-  if (item.result?.outcome === 'refused' && key in allMessages.en)
-    return t(key as MessageKey, { value: item.targetId, max: 99_999 });
+  if (item.result?.outcome === 'refused' && isMessageKey(key)) return t(key, { value: item.targetId, max: 99_999 });
   return item.result?.message ?? code;
 }
 

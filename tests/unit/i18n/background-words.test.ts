@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { allMessages, LOCALES } from '@/utils/i18n';
+import { LOCALES } from '@/utils/i18n';
+import { allMessages } from '@/utils/i18n/all';
 import { BACKGROUND_KEY_PREFIXES, backgroundMessages } from '@/utils/i18n/background';
 
 /** Every .ts file under a folder (tests excluded). */

@@ -1,4 +1,5 @@
-import { allMessages, detectLocale, LOCALES, translate } from '@/utils/i18n';
+import { detectLocale, LOCALES, translate } from '@/utils/i18n';
+import { allMessages, dictionaries } from '@/utils/i18n/all';
 
 describe('i18n', () => {
   it('has every string in Korean, English and Simplified Chinese', () => {
@@ -8,6 +9,18 @@ describe('i18n', () => {
       expect(Object.keys(allMessages[l]).sort()).toEqual(en);
       for (const [k, v] of Object.entries(allMessages[l])) expect(v.trim(), `${l}:${k}`).not.toBe('');
     }
+  });
+
+  it('defines each key in one dictionary only (two would give two wordings, the last one winning)', () => {
+    const owner = new Map<string, number>();
+    const twice: string[] = [];
+    dictionaries.forEach((d, i) => {
+      for (const key of Object.keys(d.en)) {
+        if (owner.has(key)) twice.push(key);
+        owner.set(key, i);
+      }
+    });
+    expect(twice).toEqual([]);
   });
 
   it('keeps the same placeholders in every language', () => {

@@ -7,7 +7,8 @@ import {
   COUPANG_STATUS,
   listStateOf,
 } from '@/utils/domain/order-status';
-import { allMessages, LOCALES, translate } from '@/utils/i18n';
+import { LOCALES, translate } from '@/utils/i18n';
+import { allMessages } from '@/utils/i18n/all';
 import { orderStates } from '@/utils/i18n/dictionaries/order-states';
 import { MARKET_TABS, orderStateKey, tabLabelKey } from '@/utils/ui/order-state';
 

@@ -1,5 +1,6 @@
 import { TIMELINE_EVENTS } from '@/utils/domain/order';
-import { allMessages, LOCALES } from '@/utils/i18n';
+import { LOCALES } from '@/utils/i18n';
+import { allMessages } from '@/utils/i18n/all';
 
 describe('timeline words', () => {
   it('every timeline event has its words in Korean, English and Chinese', () => {

@@ -190,7 +190,8 @@ describe('projections (minimum data)', () => {
 
 describe('cached kinds in "What is stored"', () => {
   it('every declared cache kind is named in Korean, English and Chinese', async () => {
-    const { allMessages, LOCALES } = await import('@/utils/i18n');
+    const { LOCALES } = await import('@/utils/i18n');
+    const { allMessages } = await import('@/utils/i18n/all');
     for (const locale of LOCALES)
       for (const kind of Object.keys(CACHED_KINDS))
         expect(allMessages[locale][`privacy.kind.${kind}`], `${locale} ${kind}`).toBeTruthy();
