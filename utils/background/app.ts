@@ -103,6 +103,8 @@ export function startBackgroundApp() {
     },
     schedule: (accountKey, atMs) => setTimeout(() => void outbox.process(accountKey), Math.max(0, atMs - now())),
   });
+  // The database was deleted: the outbox's kept snapshot goes with it.
+  privacy.onWiped(() => outbox.invalidate());
   const sync = new SyncCoordinator({
     accounts,
     now,
@@ -156,6 +158,9 @@ export function startBackgroundApp() {
     // or sooner by the drain a new item of the same account starts (outbox.process settles
     // `sending` items first).
     void outbox.resume();
+    // The order list's pending-action chips read this snapshot: read it now, while IndexedDB is
+    // idle, not on the first list after a long sync's writes.
+    void outbox.snapshot();
   });
 
   // The page-helper content script runs only where a helper is on (issue 13). Chrome keeps the

@@ -253,4 +253,46 @@ describe('outbox', () => {
       result: { outcome: 'unknown', code: 'UNKNOWN_OUTCOME' },
     });
   });
+
+  describe('snapshot (what views read)', () => {
+    const states = async (outbox: Outbox) => (await outbox.snapshot()).map((r) => `${r.targetId}:${r.state}`);
+
+    it('is read once and kept while nothing changes', async () => {
+      const m = marketplace();
+      const outbox = new Outbox();
+      outbox.register(m.action);
+      await outbox.enqueue('coupang:A1', 'test.ack', items('1'), 'b1');
+      const first = outbox.snapshot();
+      expect(outbox.snapshot()).toBe(first);
+      // Written behind the outbox's back: a kept snapshot does not see it…
+      await (await getDb()).delete('outbox', (await first)[0]!.id);
+      expect(await states(outbox)).toEqual(['1:queued']);
+      // …until the writer says so (a disconnect, "delete all data").
+      outbox.invalidate();
+      expect(await states(outbox)).toEqual([]);
+    });
+
+    it('follows every change the outbox makes: queued, sent, refused, retried', async () => {
+      const m = marketplace();
+      const outbox = new Outbox();
+      outbox.register(m.action);
+      expect(await states(outbox)).toEqual([]);
+      await outbox.enqueue('coupang:A1', 'test.ack', items('1', 'bad'), 'b1');
+      expect(await states(outbox)).toEqual(['1:queued', 'bad:queued']);
+      await outbox.process('coupang:A1');
+      expect(await states(outbox)).toEqual(['1:succeeded', 'bad:failed']);
+      await outbox.recordRefusal('coupang:A1', 'test.ack', items('2')[0]!, 'b1', { code: 'NOT_ELIGIBLE' });
+      expect(await states(outbox)).toEqual(['1:succeeded', 'bad:failed', '2:failed']);
+    });
+
+    it('a change that lands while a snapshot is being read is seen by the next one', async () => {
+      const m = marketplace();
+      const outbox = new Outbox();
+      outbox.register(m.action);
+      const reading = outbox.snapshot();
+      const queued = outbox.enqueue('coupang:A1', 'test.ack', items('1'), 'b1');
+      await Promise.all([reading, queued]);
+      expect(await states(outbox)).toEqual(['1:queued']);
+    });
+  });
 });

@@ -58,6 +58,7 @@ export function connectionHandlers(
       core.queues.drop(accountKey);
       await wipe('disconnect', accountKey);
       core.orders.forgetAccount(accountKey);
+      core.outbox.invalidate();
       const removed = await core.accounts.remove(accountKey);
       core.events.emit('orders.changed', { accountKey });
       return { removed };

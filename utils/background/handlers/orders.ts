@@ -45,7 +45,7 @@ export function outboxView(r: OutboxRecord): OutboxItemView {
 }
 
 async function pendingActions(core: CoreServices): Promise<Map<string, OrderRow['pendingAction']>> {
-  return pendingByOrder(await core.outbox.list());
+  return pendingByOrder(await core.outbox.snapshot());
 }
 
 async function labels(core: CoreServices): Promise<Map<string, string>> {

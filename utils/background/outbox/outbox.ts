@@ -76,6 +76,9 @@ export class Outbox {
   private now: () => number;
   /** createdAt is strictly increasing so a batch lists in the order it was queued, even within one ms. */
   private lastCreated = 0;
+  /** Bumped by every change; `shown` is the snapshot read at that generation. */
+  private generation = 0;
+  private shown: { generation: number; items: Promise<OutboxRecord[]> } | undefined;
   private settleMs: number;
   private recheck: RecheckOptions;
 
@@ -127,6 +130,7 @@ export class Outbox {
       out.push(rec);
     }
     await tx.done;
+    this.invalidate();
     this.opts.onChange?.(accountKey);
     return out;
   }
@@ -144,6 +148,7 @@ export class Outbox {
       result: refused(result.code, result.message),
     };
     await (await getDb()).put('outbox', rec);
+    this.invalidate();
     return rec;
   }
 
@@ -170,6 +175,32 @@ export class Outbox {
     };
   }
 
+  /**
+   * Every item as last read, read again only after the outbox changed (`invalidate`): for views
+   * that only show items, such as the order list's pending-action chips, which every orders.query
+   * reads. An IndexedDB read there waited behind a sync's writes: 850 ms of the first side-panel
+   * open after a 10,000-order sync went to reading this (empty) store. Never for sending.
+   */
+  snapshot(): Promise<readonly OutboxRecord[]> {
+    const generation = this.generation;
+    if (this.shown?.generation === generation) return this.shown.items;
+    const items = this.list();
+    this.shown = { generation, items };
+    items.catch(() => {
+      if (this.shown?.items === items) this.shown = undefined;
+    });
+    return items;
+  }
+
+  /**
+   * The outbox changed: the next snapshot reads it again. Called after every write here, and by
+   * whoever else deletes items (a disconnect, "delete all data").
+   */
+  invalidate(): void {
+    this.generation++;
+    this.shown = undefined;
+  }
+
   async list(filter: { batchId?: string; accountKey?: string } = {}): Promise<OutboxRecord[]> {
     const db = await getDbIfExists();
     if (!db) return [];
@@ -187,6 +218,7 @@ export class Outbox {
     const db = await getDb();
     const items = (await this.list({ batchId })).filter((r) => r.state === 'failed' && r.result?.retryable === true);
     for (const r of items) await db.put('outbox', { ...r, state: 'queued', updatedAt: this.now() });
+    this.invalidate();
     for (const key of new Set(items.map((r) => r.accountKey))) this.opts.onChange?.(key);
     return this.list({ batchId });
   }
@@ -210,6 +242,7 @@ export class Outbox {
   private async update(rec: OutboxRecord, patch: Partial<OutboxRecord>): Promise<OutboxRecord> {
     const next = { ...rec, ...patch, updatedAt: this.now() };
     await (await getDb()).put('outbox', next);
+    this.invalidate();
     return next;
   }
 
