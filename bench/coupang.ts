@@ -10,12 +10,13 @@
  * noisy, the ratios against the configured rate are what to compare.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { COUPANG_RATE_PER_SECOND } from '../utils/background/coupang/api/queue';
 import { PROFILE, profileWorker } from './profile';
 import { measureSidePanel } from './side-panel';
 import { BENCH, BROWSER_MARKER, control, cpuSeconds, figure, ratio, withBrowser, withSandbox } from './support';
 import { measureCacheWrite } from './worker';
 
-const CONFIGURED_RATE = 8; // utils/background/coupang/api/queue.ts: 8 requests/s per vendor
+const CONFIGURED_RATE = COUPANG_RATE_PER_SECOND;
 /** CROSSDOCK_BENCH_SIZES=10000 runs one size only (the first size also measures the cache write). */
 const SIZES = (process.env.CROSSDOCK_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 

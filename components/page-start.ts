@@ -36,6 +36,9 @@ export function askFirstSettings(): FirstSettings {
  * the page still renders, with PageRoot's own settings read and error states.
  */
 export function wordsReady(first: FirstSettings): Promise<void> {
+  // The browser's language, while the settings are on their way: most sellers keep 'auto' or
+  // chose the browser's own language, and the words then arrive with the settings, not after.
+  void loadWords(currentLocale(undefined)).catch(() => undefined);
   return first.reply
     .then(
       (s) => s.language,

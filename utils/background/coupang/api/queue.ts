@@ -3,6 +3,9 @@ import { RequestQueue, type RequestQueueOptions } from '../../net/request-queue'
 /** Lane for Rocket Growth order/inventory calls, which have their own 50 calls/min cap (§5.1). */
 export const ROCKET_GROWTH_LANE = 'rocketGrowth';
 
+/** Requests per second per vendorId (why not closer to 10: see createCoupangQueue). */
+export const COUPANG_RATE_PER_SECOND = 6;
+
 /**
  * The queue for one Coupang vendorId. Defaults stay under the documented limits with a margin:
  * 6/s with a burst of 1 (any one-second window ≤ 7 < 10), 45/min on Rocket Growth (cap 50), a
@@ -18,7 +21,7 @@ export const ROCKET_GROWTH_LANE = 'rocketGrowth';
  */
 export function createCoupangQueue(overrides: Partial<RequestQueueOptions> = {}): RequestQueue {
   return new RequestQueue({
-    ratePerSecond: 6,
+    ratePerSecond: COUPANG_RATE_PER_SECOND,
     burst: 1,
     maxConcurrent: 3,
     timeoutMs: 15_000,
