@@ -87,8 +87,10 @@ function measureBundle(): void {
   const bundle = readFileSync(path.join(dir, 'background.js'));
   figure('background bundle, raw', bundle.length / 1000, 'kB');
   figure('background bundle, gzip -9', gzipSync(bundle, { level: 9 }).length / 1000, 'kB');
-  // The worker is an ES module: it also loads the chunks it shares with the pages, each wake.
+  // The worker is one classic script (entrypoints/background.ts): a chunk import here means it
+  // became an ES module again and loads the pages' shared chunks at each wake.
   const chunks = [...new Set([...bundle.toString('utf8').matchAll(/from"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1]!))];
+  if (chunks.length === 0) return;
   const loaded = Buffer.concat([bundle, ...chunks.map((c) => readFileSync(path.join(dir, c)))]);
   figure(`background + the ${chunks.length} chunks it imports, raw`, loaded.length / 1000, 'kB');
   figure(

@@ -73,3 +73,13 @@ test('the sandbox build adds only loopback hosts', () => {
   for (const match of m.host_permissions.slice(1)) expect(match).toMatch(/^http:\/\/[a-z.0-9]+\.localhost\//);
   expect(m.content_scripts).toBeUndefined();
 });
+
+test('the service worker is one classic script that imports nothing (issue 13: wake time)', () => {
+  const dir = e2eTarget().outDir;
+  const m = read(dir);
+  expect(m.background).toEqual({ service_worker: 'background.js' });
+  // An ES-module worker would load the chunks it shares with the pages at every wake.
+  const code = readFileSync(path.resolve(import.meta.dirname, '../../.output', dir, 'background.js'), 'utf8');
+  expect(code).not.toMatch(/\bfrom\s*["']\.{1,2}\//);
+  expect(code).not.toMatch(/\bimport\s*\(|\bimportScripts\s*\(/);
+});

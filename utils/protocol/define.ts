@@ -27,7 +27,10 @@ export interface MessageDefSource<Req extends z.ZodType, Rep extends z.ZodType>
  * Schemas are built when a message of the type is first checked, not when the catalog loads: a
  * woken service worker evaluates every definition before it can answer anything, and building
  * all 120-odd types' zod schemas was most of that (issue 13). Each schema is built once and kept;
- * the dispatcher checks every message exactly as before.
+ * the dispatcher checks every message exactly as before. The same holds for the schemas that
+ * modules share (shared-schemas.ts, the marketplaces' response schemas): a schema a module builds
+ * at top level is written `z.lazy(() => …)`, built on its first parse; only one whose object or
+ * number methods are used (`.extend`, `.shape`, `.min` …) is built eagerly.
  */
 export function defineMessage<Req extends z.ZodType, Rep extends z.ZodType>(
   source: MessageDefSource<Req, Rep>,

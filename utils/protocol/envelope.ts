@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** Every message on the wire: `{ type, payload }`. */
-export const messageEnvelope = z.object({ type: z.string().min(1).max(80), payload: z.unknown() }).strict();
+export const messageEnvelope = z.lazy(() =>
+  z.object({ type: z.string().min(1).max(80), payload: z.unknown() }).strict(),
+);
 
 export type ErrorCode =
   | 'unknown_type'

@@ -7,27 +7,29 @@ import { z } from 'zod';
 export { EVENTS_PORT } from './events-port';
 
 export const eventCatalog = {
-  'accounts.changed': z.object({}),
-  'orders.changed': z.object({ accountKey: z.string().optional() }),
-  'sync.progress': z.object({
-    accountKey: z.string(),
-    phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative().optional(),
-    message: z.string().optional(),
-    blockedUntil: z.number().optional(),
-    errorKind: z.string().optional(),
-  }),
-  'outbox.changed': z.object({ accountKey: z.string().optional() }),
+  'accounts.changed': z.lazy(() => z.object({})),
+  'orders.changed': z.lazy(() => z.object({ accountKey: z.string().optional() })),
+  'sync.progress': z.lazy(() =>
+    z.object({
+      accountKey: z.string(),
+      phase: z.enum(['idle', 'running', 'done', 'failed', 'blocked']),
+      done: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative().optional(),
+      message: z.string().optional(),
+      blockedUntil: z.number().optional(),
+      errorKind: z.string().optional(),
+    }),
+  ),
+  'outbox.changed': z.lazy(() => z.object({ accountKey: z.string().optional() })),
   /** A vendor's cached inquiries were replaced by a full read, or one was read back after a write. */
-  'inquiries.changed': z.object({ accountKey: z.string() }),
+  'inquiries.changed': z.lazy(() => z.object({ accountKey: z.string() })),
   /** A vendor's cached returns and exchanges were replaced by a read. */
-  'claims.changed': z.object({ accountKey: z.string() }),
-  'data.wiped': z.object({ reason: z.string() }),
-  'settings.changed': z.object({}),
-  'consent.changed': z.object({ granted: z.boolean() }),
+  'claims.changed': z.lazy(() => z.object({ accountKey: z.string() })),
+  'data.wiped': z.lazy(() => z.object({ reason: z.string() })),
+  'settings.changed': z.lazy(() => z.object({})),
+  'consent.changed': z.lazy(() => z.object({ granted: z.boolean() })),
   /** An open side panel should show this view (someone clicked a link to it). */
-  'ui.navigate': z.object({ view: z.record(z.string(), z.string()) }),
+  'ui.navigate': z.lazy(() => z.object({ view: z.record(z.string(), z.string()) })),
 } as const;
 
 /**

@@ -74,7 +74,7 @@ export function registerable<P>(def: OutboxActionDef<P>): RegisteredAction {
 }
 
 /** The order an item is about, for the order list and the page helper (Coupang payloads carry it). */
-const withOrderKey = z.object({ orderKey: z.string() });
+const withOrderKey = z.lazy(() => z.object({ orderKey: z.string() }));
 export function outboxOrderKey(record: Pick<OutboxRecord, 'payload'>): string | undefined {
   const parsed = withOrderKey.safeParse(record.payload);
   return parsed.success ? parsed.data.orderKey : undefined;

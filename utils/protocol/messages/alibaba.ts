@@ -9,10 +9,12 @@ import { accountKey, idString, moneySchema, orderKey, outboxResult } from './sha
  * are view models: never a token, a secret or an installation key.
  */
 
-const appKey = z
-  .string()
-  .trim()
-  .regex(/^\w{3,40}$/);
+const appKey = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^\w{3,40}$/),
+);
 
 /** A 1688 offer as the helper panel and the purchase form show it (no images: C16). */
 export const offerViewSchema = z.lazy(() =>
@@ -73,39 +75,43 @@ export const logisticsReplySchema = z.lazy(() =>
 export type LogisticsReply = z.infer<typeof logisticsReplySchema>;
 
 /** The delivery address of a purchase order (1688 `addressParam`, text form). */
-export const purchaseAddressSchema = z
-  .object({
-    fullName: z.string().trim().min(1).max(50),
-    mobile: z
-      .string()
-      .trim()
-      .regex(/^\+?[\d -]{5,20}$/),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\d{0,20}$/)
-      .optional(),
-    postCode: z.string().trim().max(10).optional(),
-    provinceText: z.string().trim().min(1).max(30),
-    cityText: z.string().trim().min(1).max(30),
-    areaText: z.string().trim().max(30).default(''),
-    townText: z.string().trim().max(30).optional(),
-    address: z.string().trim().min(1).max(200),
-  })
-  .strict();
+export const purchaseAddressSchema = z.lazy(() =>
+  z
+    .object({
+      fullName: z.string().trim().min(1).max(50),
+      mobile: z
+        .string()
+        .trim()
+        .regex(/^\+?[\d -]{5,20}$/),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\d{0,20}$/)
+        .optional(),
+      postCode: z.string().trim().max(10).optional(),
+      provinceText: z.string().trim().min(1).max(30),
+      cityText: z.string().trim().min(1).max(30),
+      areaText: z.string().trim().max(30).default(''),
+      townText: z.string().trim().max(30).optional(),
+      address: z.string().trim().min(1).max(200),
+    })
+    .strict(),
+);
 export type PurchaseAddressWire = z.infer<typeof purchaseAddressSchema>;
 
-const purchaseLineSchema = z
-  .object({
-    offerId: idString,
-    specId: z
-      .string()
-      .trim()
-      .regex(/^[0-9a-zA-Z]{1,64}$/)
-      .optional(),
-    quantity: z.number().int().min(1).max(1_000_000),
-  })
-  .strict();
+const purchaseLineSchema = z.lazy(() =>
+  z
+    .object({
+      offerId: idString,
+      specId: z
+        .string()
+        .trim()
+        .regex(/^[0-9a-zA-Z]{1,64}$/)
+        .optional(),
+      quantity: z.number().int().min(1).max(1_000_000),
+    })
+    .strict(),
+);
 
 const previewLine = z.lazy(() =>
   z.object({

@@ -9,11 +9,11 @@ import { accountKey, idString, outboxResult } from './shared-schemas';
  */
 
 const page = ['extension-page'] as const;
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ymd = z.lazy(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 /** Coupon contracts: `-1` is Coupang's "no contract" (free) contract. */
-const contractId = z.string().regex(/^-?\d{1,30}$/);
+const contractId = z.lazy(() => z.string().regex(/^-?\d{1,30}$/));
 /** `yyyy-MM-dd HH:mm` in KST, as Wing shows coupon periods. */
-const kstMinute = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+const kstMinute = z.lazy(() => z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/));
 
 // ── Categories ───────────────────────────────────────────────────────────────────────────────
 

@@ -14,9 +14,9 @@ import { accountKey, idString, orderKey } from './shared-schemas';
 const won = z.number().int();
 const iso = z.string();
 
-export const returnTab = z.enum(RETURN_TABS);
-export const returnAction = z.enum(RETURN_ACTIONS);
-export const exchangeAction = z.enum(EXCHANGE_ACTIONS);
+export const returnTab = z.lazy(() => z.enum(RETURN_TABS));
+export const returnAction = z.lazy(() => z.enum(RETURN_ACTIONS));
+export const exchangeAction = z.lazy(() => z.enum(EXCHANGE_ACTIONS));
 
 const returnItem = z.lazy(() =>
   z.object({
@@ -59,8 +59,8 @@ export type ReturnClaim = z.infer<typeof returnClaim>;
 
 export const returnRow = returnClaim.extend({
   tab: returnTab,
-  actions: z.array(returnAction),
-  shippingPaidBy: z.enum(['seller', 'buyer', 'none']),
+  actions: z.lazy(() => z.array(returnAction)),
+  shippingPaidBy: z.lazy(() => z.enum(['seller', 'buyer', 'none'])),
   /** KST ISO end of the day by which the seller should act in this tab. */
   deadline: iso.optional(),
   /** The cached order of the (first) box, for the link to it. */
@@ -109,13 +109,13 @@ export const exchangeClaim = z.object({
 export type ExchangeClaim = z.infer<typeof exchangeClaim>;
 
 export const exchangeRow = exchangeClaim.extend({
-  actions: z.array(exchangeAction),
+  actions: z.lazy(() => z.array(exchangeAction)),
   /** Why the replacement invoice cannot be sent yet. */
-  invoiceBlock: z.enum(['notReceived', 'notCollected', 'noNewBox', 'closed', 'alreadySent']).optional(),
+  invoiceBlock: z.lazy(() => z.enum(['notReceived', 'notCollected', 'noNewBox', 'closed', 'alreadySent']).optional()),
   deadline: iso.optional(),
   orderKey: orderKey.optional(),
   /** Set while the seller has revealed this exchange's address: ask `claims.reveal` with `resume`. */
-  revealedUntil: z.number().optional(),
+  revealedUntil: z.lazy(() => z.number().optional()),
 });
 export type ExchangeRow = z.infer<typeof exchangeRow>;
 
@@ -134,7 +134,10 @@ export const claimCounts = z.lazy(() =>
 export type ClaimCounts = z.infer<typeof claimCounts>;
 
 const actionReply = z.lazy(() => z.object({ batchId: z.string(), items: z.array(outboxItemView) }));
-const courier = { courierCode: z.string().min(1).max(20), trackingNumber: z.string().min(1).max(40) };
+const courier = {
+  courierCode: z.lazy(() => z.string().min(1).max(20)),
+  trackingNumber: z.lazy(() => z.string().min(1).max(40)),
+};
 
 export const claimMessages = {
   /** Reads the account's claims of the last 30 days (KST) through the vendor's queue. */

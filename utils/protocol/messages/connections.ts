@@ -7,12 +7,14 @@ import { accountKey, marketplace, wireError } from './shared-schemas';
  * The seller's Wing login id (Coupang): what Coupang calls `vendorUserId` / `replyBy` — the user
  * a product registration or an inquiry answer is made in the name of. Not a secret.
  */
-export const wingUserId = z
-  .string()
-  .trim()
-  .min(2)
-  .max(50)
-  .regex(/^[A-Za-z0-9._@-]+$/);
+export const wingUserId = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .min(2)
+    .max(50)
+    .regex(/^[A-Za-z0-9._@-]+$/),
+);
 
 export const accountView = z.lazy(() =>
   z.object({

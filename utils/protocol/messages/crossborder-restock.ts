@@ -11,7 +11,7 @@ import { accountKey, idString, orderKey, outboxResult } from './shared-schemas';
  * the seller marks them received. Amounts are integers: fen for yuan.
  */
 
-const fen = z.number().int();
+const fen = z.lazy(() => z.number().int());
 
 /**
  * Where a restock purchase stands (restock/state.ts). Once 1688's order is synced the view names it
@@ -27,7 +27,7 @@ export const RESTOCK_STATES = [
   'closed',
   'received',
 ] as const;
-export const restockState = z.enum(RESTOCK_STATES);
+export const restockState = z.lazy(() => z.enum(RESTOCK_STATES));
 export type RestockState = z.infer<typeof restockState>;
 
 export const restockLineSchema = z.lazy(() =>

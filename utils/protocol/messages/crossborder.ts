@@ -12,14 +12,16 @@ import { accountKey, idString, orderKey, outboxResult } from './shared-schemas';
  */
 
 const won = z.number().int();
-const fen = z.number().int();
-const specId = z
-  .string()
-  .trim()
-  .regex(/^[0-9a-zA-Z]{1,64}$/);
+const fen = z.lazy(() => z.number().int());
+const specId = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^[0-9a-zA-Z]{1,64}$/),
+);
 
 /** 사입 (stock: bulk to the seller's warehouse) or 구매대행 (one 1688 purchase per Coupang order). */
-export const linkMode = z.enum(['stock', 'agent']);
+export const linkMode = z.lazy(() => z.enum(['stock', 'agent']));
 export type LinkMode = z.infer<typeof linkMode>;
 
 export const productLinkInput = z
@@ -42,48 +44,56 @@ export type ProductLink = z.infer<typeof productLinkSchema>;
  * Where a listing draft came from: the 1688 offer and, per draft option (same order), the SKU
  * (specId) and units per Coupang item. Ids and the seller's numbers only (C16).
  */
-export const draftSourceSchema = z
-  .object({
-    offerId: idString,
-    mode: linkMode,
-    options: z
-      .array(z.object({ specId: specId.optional(), unitsPerItem: z.number().int().min(1).max(1000) }).strict())
-      .min(1)
-      .max(200),
-  })
-  .strict();
+export const draftSourceSchema = z.lazy(() =>
+  z
+    .object({
+      offerId: idString,
+      mode: linkMode,
+      options: z
+        .array(z.object({ specId: specId.optional(), unitsPerItem: z.number().int().min(1).max(1000) }).strict())
+        .min(1)
+        .max(200),
+    })
+    .strict(),
+);
 export type DraftSource = z.infer<typeof draftSourceSchema>;
 
 /** A draft's links waiting for Coupang's approval (the vendorItemIds come with it), by seller SKU. */
-export const pendingDraftSchema = z.object({
-  offerId: idString,
-  mode: linkMode,
-  options: z.array(z.object({ sellerSku: z.string(), specId: specId.optional(), unitsPerItem: z.number().int() })),
-  createdAt: z.number(),
-});
+export const pendingDraftSchema = z.lazy(() =>
+  z.object({
+    offerId: idString,
+    mode: linkMode,
+    options: z.array(z.object({ sellerSku: z.string(), specId: specId.optional(), unitsPerItem: z.number().int() })),
+    createdAt: z.number(),
+  }),
+);
 export type PendingDraft = z.infer<typeof pendingDraftSchema>;
 
 /** A forwarder (배대지) warehouse in China: the only ship-to a 구매대행 purchase ever gets. */
-export const forwarderAddressSchema = z.object({
-  id: z.string().uuid(),
-  label: z.string().trim().min(1).max(40),
-  address: purchaseAddressSchema,
-});
+export const forwarderAddressSchema = z.lazy(() =>
+  z.object({
+    id: z.string().uuid(),
+    label: z.string().trim().min(1).max(40),
+    address: purchaseAddressSchema,
+  }),
+);
 export type ForwarderAddress = z.infer<typeof forwarderAddressSchema>;
 
 /** The seller's own cost numbers for profit per order. */
-export const crossborderCostsSchema = z
-  .object({
-    /** The forwarder's fee per order (China → Korea, handling), won. */
-    forwarderFeeKrw: won.min(0).max(10_000_000),
-    /** Anything else per order (packing, domestic delivery in Korea…), won. */
-    otherCostKrw: won.min(0).max(10_000_000),
-    /** Won per US dollar, for the USD 150 list-clearance test. */
-    krwPerUsd: z.number().positive().max(100_000),
-    dutyPercent: z.number().min(0).max(100),
-    vatPercent: z.number().min(0).max(100),
-  })
-  .strict();
+export const crossborderCostsSchema = z.lazy(() =>
+  z
+    .object({
+      /** The forwarder's fee per order (China → Korea, handling), won. */
+      forwarderFeeKrw: won.min(0).max(10_000_000),
+      /** Anything else per order (packing, domestic delivery in Korea…), won. */
+      otherCostKrw: won.min(0).max(10_000_000),
+      /** Won per US dollar, for the USD 150 list-clearance test. */
+      krwPerUsd: z.number().positive().max(100_000),
+      dutyPercent: z.number().min(0).max(100),
+      vatPercent: z.number().min(0).max(100),
+    })
+    .strict(),
+);
 export type CrossborderCosts = z.infer<typeof crossborderCostsSchema>;
 
 /** Where a linked 구매대행 order stands (the tabs, in order). */
@@ -95,119 +105,133 @@ export const FLOW_STATES = [
   'readyToShip',
   'invoiceUploaded',
 ] as const;
-export const flowState = z.enum(FLOW_STATES);
+export const flowState = z.lazy(() => z.enum(FLOW_STATES));
 export type FlowState = z.infer<typeof flowState>;
 
 /** The personal customs code (개인통관고유부호): fine, missing, or not `P` + 12 digits. */
-export const customsCheck = z.enum(['ok', 'missing', 'malformed']);
+export const customsCheck = z.lazy(() => z.enum(['ok', 'missing', 'malformed']));
 export type CustomsCheck = z.infer<typeof customsCheck>;
 
 /** Profit of one linked order, to the won (profit/profit.ts says how each figure is made). */
-export const crossborderProfitSchema = z.object({
-  basis: z.enum(['actual', 'estimated']),
-  sale: won,
-  shippingFee: won,
-  coupangFees: won,
-  sellerDiscount: won,
-  settlement: won,
-  /** 1688 goods and freight in fen, and in won at the rate stored with the purchase. */
-  goodsFen: fen.optional(),
-  freightFen: fen.optional(),
-  krwPerCny: z.number().optional(),
-  goodsKrw: won,
-  freightKrw: won,
-  forwarderKrw: won,
-  otherKrw: won,
-  /** The goods value the USD 150 test reads, in US cents. */
-  customsValueUsdCents: z.number().int(),
-  dutyKrw: won,
-  importVatKrw: won,
-  /** One customer's orders of the same KST day together cross USD 150 (list clearance no longer applies). */
-  combinedOverThreshold: z.boolean(),
-  /** The 1688 cost is not known yet (no purchase, or 1688 disconnected). */
-  costKnown: z.boolean(),
-  profit: won,
-});
+export const crossborderProfitSchema = z.lazy(() =>
+  z.object({
+    basis: z.enum(['actual', 'estimated']),
+    sale: won,
+    shippingFee: won,
+    coupangFees: won,
+    sellerDiscount: won,
+    settlement: won,
+    /** 1688 goods and freight in fen, and in won at the rate stored with the purchase. */
+    goodsFen: fen.optional(),
+    freightFen: fen.optional(),
+    krwPerCny: z.number().optional(),
+    goodsKrw: won,
+    freightKrw: won,
+    forwarderKrw: won,
+    otherKrw: won,
+    /** The goods value the USD 150 test reads, in US cents. */
+    customsValueUsdCents: z.number().int(),
+    dutyKrw: won,
+    importVatKrw: won,
+    /** One customer's orders of the same KST day together cross USD 150 (list clearance no longer applies). */
+    combinedOverThreshold: z.boolean(),
+    /** The 1688 cost is not known yet (no purchase, or 1688 disconnected). */
+    costKnown: z.boolean(),
+    profit: won,
+  }),
+);
 export type CrossborderProfit = z.infer<typeof crossborderProfitSchema>;
 
 /**
  * One 1688 purchase behind a linked order, as far as it is known. A Coupang order whose lines come
  * from several 1688 suppliers has one per supplier.
  */
-export const purchaseLinkView = z.object({
-  /** The purchase's handle within its order (for the seller's arrival mark). */
-  ref: z.string(),
-  alibabaAccountKey: accountKey,
-  idempotencyKey: z.string().optional(),
-  orderId: idString.optional(),
-  /** The 1688 order's key in the synced cache (for its status and trace). */
-  orderKey: orderKey.optional(),
-  status: z.string().optional(),
-  createState: z.string().optional(),
-  createResult: outboxResult.optional(),
-  /** Where this purchase stands (toPurchase: failed or closed, its lines need buying again). */
-  stage: flowState,
-  /** The Coupang order lines it fills (empty: the whole order, linked by hand). */
-  lineIds: z.array(z.string()),
-  /** The seller said this purchase's parcel reached the forwarder. */
-  arrivedAt: z.number().optional(),
-});
+export const purchaseLinkView = z.lazy(() =>
+  z.object({
+    /** The purchase's handle within its order (for the seller's arrival mark). */
+    ref: z.string(),
+    alibabaAccountKey: accountKey,
+    idempotencyKey: z.string().optional(),
+    orderId: idString.optional(),
+    /** The 1688 order's key in the synced cache (for its status and trace). */
+    orderKey: orderKey.optional(),
+    status: z.string().optional(),
+    createState: z.string().optional(),
+    createResult: outboxResult.optional(),
+    /** Where this purchase stands (toPurchase: failed or closed, its lines need buying again). */
+    stage: flowState,
+    /** The Coupang order lines it fills (empty: the whole order, linked by hand). */
+    lineIds: z.array(z.string()),
+    /** The seller said this purchase's parcel reached the forwarder. */
+    arrivedAt: z.number().optional(),
+  }),
+);
 export type PurchaseLinkView = z.infer<typeof purchaseLinkView>;
 
-export const flowRowSchema = z.object({
-  orderKey,
-  orderId: idString,
-  orderedAt: z.string(),
-  marketStatus: z.string(),
-  state: flowState,
-  productSummary: z.string(),
-  quantity: z.number().int(),
-  /** Masked name (the list never shows a customer in clear). */
-  recipientName: z.string(),
-  customs: customsCheck,
-  /** Its 1688 purchases (one per supplier), in the order they were made. */
-  purchases: z.array(purchaseLinkView),
-  forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
-  invoiceNumber: z.string().optional(),
-  /** Lines of the order that have no product link (they are left out of purchases). */
-  unlinkedLines: z.number().int(),
-  /** 구매대행 lines that no live 1688 purchase fills yet. */
-  unfilledLines: z.number().int(),
-});
+export const flowRowSchema = z.lazy(() =>
+  z.object({
+    orderKey,
+    orderId: idString,
+    orderedAt: z.string(),
+    marketStatus: z.string(),
+    state: flowState,
+    productSummary: z.string(),
+    quantity: z.number().int(),
+    /** Masked name (the list never shows a customer in clear). */
+    recipientName: z.string(),
+    customs: customsCheck,
+    /** Its 1688 purchases (one per supplier), in the order they were made. */
+    purchases: z.array(purchaseLinkView),
+    forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
+    invoiceNumber: z.string().optional(),
+    /** Lines of the order that have no product link (they are left out of purchases). */
+    unlinkedLines: z.number().int(),
+    /** 구매대행 lines that no live 1688 purchase fills yet. */
+    unfilledLines: z.number().int(),
+  }),
+);
 export type FlowRow = z.infer<typeof flowRowSchema>;
 
-const itemChoice = z.object({ vendorItemId: idString, productName: z.string(), optionName: z.string().optional() });
+const itemChoice = z.lazy(() =>
+  z.object({ vendorItemId: idString, productName: z.string(), optionName: z.string().optional() }),
+);
 export type ItemChoice = z.infer<typeof itemChoice>;
 
-const planLine = z.object({
-  orderKey,
-  orderId: idString,
-  /** The Coupang line this cargo fills, and its product (the seller's own listing words). */
-  lineId: z.string(),
-  productName: z.string(),
-  offerId: idString,
-  specId: z.string().optional(),
-  quantity: z.number().int(),
-});
+const planLine = z.lazy(() =>
+  z.object({
+    orderKey,
+    orderId: idString,
+    /** The Coupang line this cargo fills, and its product (the seller's own listing words). */
+    lineId: z.string(),
+    productName: z.string(),
+    offerId: idString,
+    specId: z.string().optional(),
+    quantity: z.number().int(),
+  }),
+);
 
-const planGroup = z.object({
-  supplierName: z.string(),
-  orders: z.array(orderKey),
-  lines: z.array(planLine),
-  goodsFen: fen,
-  freightFen: fen,
-  totalFen: fen,
-  totalKrw: won,
-  orderable: z.boolean(),
-  warnings: z.array(z.string()),
-});
+const planGroup = z.lazy(() =>
+  z.object({
+    supplierName: z.string(),
+    orders: z.array(orderKey),
+    lines: z.array(planLine),
+    goodsFen: fen,
+    freightFen: fen,
+    totalFen: fen,
+    totalKrw: won,
+    orderable: z.boolean(),
+    warnings: z.array(z.string()),
+  }),
+);
 
-const linkedOffer = z.object({
-  vendorItemId: idString,
-  specId: z.string().optional(),
-  unitsPerItem: z.number(),
-  mode: linkMode,
-});
+const linkedOffer = z.lazy(() =>
+  z.object({
+    vendorItemId: idString,
+    specId: z.string().optional(),
+    unitsPerItem: z.number(),
+    mode: linkMode,
+  }),
+);
 
 export const crossborderMessages = {
   /** Product links, forwarder addresses and cost settings (the seller's own working data). */

@@ -10,7 +10,7 @@ import { accountKey, idString } from './shared-schemas';
  * tests/unit/protocol/no-bulk-replies.test.ts), so no page can offer a bulk reply.
  */
 
-export const inquiryKind = z.enum(['product', 'callCenter']);
+export const inquiryKind = z.lazy(() => z.enum(['product', 'callCenter']));
 export type InquiryKind = z.infer<typeof inquiryKind>;
 
 /**
@@ -20,11 +20,11 @@ export type InquiryKind = z.infer<typeof inquiryKind>;
  * - `answered`: the seller (or Coupang's agent) answered;
  * - `closed`: Coupang closed it unanswered (24 h passed); it can no longer be answered here.
  */
-export const inquiryState = z.enum(['unanswered', 'needsConfirm', 'answered', 'closed']);
+export const inquiryState = z.lazy(() => z.enum(['unanswered', 'needsConfirm', 'answered', 'closed']));
 export type InquiryState = z.infer<typeof inquiryState>;
 
 /** `product:<inquiryId>` or `callCenter:<inquiryId>` — the two id spaces are Coupang's own. */
-export const inquiryKey = z.string().regex(/^(product|callCenter):\d{1,30}$/);
+export const inquiryKey = z.lazy(() => z.string().regex(/^(product|callCenter):\d{1,30}$/));
 
 export const threadEntry = z.lazy(() =>
   z.object({

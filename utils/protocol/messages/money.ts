@@ -9,7 +9,7 @@ import { accountKey, idString } from './shared-schemas';
  */
 
 const won = z.number().int();
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ymd = z.lazy(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
  * The columns of a revenue row (a day, a product, an order, the period):
@@ -33,13 +33,13 @@ export const revenueAmounts = z.object({
 });
 export type RevenueAmounts = z.infer<typeof revenueAmounts>;
 
-export const revenueDay = revenueAmounts.extend({ date: ymd, orders: z.number().int() });
+export const revenueDay = revenueAmounts.extend({ date: ymd, orders: z.lazy(() => z.number().int()) });
 export type RevenueDay = z.infer<typeof revenueDay>;
 
 export const revenueProduct = revenueAmounts.extend({
   vendorItemId: z.string(),
   productName: z.string(),
-  quantity: z.number().int(),
+  quantity: z.lazy(() => z.number().int()),
   /** The seller's unit cost for this item, when entered. */
   unitCost: won.optional(),
 });

@@ -9,7 +9,7 @@ import { idString, marketplace, orderKey } from './shared-schemas';
  * pick list is printed from a page, the shipping sheet becomes a file the seller saves.
  */
 
-const selection = z.array(orderKey).min(1).max(5000);
+const selection = z.lazy(() => z.array(orderKey).min(1).max(5000));
 
 export const pickListItem = z.object({
   productName: z.string(),

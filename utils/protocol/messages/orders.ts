@@ -51,7 +51,7 @@ export const orderRow = z.object({
 export type OrderRow = z.infer<typeof orderRow>;
 
 /** A tab of the order list: Coupang's work states, 1688's stages (domain/order-status.ts), or all. */
-export const orderTab = z.enum(['all', ...COUPANG_STATES, ...ALIBABA_STAGES]);
+export const orderTab = z.lazy(() => z.enum(['all', ...COUPANG_STATES, ...ALIBABA_STAGES]));
 export type OrderTab = z.infer<typeof orderTab>;
 
 /** What the order list filters and sorts by (the window — offset/limit — is added per request). */
@@ -81,34 +81,38 @@ const recipientView = z.lazy(() =>
 
 export const orderDetail = orderRow.extend({
   /** When this order's cache time ends (ms): the detail view closes its data then. */
-  cacheExpiresAt: z.number().optional(),
-  paidAt: z.string().optional(),
-  lines: z.array(
-    z.object({
-      lineId: z.string(),
-      productName: z.string(),
-      optionName: z.string().optional(),
-      quantity: z.number().int(),
-      unitPrice: moneySchema,
-      itemId: z.string().optional(),
-      productId: z.string().optional(),
-    }),
+  cacheExpiresAt: z.lazy(() => z.number().optional()),
+  paidAt: z.lazy(() => z.string().optional()),
+  lines: z.lazy(() =>
+    z.array(
+      z.object({
+        lineId: z.string(),
+        productName: z.string(),
+        optionName: z.string().optional(),
+        quantity: z.number().int(),
+        unitPrice: moneySchema,
+        itemId: z.string().optional(),
+        productId: z.string().optional(),
+      }),
+    ),
   ),
   shippingFee: moneySchema.optional(),
   /** Always masked: the plain values come only from `orders.reveal`. */
   recipient: recipientView,
   /** Set while the seller has revealed this order's personal data (epoch ms): ask `orders.reveal` with `resume`. */
-  revealedUntil: z.number().optional(),
-  shipping: z.object({
-    courierCode: z.string().optional(),
-    courierName: z.string().optional(),
-    trackingNumber: z.string().optional(),
-    shippedAt: z.string().optional(),
-    deliveredAt: z.string().optional(),
-  }),
-  counterpartyName: z.string().optional(),
-  timeline: z.array(z.object({ at: z.string(), label: z.enum(TIMELINE_EVENTS) })),
-  actions: z.array(z.enum(['acknowledge', 'uploadInvoice', 'updateInvoice', 'stopShipment'])),
+  revealedUntil: z.lazy(() => z.number().optional()),
+  shipping: z.lazy(() =>
+    z.object({
+      courierCode: z.string().optional(),
+      courierName: z.string().optional(),
+      trackingNumber: z.string().optional(),
+      shippedAt: z.string().optional(),
+      deliveredAt: z.string().optional(),
+    }),
+  ),
+  counterpartyName: z.lazy(() => z.string().optional()),
+  timeline: z.lazy(() => z.array(z.object({ at: z.string(), label: z.enum(TIMELINE_EVENTS) }))),
+  actions: z.lazy(() => z.array(z.enum(['acknowledge', 'uploadInvoice', 'updateInvoice', 'stopShipment']))),
 });
 export type OrderDetail = z.infer<typeof orderDetail>;
 

@@ -15,37 +15,41 @@ import { idString, moneySchema, orderKey, wireError, workState } from './shared-
  * personal data only, never a secret. The offer summary itself is `offers.get` (messages/alibaba.ts).
  */
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = z.lazy(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 const won = z.number().int().min(0).max(100_000_000);
-const percent = z.number().min(0).max(100);
+const percent = z.lazy(() => z.number().min(0).max(100));
 
-export const calculatorSettingsSchema = z
-  .object({
-    rate: z
-      .object({ krwPerCny: z.number().positive().max(10_000), date })
-      .strict()
-      .optional(),
-    shipping: z.object({ mode: z.enum(['perUnit', 'perKg']), perUnitKrw: won, perKgKrw: won }).strict(),
-    dutyPercent: z.number().min(0).max(1000),
-    vatPercent: percent,
-    category: z.enum(COMMISSION_CATEGORY_IDS),
-    commissionPercent: percent,
-    coupangShippingFeeKrw: won,
-    /** VAT Coupang adds to its commissions (learned from revenue lines; 10 when absent). */
-    feeVatPercent: percent.optional(),
-    /** Coupang's commission on the buyer-paid shipping fee (3 when absent). */
-    shippingFeeCommissionPercent: percent.optional(),
-  })
-  .strict();
+export const calculatorSettingsSchema = z.lazy(() =>
+  z
+    .object({
+      rate: z
+        .object({ krwPerCny: z.number().positive().max(10_000), date })
+        .strict()
+        .optional(),
+      shipping: z.object({ mode: z.enum(['perUnit', 'perKg']), perUnitKrw: won, perKgKrw: won }).strict(),
+      dutyPercent: z.number().min(0).max(1000),
+      vatPercent: percent,
+      category: z.enum(COMMISSION_CATEGORY_IDS),
+      commissionPercent: percent,
+      coupangShippingFeeKrw: won,
+      /** VAT Coupang adds to its commissions (learned from revenue lines; 10 when absent). */
+      feeVatPercent: percent.optional(),
+      /** Coupang's commission on the buyer-paid shipping fee (3 when absent). */
+      shippingFeeCommissionPercent: percent.optional(),
+    })
+    .strict(),
+);
 
-const offerInputsSchema = z
-  .object({
-    quantity: z.number().int().min(1).max(10_000_000),
-    unitWeightKg: z.number().positive().max(10_000).optional(),
-    salePriceKrw: won.optional(),
-    unitPriceFenOverride: z.number().int().min(0).max(1_000_000_000).optional(),
-  })
-  .strict();
+const offerInputsSchema = z.lazy(() =>
+  z
+    .object({
+      quantity: z.number().int().min(1).max(10_000_000),
+      unitWeightKg: z.number().positive().max(10_000).optional(),
+      salePriceKrw: won.optional(),
+      unitPriceFenOverride: z.number().int().min(0).max(1_000_000_000).optional(),
+    })
+    .strict(),
+);
 
 /** One sourcing-list entry: the offer id and the seller's own numbers — nothing copied from 1688 (C16). */
 export const sourcingEntrySchema = z.lazy(() =>
@@ -104,7 +108,7 @@ const helperLogisticsSchema = z.lazy(() =>
   }),
 );
 
-const wingNextStep = z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']);
+const wingNextStep = z.lazy(() => z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']));
 
 /** A Wing order as the helper shows it: the order row's display fields (masked), and its next step. */
 const helperWingOrderSchema = orderRow
@@ -124,7 +128,7 @@ const helperWingOrderSchema = orderRow
     orderKey,
     shipmentBoxId: idString,
     nextStep: wingNextStep,
-    pendingAction: z.object({ action: z.string(), state: z.string() }).optional(),
+    pendingAction: z.lazy(() => z.object({ action: z.string(), state: z.string() }).optional()),
   });
 
 export const pageHelperMessages = {

@@ -3,7 +3,7 @@ import { defineMessage } from '../define';
 import { orderTab } from './orders';
 import { accountKey, marketplace, orderKey, wireError } from './shared-schemas';
 
-const count = z.number().int().nonnegative();
+const count = z.lazy(() => z.number().int().nonnegative());
 
 /** One connected account as the popup shows it: status and counts, no order data. */
 export const popupAccount = z.lazy(() =>

@@ -19,7 +19,7 @@ export const consentStatus = z.lazy(() =>
 );
 export type ConsentStatus = z.infer<typeof consentStatus>;
 
-const when = z.number().optional();
+const when = z.lazy(() => z.number().optional());
 
 export const inventoryItem = z.lazy(() =>
   z.object({

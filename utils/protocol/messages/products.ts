@@ -13,7 +13,7 @@ import { accountKey, idString } from './shared-schemas';
 const won = z.number().int();
 
 export { PRODUCT_STATES, SALE_FILTERS } from '../../domain/product-filters';
-export const productState = z.enum([...PRODUCT_STATES, 'DELETED', 'OTHER']);
+export const productState = z.lazy(() => z.enum([...PRODUCT_STATES, 'DELETED', 'OTHER']));
 export type ProductState = z.infer<typeof productState>;
 
 /** One option (vendor item) row of the list; product fields repeat on each of its options. */
@@ -71,7 +71,7 @@ export const rowProblem = z.lazy(() =>
 export type RowProblem = z.infer<typeof rowProblem>;
 
 export const validatedEdit = optionEdit.extend({
-  row: z.number().int(),
+  row: z.lazy(() => z.number().int()),
   itemName: z.string(),
   /** Price beyond the guard: sent only with the seller's explicit confirmation (force). */
   needsForce: z.boolean(),
@@ -103,36 +103,38 @@ export const categoryMetaView = z.lazy(() =>
 export type CategoryMetaView = z.infer<typeof categoryMetaView>;
 
 /** A product as the seller fills it in; the background adds vendor, dates and the body's defaults. */
-export const productDraft = z
-  .object({
-    displayCategoryCode: idString,
-    name: z.string().trim().min(1).max(100),
-    brand: z.string().trim().max(50),
-    outboundShippingPlaceCode: idString,
-    returnCenterCode: idString,
-    deliveryCompanyCode: z.string().min(2).max(20),
-    deliveryCharge: won.min(0).max(1_000_000),
-    returnCharge: won.min(0).max(1_000_000),
-    imageUrl: z.string().url().max(1000),
-    items: z
-      .array(
-        z.object({
-          itemName: z.string().trim().min(1).max(150),
-          salePrice: won.min(10),
-          stock: z.number().int().min(0).max(99_999),
-          sellerSku: z.string().trim().min(1).max(60),
-          attributes: z.record(z.string(), z.string().max(200)),
-        }),
-      )
-      .min(1)
-      .max(200),
-    notices: z.record(z.string(), z.string().max(500)),
-    noticeCategory: z.string().max(100),
-    certifications: z.record(z.string(), z.string().max(100)),
-    /** 구매대행: Coupang's overseas-purchase flags (AGENT_BUY delivery, 해외구매대행, customs code needed). */
-    agentBuy: z.boolean().optional(),
-  })
-  .strict();
+export const productDraft = z.lazy(() =>
+  z
+    .object({
+      displayCategoryCode: idString,
+      name: z.string().trim().min(1).max(100),
+      brand: z.string().trim().max(50),
+      outboundShippingPlaceCode: idString,
+      returnCenterCode: idString,
+      deliveryCompanyCode: z.string().min(2).max(20),
+      deliveryCharge: won.min(0).max(1_000_000),
+      returnCharge: won.min(0).max(1_000_000),
+      imageUrl: z.string().url().max(1000),
+      items: z
+        .array(
+          z.object({
+            itemName: z.string().trim().min(1).max(150),
+            salePrice: won.min(10),
+            stock: z.number().int().min(0).max(99_999),
+            sellerSku: z.string().trim().min(1).max(60),
+            attributes: z.record(z.string(), z.string().max(200)),
+          }),
+        )
+        .min(1)
+        .max(200),
+      notices: z.record(z.string(), z.string().max(500)),
+      noticeCategory: z.string().max(100),
+      certifications: z.record(z.string(), z.string().max(100)),
+      /** 구매대행: Coupang's overseas-purchase flags (AGENT_BUY delivery, 해외구매대행, customs code needed). */
+      agentBuy: z.boolean().optional(),
+    })
+    .strict(),
+);
 export type ProductDraft = z.infer<typeof productDraft>;
 
 const place = z.lazy(() => z.object({ code: idString, name: z.string() }));

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /** Schemas reused across message files. Ids are strings end to end. */
-export const idString = z.string().regex(/^\d{1,30}$/);
-export const accountKey = z.string().regex(/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}$/);
-export const orderKey = z.string().regex(/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}:\d{1,30}$/);
+export const idString = z.lazy(() => z.string().regex(/^\d{1,30}$/));
+export const accountKey = z.lazy(() => z.string().regex(/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}$/));
+export const orderKey = z.lazy(() => z.string().regex(/^(coupang|alibaba):[A-Za-z0-9_-]{1,40}:\d{1,30}$/));
 export const moneySchema = z.lazy(() => z.object({ currency: z.enum(['KRW', 'CNY']), minor: z.number().int() }));
 export const workState = z.lazy(() =>
   z.enum(['new', 'toShip', 'awaitingPickup', 'inTransit', 'delivered', 'cancelRequested', 'cancelled', 'other']),
 );
-export const marketplace = z.enum(['coupang', 'alibaba']);
+export const marketplace = z.lazy(() => z.enum(['coupang', 'alibaba']));
 export const wireError = z.lazy(() =>
   z.object({
     code: z.string(),

@@ -21,24 +21,28 @@ export function withoutNulls(value: unknown): unknown {
  * ids the server writes exactly (offer, sku); order ids have `idOfStr` twins because the plain
  * `id` field can already be rounded by the server (§3.4).
  */
-export const exactId = z.union([
-  z.string().regex(/^\d+$/),
-  z
-    .number()
-    .refine((n) => Number.isSafeInteger(n) && n >= 0, 'unsafe integer id')
-    .transform(String),
-]);
+export const exactId = z.lazy(() =>
+  z.union([
+    z.string().regex(/^\d+$/),
+    z
+      .number()
+      .refine((n) => Number.isSafeInteger(n) && n >= 0, 'unsafe integer id')
+      .transform(String),
+  ]),
+);
 
 /** A number that may arrive as a numeric string. */
-export const numeric = z.union([
-  z.number(),
-  z
-    .string()
-    .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
-]);
+export const numeric = z.lazy(() =>
+  z.union([
+    z.number(),
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ]),
+);
 
 /** A decimal amount kept in its received form (number or string) for `yuan()`/`fen()`. */
-export const amount = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
+export const amount = z.lazy(() => z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]));
 
-export const text = z.union([z.string(), z.number().transform(String)]);
+export const text = z.lazy(() => z.union([z.string(), z.number().transform(String)]));

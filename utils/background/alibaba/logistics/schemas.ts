@@ -5,9 +5,11 @@ import { numeric, text } from '../api/common-schemas';
  * Logistics infos and trace (docs/1688-api.md §4.6). Receiver and sender blocks are PII and not
  * needed for tracking, so they are not declared (and the client does not ask for them).
  */
-const idList = z
-  .union([text, z.array(text)])
-  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s !== ''));
+const idList = z.lazy(() =>
+  z
+    .union([text, z.array(text)])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s !== '')),
+);
 
 const logisticsInfo = z.lazy(() =>
   z.object({

@@ -39,7 +39,7 @@ const previewOrder = z.lazy(() =>
   }),
 );
 
-const offerIdList = z.array(exactId).default([]);
+const offerIdList = z.lazy(() => z.array(exactId).default([]));
 
 export const previewResponseSchema = z.lazy(() =>
   z.object({

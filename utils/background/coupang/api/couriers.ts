@@ -154,22 +154,31 @@ function normalizeName(value: string): string {
     .replace(/[\s\-_.()·]/g, '');
 }
 
-const BY_KEY = new Map<string, Courier>();
-for (const courier of COURIERS) {
-  // Codes first so that a code always wins over an alias spelled the same way.
-  BY_KEY.set(normalizeName(courier.code), courier);
-}
-for (const courier of COURIERS) {
-  for (const name of [courier.nameKo, courier.nameEn ?? '', ...courier.aliases]) {
-    if (!name) continue;
-    const key = normalizeName(name);
-    if (!BY_KEY.has(key)) BY_KEY.set(key, courier);
+/**
+ * Courier by normalized code, name or alias, built on the first look-up: `normalize('NFC')` loads
+ * ICU's normalization data on its first call, a cost every worker wake paid at load (issue 13).
+ */
+let byKey: Map<string, Courier> | undefined;
+function couriersByKey(): Map<string, Courier> {
+  if (byKey) return byKey;
+  byKey = new Map<string, Courier>();
+  for (const courier of COURIERS) {
+    // Codes first so that a code always wins over an alias spelled the same way.
+    byKey.set(normalizeName(courier.code), courier);
   }
+  for (const courier of COURIERS) {
+    for (const name of [courier.nameKo, courier.nameEn ?? '', ...courier.aliases]) {
+      if (!name) continue;
+      const key = normalizeName(name);
+      if (!byKey.has(key)) byKey.set(key, courier);
+    }
+  }
+  return byKey;
 }
 
 /** Finds a courier by code or by Korean/English name or alias, ignoring case and spaces. */
 export function findCourier(input: string): Courier | undefined {
-  return BY_KEY.get(normalizeName(input));
+  return couriersByKey().get(normalizeName(input));
 }
 
 const ACTIVE_BY_CODE = new Map(COURIERS.map((c) => [c.code, c]));

@@ -26,4 +26,4 @@ export function fmsEnvelope<T extends z.ZodType>(content: T) {
 }
 
 /** Write calls whose `data` we do not use. */
-export const ackEnvelope = z.object({ code: looseCode.optional(), message: z.string().nullish() });
+export const ackEnvelope = z.lazy(() => z.object({ code: looseCode.optional(), message: z.string().nullish() }));

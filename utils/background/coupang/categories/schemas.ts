@@ -4,7 +4,7 @@ import { openapiEnvelope, sellerEnvelope } from '../api/envelope';
 
 /** Display categories, metadata and prediction, §4.2. */
 
-const categoryCode = z.union([z.string(), z.number()]).transform(String);
+const categoryCode = z.lazy(() => z.union([z.string(), z.number()]).transform(String));
 
 export interface CategoryNode {
   displayCategoryCode: string;

@@ -12,8 +12,8 @@ import { type CouponRequestRecord, rememberDownloadCoupon } from './records';
 export const COUPON_ACTION = 'coupang.coupon';
 export const couponRequests = cachedKind<CouponRequestRecord>('coupang.couponRequest');
 
-const kind = z.enum(['instant', 'download']);
-const digits = z.string().regex(/^\d{1,30}$/);
+const kind = z.lazy(() => z.enum(['instant', 'download']));
+const digits = z.lazy(() => z.string().regex(/^\d{1,30}$/));
 
 /** A coupon write as the outbox keeps it: ids, amounts and the seller's Wing login; no customer data. */
 export const couponPayload = z.lazy(() =>

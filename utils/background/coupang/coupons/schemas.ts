@@ -20,8 +20,10 @@ export const instantCouponSchema = z.lazy(() =>
 );
 export type InstantCoupon = z.output<typeof instantCouponSchema>;
 
-export const instantCouponListResponse = fmsEnvelope(z.array(instantCouponSchema));
-export const instantCouponResponse = fmsEnvelope(z.union([instantCouponSchema, z.array(instantCouponSchema)]));
+export const instantCouponListResponse = fmsEnvelope(z.lazy(() => z.array(instantCouponSchema)));
+export const instantCouponResponse = fmsEnvelope(
+  z.lazy(() => z.union([instantCouponSchema, z.array(instantCouponSchema)])),
+);
 
 /** Coupon requests are asynchronous: poll until DONE or FAIL. */
 export const couponRequestStatusSchema = z.lazy(() =>
@@ -92,7 +94,7 @@ export const contractSchema = z.lazy(() =>
   }),
 );
 export type Contract = z.output<typeof contractSchema>;
-export const contractListResponse = fmsEnvelope(z.array(contractSchema));
+export const contractListResponse = fmsEnvelope(z.lazy(() => z.array(contractSchema)));
 
 export const budgetSchema = z.lazy(() =>
   z.object({
@@ -110,7 +112,7 @@ export const budgetResponse = fmsEnvelope(budgetSchema);
 export const couponItemSchema = z.lazy(() =>
   z.object({ couponItemId: optionalId, vendorItemId: id, status: optionalText }),
 );
-export const couponItemListResponse = fmsEnvelope(z.array(couponItemSchema));
+export const couponItemListResponse = fmsEnvelope(z.lazy(() => z.array(couponItemSchema)));
 
 /** Download-coupon writes: `{requestResultStatus, body, errorCode, errorMessage}` (items: an array of them). */
 export const downloadResultSchema = z.lazy(() =>
@@ -122,4 +124,4 @@ export const downloadResultSchema = z.lazy(() =>
   }),
 );
 export type DownloadResult = z.output<typeof downloadResultSchema>;
-export const downloadItemsResponse = z.union([z.array(downloadResultSchema), downloadResultSchema]);
+export const downloadItemsResponse = z.lazy(() => z.union([z.array(downloadResultSchema), downloadResultSchema]));

@@ -32,7 +32,7 @@ export const INQUIRY_ACTIONS = {
   confirm: 'coupang.inquiryConfirm',
 } as const;
 
-const idText = z.string().regex(/^\d{1,30}$/);
+const idText = z.lazy(() => z.string().regex(/^\d{1,30}$/));
 export const inquiryWritePayload = z.lazy(() =>
   z.object({
     kind: z.enum(['product', 'callCenter']),

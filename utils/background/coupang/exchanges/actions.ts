@@ -15,9 +15,9 @@ export const EXCHANGE_ACTIONS = {
   uploadInvoice: 'coupang.exchange.uploadInvoice',
 } as const;
 
-const idText = z.string().regex(/^\d{1,30}$/);
+const idText = z.lazy(() => z.string().regex(/^\d{1,30}$/));
 /** What a read-back needs: the exchange is listed by order within a window from its creation date. */
-const locate = { orderId: idText, createdDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) };
+const locate = { orderId: idText, createdDate: z.lazy(() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/)) };
 const confirmPayload = z.lazy(() => z.object(locate));
 const rejectPayload = z.lazy(() => z.object({ ...locate, reason: z.enum(['SOLDOUT', 'WITHDRAW']) }));
 const invoicePayload = z.lazy(() =>

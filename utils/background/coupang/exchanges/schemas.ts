@@ -75,4 +75,4 @@ export const exchangeSchema = z.lazy(() =>
 );
 export type Exchange = z.output<typeof exchangeSchema>;
 
-export const exchangeListResponse = openapiEnvelope(z.array(exchangeSchema));
+export const exchangeListResponse = openapiEnvelope(z.lazy(() => z.array(exchangeSchema)));

@@ -7,7 +7,7 @@ import { singleWriteAction } from '../single-write';
 import { outboundBody, outboundView, placeMatches, returnCenterBody, returnCenterView } from './mapping';
 
 /** What the outbox keeps for a place write: the form (business address, no PII) and the remote-fee row edited. */
-export const placePayload = placeInput.extend({ remoteInfoId: z.string().optional() });
+export const placePayload = placeInput.extend({ remoteInfoId: z.lazy(() => z.string().optional()) });
 export type PlacePayload = z.infer<typeof placePayload>;
 
 export const PLACE_ACTION = 'coupang.savePlace';

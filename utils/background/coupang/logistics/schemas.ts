@@ -16,7 +16,7 @@ const placeAddress = z.lazy(() =>
   }),
 );
 
-const code = z.union([z.string(), z.number()]).transform(String);
+const code = z.lazy(() => z.union([z.string(), z.number()]).transform(String));
 
 const remoteInfo = z.lazy(() =>
   z.object({

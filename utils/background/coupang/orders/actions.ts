@@ -17,7 +17,7 @@ import { lookUpBoxes } from './box-lookup';
 import type { OrderStatus } from './schemas';
 
 /** Payloads the Coupang actions store in the outbox (no PII: ids, courier, tracking number). */
-const idText = z.string().regex(/^\d{1,30}$/);
+const idText = z.lazy(() => z.string().regex(/^\d{1,30}$/));
 const ackPayload = z.lazy(() => z.object({ orderKey: z.string() }));
 export const invoicePayload = z.lazy(() =>
   z.object({

@@ -90,9 +90,9 @@ export const ordersheetSchema = z.lazy(() =>
 );
 export type Ordersheet = z.output<typeof ordersheetSchema>;
 
-export const ordersheetListResponse = openapiEnvelope(z.array(ordersheetSchema));
+export const ordersheetListResponse = openapiEnvelope(z.lazy(() => z.array(ordersheetSchema)));
 export const ordersheetResponse = openapiEnvelope(ordersheetSchema);
-export const ordersheetsByOrderResponse = openapiEnvelope(z.array(ordersheetSchema));
+export const ordersheetsByOrderResponse = openapiEnvelope(z.lazy(() => z.array(ordersheetSchema)));
 
 export const ordersheetHistoryResponse = z.lazy(() =>
   openapiEnvelope(

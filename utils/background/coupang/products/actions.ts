@@ -14,7 +14,7 @@ import type { ItemInventory } from './schemas';
 import type { ProductService } from './service';
 
 /** Payloads the product actions store in the outbox: ids, amounts and the product body — no PII. */
-const vendorItemId = z.string().regex(/^\d{1,30}$/);
+const vendorItemId = z.lazy(() => z.string().regex(/^\d{1,30}$/));
 export const pricePayload = z.lazy(() =>
   z.object({ vendorItemId, price: z.number().int().positive(), force: z.boolean() }),
 );

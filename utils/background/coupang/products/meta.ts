@@ -7,10 +7,12 @@ import type { CategoryMeta } from '../categories/schemas';
  * certifications and documents as unknown JSON; their documented shapes are read here, leniently
  * (an entry that does not fit is left out, not fatal).
  */
-const required = z
-  .string()
-  .nullish()
-  .transform((v) => v === 'MANDATORY');
+const required = z.lazy(() =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => v === 'MANDATORY'),
+);
 const notice = z.lazy(() =>
   z.object({
     noticeCategoryName: z.string(),

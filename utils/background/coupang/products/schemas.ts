@@ -51,7 +51,7 @@ export const productSummarySchema = z.lazy(() =>
   }),
 );
 export type ProductSummary = z.output<typeof productSummarySchema>;
-export const productListResponse = sellerEnvelope(z.array(productSummarySchema));
+export const productListResponse = sellerEnvelope(z.lazy(() => z.array(productSummarySchema)));
 
 export const inventorySchema = z.lazy(() =>
   z.object({
@@ -74,7 +74,7 @@ export const historySchema = z.lazy(() =>
   }),
 );
 export type ProductHistoryLine = z.output<typeof historySchema>;
-export const historyResponse = sellerEnvelope(z.array(historySchema));
+export const historyResponse = sellerEnvelope(z.lazy(() => z.array(historySchema)));
 
 /** How many products the seller may still register (`permittedCount` null = no limit). */
 export const inflowSchema = z.lazy(() =>

@@ -60,8 +60,10 @@ export const returnRequestSchema = z.lazy(() =>
 );
 export type ReturnRequest = z.output<typeof returnRequestSchema>;
 
-export const returnListResponse = openapiEnvelope(z.array(returnRequestSchema));
-export const returnResponse = openapiEnvelope(z.union([returnRequestSchema, z.array(returnRequestSchema).length(1)]));
+export const returnListResponse = openapiEnvelope(z.lazy(() => z.array(returnRequestSchema)));
+export const returnResponse = openapiEnvelope(
+  z.lazy(() => z.union([returnRequestSchema, z.array(returnRequestSchema).length(1)])),
+);
 
 /**
  * A withdrawn return (withdraw history, §4.5): withdrawn receipts vanish from the list API, so the
@@ -95,4 +97,4 @@ export const withdrawalPageResponse = z.lazy(() =>
       .transform((v) => (v === null || v === undefined || v === '' ? undefined : Number(v))),
   }),
 );
-export const withdrawalListResponse = openapiEnvelope(z.array(withdrawalSchema));
+export const withdrawalListResponse = openapiEnvelope(z.lazy(() => z.array(withdrawalSchema)));

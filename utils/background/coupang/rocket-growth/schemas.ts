@@ -27,7 +27,7 @@ export const rgOrderSchema = z.lazy(() =>
 );
 export type RgOrder = z.output<typeof rgOrderSchema>;
 
-export const rgOrderListResponse = openapiEnvelope(z.array(rgOrderSchema));
+export const rgOrderListResponse = openapiEnvelope(z.lazy(() => z.array(rgOrderSchema)));
 export const rgOrderResponse = openapiEnvelope(rgOrderSchema);
 
 export const rgInventorySchema = z.lazy(() =>
@@ -41,4 +41,4 @@ export const rgInventorySchema = z.lazy(() =>
 );
 export type RgInventory = z.output<typeof rgInventorySchema>;
 
-export const rgInventoryResponse = openapiEnvelope(z.array(rgInventorySchema));
+export const rgInventoryResponse = openapiEnvelope(z.lazy(() => z.array(rgInventorySchema)));

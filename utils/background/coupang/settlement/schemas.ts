@@ -79,4 +79,4 @@ export const settlementSchema = z.lazy(() =>
 export type Settlement = z.output<typeof settlementSchema>;
 
 /** A bare JSON array, no envelope. */
-export const settlementHistoriesResponse = z.array(settlementSchema);
+export const settlementHistoriesResponse = z.lazy(() => z.array(settlementSchema));

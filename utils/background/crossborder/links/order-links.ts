@@ -9,13 +9,15 @@ import { storageItem } from '../../store/storage';
  * 1688 data: disconnecting the 1688 member removes them (see prune). The forwarder ships the whole
  * box to Korea under one tracking number, so that stays per order.
  */
-const cargoLineSchema = z.object({
-  lineId: z.string(),
-  /** The 1688 offer (unknown for a purchase linked by hand to a line with no product link). */
-  offerId: z.string().optional(),
-  specId: z.string().optional(),
-  quantity: z.number().int(),
-});
+const cargoLineSchema = z.lazy(() =>
+  z.object({
+    lineId: z.string(),
+    /** The 1688 offer (unknown for a purchase linked by hand to a line with no product link). */
+    offerId: z.string().optional(),
+    specId: z.string().optional(),
+    quantity: z.number().int(),
+  }),
+);
 
 const purchaseLinkSchema = z.object({
   alibabaAccountKey: z.string(),

@@ -7,27 +7,29 @@ import { withoutDisconnectedAmounts } from '../links/order-links';
  * (Coupang options) it restocks — never to a Coupang order. Ids, quantities, the rate used and the
  * seller's received mark; the 1688 amounts copied in go when that member is disconnected.
  */
-const restockPurchaseSchema = z.object({
-  /** The purchase.create key (its outbox target). */
-  idempotencyKey: z.string(),
-  alibabaAccountKey: z.string(),
-  alibabaOrderId: z.string().optional(),
-  lines: z.array(
-    z.object({
-      vendorItemId: z.string(),
-      offerId: z.string(),
-      specId: z.string().optional(),
-      items: z.number().int(),
-      quantity: z.number().int(),
-    }),
-  ),
-  krwPerCny: z.number().optional(),
-  goodsFen: z.number().int().optional(),
-  freightFen: z.number().int().optional(),
-  /** The seller said the goods reached their warehouse. */
-  receivedAt: z.number().optional(),
-  createdAt: z.number(),
-});
+const restockPurchaseSchema = z.lazy(() =>
+  z.object({
+    /** The purchase.create key (its outbox target). */
+    idempotencyKey: z.string(),
+    alibabaAccountKey: z.string(),
+    alibabaOrderId: z.string().optional(),
+    lines: z.array(
+      z.object({
+        vendorItemId: z.string(),
+        offerId: z.string(),
+        specId: z.string().optional(),
+        items: z.number().int(),
+        quantity: z.number().int(),
+      }),
+    ),
+    krwPerCny: z.number().optional(),
+    goodsFen: z.number().int().optional(),
+    freightFen: z.number().int().optional(),
+    /** The seller said the goods reached their warehouse. */
+    receivedAt: z.number().optional(),
+    createdAt: z.number(),
+  }),
+);
 export type RestockPurchase = z.infer<typeof restockPurchaseSchema>;
 
 const purchases = storageItem<RestockPurchase[]>('restockPurchases');
