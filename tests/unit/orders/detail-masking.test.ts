@@ -61,7 +61,7 @@ function setup() {
       expiryOf: async () => undefined,
     },
     accounts: { list: async () => [{ accountKey: 'coupang:A00012345', label: 'Shop' }] },
-    outbox: { list: async () => [] },
+    outbox: { list: async () => [], snapshot: async () => [] },
     now: () => now,
   } as unknown as CoreServices;
   return { h: orderHandlers(core), later: (ms: number) => (now += ms) };
