@@ -76,9 +76,8 @@ export class Outbox {
   private now: () => number;
   /** createdAt is strictly increasing so a batch lists in the order it was queued, even within one ms. */
   private lastCreated = 0;
-  /** Bumped by every change; `shown` is the snapshot read at that generation. */
-  private generation = 0;
-  private shown: { generation: number; items: Promise<OutboxRecord[]> } | undefined;
+  /** The snapshot views read; dropped by every change (`invalidate`). */
+  private shown: Promise<OutboxRecord[]> | undefined;
   private settleMs: number;
   private recheck: RecheckOptions;
 
@@ -182,12 +181,11 @@ export class Outbox {
    * open after a 10,000-order sync went to reading this (empty) store. Never for sending.
    */
   snapshot(): Promise<readonly OutboxRecord[]> {
-    const generation = this.generation;
-    if (this.shown?.generation === generation) return this.shown.items;
+    if (this.shown) return this.shown;
     const items = this.list();
-    this.shown = { generation, items };
+    this.shown = items;
     items.catch(() => {
-      if (this.shown?.items === items) this.shown = undefined;
+      if (this.shown === items) this.shown = undefined;
     });
     return items;
   }
@@ -197,7 +195,6 @@ export class Outbox {
    * whoever else deletes items (a disconnect, "delete all data").
    */
   invalidate(): void {
-    this.generation++;
     this.shown = undefined;
   }
 
