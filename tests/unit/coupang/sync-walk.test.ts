@@ -73,6 +73,25 @@ describe('Coupang sync: pipelined walks', () => {
     expect(held.order.marketStatus).toBe('INSTRUCT');
   });
 
+  it('keeps the later status even when the stale copy arrives while the newer one is being stored', async () => {
+    const today = '2026-11-20';
+    const moved = order('200000000000000001', 'INSTRUCT', today);
+    const stale = { ...order('200000000000000001', 'ACCEPT', today) };
+    const vendor = newVendor([stale, moved], (status) => (status === 'ACCEPT' ? 2_000 : 10));
+    const w = worker(vendor);
+    // The INSTRUCT page's store is still running (3 s) when the ACCEPT page comes in (2 s), and
+    // the ACCEPT page's store takes longer still (5 s): it would finish last.
+    const upsert = w.core.orders.upsertMany.bind(w.core.orders);
+    w.core.orders.upsertMany = async (key, orders, ttl) => {
+      const slow = orders.some((o) => o.marketStatus === 'INSTRUCT') ? 3_000 : orders.length ? 5_000 : 0;
+      await new Promise((r) => setTimeout(r, slow));
+      await upsert(key, orders, ttl);
+    };
+    await drive(runSync(w), vi);
+    const [held] = await w.core.orders.heldOf(ACCOUNT);
+    expect(held.order.marketStatus).toBe('INSTRUCT');
+  });
+
   it('checkpoints cost the size of the plan, not of the orders seen', async () => {
     const largestCheckpoint = async (perDay: Record<string, number>) => {
       await freshStorage();

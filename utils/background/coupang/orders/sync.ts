@@ -59,7 +59,7 @@ export class CoupangSyncer implements AccountSyncer {
       isCheckpoint(saved) && now - saved.startedAt < CHECKPOINT_MAX_AGE_MS
         ? saved
         : freshCheckpoint(opts.full, kstDate(now), now);
-    const run: Run = { accountKey, client, cp, ttlMs, progress: opts.progress };
+    const run: Run = { accountKey, client, cp, ttlMs, progress: opts.progress, storing: Promise.resolve() };
 
     const [cancelWalk, ...statusWalks] = cp.steps;
     if (cancelWalk) await this.walk(run, cancelWalk, { priority: 'background', signal: opts.signal });
@@ -98,9 +98,17 @@ export class CoupangSyncer implements AccountSyncer {
   /**
    * Stores one page. Walks run side by side, so an order that moved on during the run (ACCEPT →
    * INSTRUCT) may arrive from its old status's walk after its new one: Coupang's flow only goes
-   * forward, so the copy with the later status stored in this run stays.
+   * forward, so the copy with the later status stored in this run stays. Pages are stored one at
+   * a time (fetching still runs ahead): the check reads what is held and the store writes it, and
+   * two pages interleaved between the two would let the older status overwrite the newer.
    */
-  private async store(run: Run, page: DomainOrder[]): Promise<number> {
+  private store(run: Run, page: DomainOrder[]): Promise<number> {
+    const stored = run.storing.then(() => this.storeNow(run, page));
+    run.storing = stored.catch(() => undefined);
+    return stored;
+  }
+
+  private async storeNow(run: Run, page: DomainOrder[]): Promise<number> {
     const held = await this.core.orders.held(page.map((o) => o.key));
     const fresh = page.filter((o) => {
       const h = held.get(o.key);
@@ -163,6 +171,8 @@ export class CoupangSyncer implements AccountSyncer {
 
 interface Run {
   accountKey: string;
+  /** The page being stored: the next waits for it (see `store`). */
+  storing: Promise<unknown>;
   client: CoupangClient;
   cp: Checkpoint;
   ttlMs: number;
