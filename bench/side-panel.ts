@@ -7,7 +7,7 @@
  * timed from outside (Playwright's goto and wait, its round trips included) is printed beside it.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { figure, ratio } from './support';
+import { FLOOR_PAGE, figure, ratio } from './support';
 
 const OPENS = 5;
 const RUNS = 5;
@@ -91,7 +91,14 @@ export async function measureSidePanel(context: BrowserContext, extensionId: str
   const label = `side panel ${n.toLocaleString('en')}`;
   const opens: number[] = [];
   const outside: number[] = [];
+  const floors: number[] = [];
   for (let i = 0; i < OPENS; i++) {
+    // The browser's floor right before each open, on the same machine state: see FLOOR_PAGE.
+    const floor = await context.newPage();
+    await watchFirstShown(floor, '[data-testid="order-row"]');
+    await floor.goto(`chrome-extension://${extensionId}/${FLOOR_PAGE}`);
+    floors.push(await firstShownAt(floor));
+    await floor.close();
     const side = await context.newPage();
     await watchFirstShown(side, '[data-testid="order-row"]');
     const t0 = Date.now();
@@ -106,6 +113,16 @@ export async function measureSidePanel(context: BrowserContext, extensionId: str
     `${label}: open → first rows, worst of ${OPENS} ÷ 150 ms`,
     Math.max(...opens) / 150,
     `${Math.max(...opens)} ms; all ${opens.join(', ')}`,
+  );
+  figure(
+    `${label}: browser floor (extension page, one script adds a row), best / worst of ${OPENS}`,
+    `${Math.min(...floors)} / ${Math.max(...floors)} ms; all ${floors.join(', ')}`,
+  );
+  const ours = opens.map((o, i) => o - floors[i]!);
+  figure(
+    `${label}: open minus the floor before it (our part), best / worst`,
+    `${Math.min(...ours)} / ${Math.max(...ours)}`,
+    'ms',
   );
   figure(
     `${label}: the same from outside (Playwright goto + wait), best / worst`,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -29,8 +29,30 @@ export function buildForBench(): string {
       },
     });
     built = true;
+    writeFloorPage(path.join(root, '.output', BENCH.outDir));
   }
   return path.join(root, '.output', BENCH.outDir);
+}
+
+/** The page the side-panel figures are compared with: see FLOOR_PAGE. */
+export const FLOOR_PAGE = 'bench-floor.html';
+
+/**
+ * Chromium's own floor for "an extension page shows a row": a page with one module script that
+ * adds one element, timed like the side panel. Added to the bench's build folder only (never to a
+ * build that ships), so the bench can print which part of an open is the browser's and which ours.
+ */
+function writeFloorPage(dir: string): void {
+  writeFileSync(
+    path.join(dir, FLOOR_PAGE),
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title>' +
+      '<script type="module" src="/bench-floor.js"></script></head><body><div id="app"></div></body></html>',
+  );
+  writeFileSync(
+    path.join(dir, 'bench-floor.js'),
+    "const row = document.createElement('div');\nrow.dataset.testid = 'order-row';\n" +
+      "row.textContent = 'floor';\ndocument.getElementById('app').append(row);\n",
+  );
 }
 
 export async function withBrowser<T>(fn: (ctx: BrowserContext, extensionId: string) => Promise<T>): Promise<T> {

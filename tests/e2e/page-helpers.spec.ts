@@ -718,7 +718,8 @@ test.describe('page helpers', () => {
     const before = context.pages().length;
     await home.getByTestId('helper-open-options').click();
     await expect.poll(() => context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true);
-    expect(context.pages().length).toBe(before + 1);
+    // The URLs, not a count: a failure then names the page that was not expected.
+    expect(context.pages().map((p) => p.url())).toHaveLength(before + 1);
 
     const options = await openOptions(openExtensionPage);
     await page.goto(config.pages.offerUrl);
