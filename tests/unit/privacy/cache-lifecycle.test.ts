@@ -4,6 +4,7 @@ import { CacheSweeper, SWEEP_ALARM, SWEEP_PERIOD_MINUTES } from '@/utils/backgro
 import { Logger } from '@/utils/background/privacy/logger';
 import { cacheGet, cacheList, cachePut, resetCacheKey } from '@/utils/background/store/cache';
 import { DB_NAME, deleteDatabase, getDb } from '@/utils/background/store/db';
+import { recordValueReads } from '../support/idb-reads';
 
 const ACC = 'coupang:A00012345';
 const MIN = 60_000;
@@ -87,6 +88,25 @@ describe('cache lifecycle (C8)', () => {
     await settings.update({ cache: { piiTtlMinutes: 5, referenceTtlHours: 24 } });
     expect(await sweeper.sweep(now)).toMatchObject({ overAge: 1 });
     expect((await rows()).map((r) => r.entityId)).toEqual(['b']);
+  });
+
+  it('sweeps by index keys alone: expired, sealed under a lost key, over the age limit — and reads no record', async () => {
+    const now = Date.now();
+    await putOrder('old-key'); // sealed under a key that is then lost
+    await fakeBrowser.storage.session.clear();
+    resetCacheKey();
+    await putOrder('expired', { now: now - 40 * MIN, ttlMs: 30 * MIN });
+    await putOrder('over-age', { now: now - 20 * MIN, ttlMs: 60 * MIN });
+    await putOrder('fresh', { now: now - 2 * MIN, ttlMs: 60 * MIN });
+    await putCourier('expired', { now: now - 10 * MIN, ttlMs: 5 * MIN });
+    await putCourier('kept', { now: now - 20 * MIN, ttlMs: 24 * 60 * MIN }); // reference: hours allowed
+    await settings.update({ cache: { piiTtlMinutes: 15, referenceTtlHours: 24 } });
+    const reads = recordValueReads();
+    const result = await sweeper.sweep(now);
+    vi.restoreAllMocks();
+    expect(reads).toEqual([]);
+    expect(result).toEqual({ expired: 2, unreadable: 1, overAge: 1 });
+    expect((await rows()).map((r) => `${r.kind}:${r.entityId}`).sort()).toEqual(['courier:kept', 'order:fresh']);
   });
 
   it('after a browser restart PII records are unreadable and dropped; reference data stays', async () => {

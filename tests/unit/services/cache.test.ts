@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cacheGet, cacheList, cachePut, cacheStats, cacheSweep, resetCacheKey } from '@/utils/background/store/cache';
+import { buildInventory } from '@/utils/background/privacy/inventory';
+import { cacheGet, cacheList, cachePut, cacheSweep, resetCacheKey } from '@/utils/background/store/cache';
 import { deleteDatabase, getDb } from '@/utils/background/store/db';
 
 const PII = { name: '김철수', phone: '0502-1234-5678', address: '서울특별시 강남구 테헤란로 1' };
@@ -40,7 +41,7 @@ describe('cache', () => {
     expect(await cacheGet('order', 'coupang:A1', '1')).toBeUndefined();
     await cachePut({ kind: 'order', accountKey: 'coupang:A1', entityId: '2', ttlMs: 60_000, pii: true }, PII);
     expect(await cacheSweep()).toEqual({ expired: 0, unreadable: 0 });
-    expect((await cacheStats()).map((s) => [s.kind, s.count]).sort()).toEqual([
+    expect((await buildInventory()).cacheKinds.map((s) => [s.kind, s.count]).sort()).toEqual([
       ['order', 1],
       ['ref', 1],
     ]);

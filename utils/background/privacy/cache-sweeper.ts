@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../../settings/schema';
 import type { SettingsService } from '../core/settings-service';
 import { cacheSweep, resetCacheKey } from '../store/cache';
+import { allOfKind, cacheKindsIn, deleteKeysIn } from '../store/cache-keys';
 import { databaseExists, getDb } from '../store/db';
 import { wipe } from '../store/wipe';
 import type { Logger } from './logger';
@@ -128,12 +129,12 @@ async function dropOverAge(now: number, cache: Settings['cache']): Promise<numbe
   const otherMax = cache.referenceTtlHours * 3_600_000;
   let dropped = 0;
   const tx = (await getDb()).transaction('cache', 'readwrite');
-  for await (const cursor of tx.store) {
-    const r = cursor.value;
-    if (now - r.storedAt >= (r.keyId ? piiMax : otherMax)) {
-      dropped++;
-      await cursor.delete();
-    }
+  for (const kind of await cacheKindsIn(tx.store.index('kind'))) {
+    // Sealed records are PII. A kind is sealed as a whole (cached-kind.ts seals every record of a
+    // PII kind), so one sealed record puts its whole kind under the shorter limit.
+    const pii = (await tx.store.index('kindKeyId').count(allOfKind(kind))) > 0;
+    const oldestAllowed = now - (pii ? piiMax : otherMax);
+    dropped += await deleteKeysIn(tx.store.index('kindStoredAt'), IDBKeyRange.bound([kind], [kind, oldestAllowed]));
   }
   await tx.done;
   return dropped;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { InventoryItem } from '../../protocol/messages/privacy';
-import { databaseExists, getDb } from '../store/db';
+import { allOfKind, cacheKindsIn } from '../store/cache-keys';
+import { type Db, databaseExists, getDb } from '../store/db';
 import { STORED_ITEMS, type StoredItem, type StoredItemId } from '../store/registry';
 
 /**
@@ -90,33 +91,47 @@ type StoreFacts = { count: number; oldest?: number; nextExpiry?: number };
 
 async function idbFacts(now: number) {
   const db = await getDb();
-  const cacheRecords = (await db.getAll('cache')).filter((r) => r.expiresAt > now);
-  const byKind = new Map<string, Inventory['cacheKinds'][number]>();
-  for (const r of cacheRecords) {
-    const s = byKind.get(r.kind) ?? {
-      kind: r.kind,
-      count: 0,
-      oldest: r.storedAt,
-      nextExpiry: r.expiresAt,
-      encrypted: 0,
-    };
-    s.count++;
-    s.oldest = Math.min(s.oldest, r.storedAt);
-    s.nextExpiry = Math.min(s.nextExpiry, r.expiresAt);
-    if (r.keyId) s.encrypted++;
-    byKind.set(r.kind, s);
+  const cacheKinds: Inventory['cacheKinds'] = [];
+  for (const kind of await cacheKindsIn(db.transaction('cache').store.index('kind'))) {
+    const f = await cacheKindFacts(db, kind, now);
+    if (f.count > 0) cacheKinds.push(f);
   }
   const outbox = await db.getAll('outbox');
   const checkpoints = await db.getAll('checkpoints');
   const facts: Record<string, StoreFacts> = {
     cache: {
-      count: cacheRecords.length,
-      oldest: min(cacheRecords.map((r) => r.storedAt)),
-      nextExpiry: min(cacheRecords.map((r) => r.expiresAt)),
+      count: cacheKinds.reduce((n, k) => n + k.count, 0),
+      oldest: min(cacheKinds.map((k) => k.oldest)),
+      nextExpiry: min(cacheKinds.map((k) => k.nextExpiry)),
     },
     outbox: { count: outbox.length, oldest: min(outbox.map((r) => r.createdAt)) },
     checkpoints: { count: checkpoints.length, oldest: min(checkpoints.map((r) => r.updatedAt)) },
     keys: { count: await db.count('keys') },
   };
-  return Object.assign(facts, { cacheKinds: [...byKind.values()] });
+  return Object.assign(facts, { cacheKinds });
+}
+
+/**
+ * One kind's count, oldest record and next expiry, from the cache's compound indexes (see db.ts):
+ * no record's value is read. A record past its time that the sweep has not deleted yet is still
+ * stored, so it is counted; the next expiry is the next one still ahead (else the earliest past).
+ */
+async function cacheKindFacts(db: Db, kind: string, now: number): Promise<Inventory['cacheKinds'][number]> {
+  const store = db.transaction('cache').store;
+  const anyOfKind = allOfKind(kind);
+  const ahead = IDBKeyRange.bound([kind, now], [kind, []], true);
+  const [count, encrypted, next, earliest, oldest] = await Promise.all([
+    store.index('kindExpiresAt').count(anyOfKind),
+    store.index('kindKeyId').count(anyOfKind),
+    store.index('kindExpiresAt').openKeyCursor(ahead),
+    store.index('kindExpiresAt').openKeyCursor(anyOfKind),
+    store.index('kindStoredAt').openKeyCursor(anyOfKind),
+  ]);
+  return {
+    kind,
+    count,
+    oldest: oldest?.key[1] ?? now,
+    nextExpiry: (next ?? earliest)?.key[1] ?? now,
+    encrypted,
+  };
 }

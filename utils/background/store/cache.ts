@@ -1,4 +1,5 @@
 import { unwrap } from 'idb';
+import { allOfKind, cacheKindsIn, deleteKeysIn } from './cache-keys';
 import { type CacheRecord, getDb, getDbIfExists } from './db';
 import { storageItem } from './storage';
 
@@ -175,7 +176,11 @@ export async function cacheDelete(kind: string, accountKey: string, entityId: st
   await (await getDb()).delete('cache', cacheId(kind, accountKey, entityId));
 }
 
-/** The alarm's sweep: deletes expired records, and PII records sealed under a lost session key. */
+/**
+ * The alarm's sweep (and every worker start's): deletes expired records, and PII records sealed
+ * under a lost session key. It walks index keys only (see db.ts): reading every record's value
+ * held the cache's write lock — and every reader behind it — for a second with 10,000 orders.
+ */
 export async function cacheSweep(now = Date.now()): Promise<{ expired: number; unreadable: number }> {
   const db = await getDb();
   const current = (await cacheKeyItem.get())?.id;
@@ -183,36 +188,17 @@ export async function cacheSweep(now = Date.now()): Promise<{ expired: number; u
   // that is no longer stored, or new records would be dropped as unreadable by the next sweep.
   const held = keyPromise && (await keyPromise.catch(() => undefined));
   if (held && held.id !== current) resetCacheKey();
-  let expired = 0;
-  let unreadable = 0;
   const tx = db.transaction('cache', 'readwrite');
-  for await (const cursor of tx.store) {
-    const r = cursor.value;
-    if (r.expiresAt <= now) {
-      expired++;
-      await cursor.delete();
-    } else if (r.keyId && r.keyId !== current) {
-      unreadable++;
-      await cursor.delete();
+  const expired = await deleteKeysIn(tx.store.index('expiresAt'), IDBKeyRange.upperBound(now));
+  let unreadable = 0;
+  for (const kind of await cacheKindsIn(tx.store.index('kind'))) {
+    const sealedBy = tx.store.index('kindKeyId');
+    if (current === undefined) unreadable += await deleteKeysIn(sealedBy, allOfKind(kind));
+    else {
+      unreadable += await deleteKeysIn(sealedBy, IDBKeyRange.bound([kind], [kind, current], false, true));
+      unreadable += await deleteKeysIn(sealedBy, IDBKeyRange.bound([kind, current], [kind, []], true, false));
     }
   }
   await tx.done;
   return { expired, unreadable };
-}
-
-/** Counts per kind, for the "What is stored" view. */
-export async function cacheStats(
-  now = Date.now(),
-): Promise<Array<{ kind: string; count: number; oldest: number; nextExpiry: number }>> {
-  const db = await getDb();
-  const byKind = new Map<string, { kind: string; count: number; oldest: number; nextExpiry: number }>();
-  for (const r of await db.getAll('cache')) {
-    if (r.expiresAt <= now) continue;
-    const s = byKind.get(r.kind) ?? { kind: r.kind, count: 0, oldest: r.storedAt, nextExpiry: r.expiresAt };
-    s.count++;
-    s.oldest = Math.min(s.oldest, r.storedAt);
-    s.nextExpiry = Math.min(s.nextExpiry, r.expiresAt);
-    byKind.set(r.kind, s);
-  }
-  return [...byKind.values()];
 }
