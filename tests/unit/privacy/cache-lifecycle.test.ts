@@ -109,6 +109,17 @@ describe('cache lifecycle (C8)', () => {
     expect((await rows()).map((r) => `${r.kind}:${r.entityId}`).sort()).toEqual(['courier:kept', 'order:fresh']);
   });
 
+  it('a PII limit longer than the reference limit keeps PII records the reference limit would catch', async () => {
+    const now = Date.now();
+    await settings.update({ cache: { piiTtlMinutes: 120, referenceTtlHours: 1 } });
+    await putOrder('90min', { now: now - 90 * MIN, ttlMs: 180 * MIN });
+    await putOrder('130min', { now: now - 130 * MIN, ttlMs: 180 * MIN });
+    await putCourier('30min', { now: now - 30 * MIN, ttlMs: 180 * MIN });
+    await putCourier('70min', { now: now - 70 * MIN, ttlMs: 180 * MIN });
+    expect(await sweeper.sweep(now)).toEqual({ expired: 0, unreadable: 0, overAge: 2 });
+    expect((await rows()).map((r) => `${r.kind}:${r.entityId}`).sort()).toEqual(['courier:30min', 'order:90min']);
+  });
+
   it('after a browser restart PII records are unreadable and dropped; reference data stays', async () => {
     await putOrder('1');
     await putCourier('c');

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '../../settings/schema';
 import type { SettingsService } from '../core/settings-service';
-import { cacheSweep, resetCacheKey } from '../store/cache';
-import { allOfKind, cacheKindsIn, deleteKeysIn } from '../store/cache-keys';
-import { databaseExists, getDb } from '../store/db';
+import { cacheDropOverAge, cacheSweep, resetCacheKey } from '../store/cache';
+import { databaseExists } from '../store/db';
 import { wipe } from '../store/wipe';
 import type { Logger } from './logger';
 
@@ -112,7 +110,11 @@ export class CacheSweeper {
     try {
       if (!(await databaseExists())) return { expired: 0, unreadable: 0, overAge: 0 };
       const { expired, unreadable } = await cacheSweep(now);
-      const overAge = await dropOverAge(now, (await this.deps.settings.get()).cache);
+      const { cache } = await this.deps.settings.get();
+      const overAge = await cacheDropOverAge(now, {
+        sealedMs: cache.piiTtlMinutes * 60_000,
+        otherMs: cache.referenceTtlHours * 3_600_000,
+      });
       const result = { expired, unreadable, overAge };
       if (expired + unreadable + overAge > 0) this.notify();
       return result;
@@ -121,21 +123,4 @@ export class CacheSweeper {
       return { expired: 0, unreadable: 0, overAge: 0 };
     }
   }
-}
-
-/** Deletes records older than the current setting allows (PII records: minutes; others: hours). */
-async function dropOverAge(now: number, cache: Settings['cache']): Promise<number> {
-  const piiMax = cache.piiTtlMinutes * 60_000;
-  const otherMax = cache.referenceTtlHours * 3_600_000;
-  let dropped = 0;
-  const tx = (await getDb()).transaction('cache', 'readwrite');
-  for (const kind of await cacheKindsIn(tx.store.index('kind'))) {
-    // Sealed records are PII. A kind is sealed as a whole (cached-kind.ts seals every record of a
-    // PII kind), so one sealed record puts its whole kind under the shorter limit.
-    const pii = (await tx.store.index('kindKeyId').count(allOfKind(kind))) > 0;
-    const oldestAllowed = now - (pii ? piiMax : otherMax);
-    dropped += await deleteKeysIn(tx.store.index('kindStoredAt'), IDBKeyRange.bound([kind], [kind, oldestAllowed]));
-  }
-  await tx.done;
-  return dropped;
 }

@@ -91,11 +91,8 @@ type StoreFacts = { count: number; oldest?: number; nextExpiry?: number };
 
 async function idbFacts(now: number) {
   const db = await getDb();
-  const cacheKinds: Inventory['cacheKinds'] = [];
-  for (const kind of await cacheKindsIn(db.transaction('cache').store.index('kind'))) {
-    const f = await cacheKindFacts(db, kind, now);
-    if (f.count > 0) cacheKinds.push(f);
-  }
+  const kinds = await cacheKindsIn(db.transaction('cache').store.index('kind'));
+  const cacheKinds = (await Promise.all(kinds.map((kind) => cacheKindFacts(db, kind, now)))).filter((k) => k.count > 0);
   const outbox = await db.getAll('outbox');
   const checkpoints = await db.getAll('checkpoints');
   const facts: Record<string, StoreFacts> = {

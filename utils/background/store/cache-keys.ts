@@ -1,19 +1,20 @@
-import type { IDBPIndex, IndexNames } from 'idb';
+import type { IDBPIndex, IDBPObjectStore, IndexNames } from 'idb';
 import type { CrossdockDb } from './db';
 
 /**
- * Walks over the cache's indexes that read keys only, never a record's value. With tens of
+ * Questions about the cache answered from index keys, never a record's value. With tens of
  * thousands of cached orders, reading values (to count them, or to find the expired ones) cost
- * the worker a second of decoding and held every reader of the cache behind it; the compound
- * indexes of db.ts answer the same questions from their keys.
+ * the worker a second of decoding and held every reader of the cache behind it; the indexes of
+ * db.ts answer the same questions from their keys, in a few requests whatever the cache holds.
  */
-type CacheIndex<N extends IndexNames<CrossdockDb, 'cache'>, M extends IDBTransactionMode> = IDBPIndex<
+type CacheIndex<N extends IndexNames<CrossdockDb, 'cache'>> = IDBPIndex<
   CrossdockDb,
   ['cache'],
   'cache',
   N,
-  M
+  IDBTransactionMode
 >;
+type WritableCache = IDBPObjectStore<CrossdockDb, ['cache'], 'cache', 'readwrite'>;
 
 /** Every compound key [kind, …] of one kind: [kind] sorts before them all, [kind, []] after. */
 export function allOfKind(kind: string): IDBKeyRange {
@@ -21,21 +22,54 @@ export function allOfKind(kind: string): IDBKeyRange {
 }
 
 /** The kinds the cache holds: one cursor step per kind, not per record. */
-export async function cacheKindsIn(index: CacheIndex<'kind', IDBTransactionMode>): Promise<string[]> {
+export async function cacheKindsIn(index: CacheIndex<'kind'>): Promise<string[]> {
   const kinds: string[] = [];
   for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) kinds.push(c.key);
   return kinds;
 }
 
-/** Deletes the records an index lists in `range`, by their primary keys; returns how many. */
-export async function deleteKeysIn(
-  index: CacheIndex<IndexNames<CrossdockDb, 'cache'>, 'readwrite'>,
-  range: IDBKeyRange,
-): Promise<number> {
-  let n = 0;
-  for (let c = await index.openKeyCursor(range); c; c = await c.continue()) {
-    await index.objectStore.delete(c.primaryKey);
-    n++;
-  }
-  return n;
+/**
+ * The records sealed under any key but `current` (all sealed ones when there is none): in the
+ * [keyId, storedAt] index, the keys before [current] and after [current, []].
+ */
+export async function sealedUnderOtherKeys(index: CacheIndex<'keyIdStoredAt'>, current?: string): Promise<string[]> {
+  if (current === undefined) return index.getAllKeys();
+  const [before, after] = await Promise.all([
+    index.getAllKeys(IDBKeyRange.upperBound([current], true)),
+    index.getAllKeys(IDBKeyRange.lowerBound([current, []], true)),
+  ]);
+  return [...before, ...after];
+}
+
+/**
+ * Records stored at or before `oldest` under each limit: sealed ones (PII) against `sealedBefore`,
+ * the others against `otherBefore` (times, ms). Records sealed under another key than `current`
+ * are unreadable and go with the others' limit at the latest.
+ */
+export async function storedTooLong(
+  store: WritableCache,
+  current: string | undefined,
+  limits: { sealedBefore: number; otherBefore: number },
+): Promise<string[]> {
+  const sealed = store.index('keyIdStoredAt');
+  const [sealedOver, old, sealedStillAllowed] = await Promise.all([
+    current === undefined
+      ? []
+      : sealed.getAllKeys(IDBKeyRange.bound([current, -Infinity], [current, limits.sealedBefore])),
+    store.index('storedAt').getAllKeys(IDBKeyRange.upperBound(limits.otherBefore)),
+    // Sealed records the shorter "other" limit would catch while their own limit still allows them.
+    current === undefined || limits.sealedBefore >= limits.otherBefore
+      ? []
+      : sealed.getAllKeys(
+          IDBKeyRange.bound([current, limits.sealedBefore], [current, limits.otherBefore], true, false),
+        ),
+  ]);
+  const keep = new Set(sealedStillAllowed);
+  return [...new Set([...sealedOver, ...old.filter((k) => !keep.has(k))])];
+}
+
+/** Deletes these records, the requests queued together rather than awaited one by one. */
+export async function deleteKeys(store: WritableCache, keys: string[]): Promise<number> {
+  await Promise.all(keys.map((k) => store.delete(k)));
+  return keys.length;
 }

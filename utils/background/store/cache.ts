@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import { allOfKind, cacheKindsIn, deleteKeysIn } from './cache-keys';
+import { deleteKeys, sealedUnderOtherKeys, storedTooLong } from './cache-keys';
 import { type CacheRecord, getDb, getDbIfExists } from './db';
 import { storageItem } from './storage';
 
@@ -178,27 +178,48 @@ export async function cacheDelete(kind: string, accountKey: string, entityId: st
 
 /**
  * The alarm's sweep (and every worker start's): deletes expired records, and PII records sealed
- * under a lost session key. It walks index keys only (see db.ts): reading every record's value
- * held the cache's write lock — and every reader behind it — for a second with 10,000 orders.
+ * under a lost session key — by index keys alone (store/cache-keys.ts).
  */
 export async function cacheSweep(now = Date.now()): Promise<{ expired: number; unreadable: number }> {
   const db = await getDb();
+  const current = await currentKeyId();
+  const tx = db.transaction('cache', 'readwrite');
+  const [expired, sealedElsewhere] = await Promise.all([
+    tx.store.index('expiresAt').getAllKeys(IDBKeyRange.upperBound(now)),
+    sealedUnderOtherKeys(tx.store.index('keyIdStoredAt'), current),
+  ]);
+  const gone = new Set(expired);
+  const unreadable = sealedElsewhere.filter((k) => !gone.has(k));
+  await deleteKeys(tx.store, [...expired, ...unreadable]);
+  await tx.done;
+  return { expired: expired.length, unreadable: unreadable.length };
+}
+
+/**
+ * Deletes records stored longer than the seller's current limits allow (PII records: minutes,
+ * others: hours): a shorter setting applies to what is already cached, not only to what comes.
+ */
+export async function cacheDropOverAge(now: number, limits: { sealedMs: number; otherMs: number }): Promise<number> {
+  const db = await getDb();
+  const current = await currentKeyId();
+  const tx = db.transaction('cache', 'readwrite');
+  const over = await storedTooLong(tx.store, current, {
+    sealedBefore: now - limits.sealedMs,
+    otherBefore: now - limits.otherMs,
+  });
+  await deleteKeys(tx.store, over);
+  await tx.done;
+  return over.length;
+}
+
+/**
+ * The id of the session key stored now. Session storage may have been emptied under a running
+ * worker: never keep sealing with a key that is no longer stored, or new records would be dropped
+ * as unreadable by the next sweep.
+ */
+async function currentKeyId(): Promise<string | undefined> {
   const current = (await cacheKeyItem.get())?.id;
-  // Session storage may have been emptied under a running worker: never keep sealing with a key
-  // that is no longer stored, or new records would be dropped as unreadable by the next sweep.
   const held = keyPromise && (await keyPromise.catch(() => undefined));
   if (held && held.id !== current) resetCacheKey();
-  const tx = db.transaction('cache', 'readwrite');
-  const expired = await deleteKeysIn(tx.store.index('expiresAt'), IDBKeyRange.upperBound(now));
-  let unreadable = 0;
-  for (const kind of await cacheKindsIn(tx.store.index('kind'))) {
-    const sealedBy = tx.store.index('kindKeyId');
-    if (current === undefined) unreadable += await deleteKeysIn(sealedBy, allOfKind(kind));
-    else {
-      unreadable += await deleteKeysIn(sealedBy, IDBKeyRange.bound([kind], [kind, current], false, true));
-      unreadable += await deleteKeysIn(sealedBy, IDBKeyRange.bound([kind, current], [kind, []], true, false));
-    }
-  }
-  await tx.done;
-  return { expired, unreadable };
+  return current;
 }

@@ -72,6 +72,8 @@ export interface CrossdockDb extends DBSchema {
       kindExpiresAt: [string, number];
       kindStoredAt: [string, number];
       kindKeyId: [string, string];
+      storedAt: number;
+      keyIdStoredAt: [string, number];
     };
   };
   outbox: { key: string; value: OutboxRecord; indexes: { accountKey: string; state: string; targetId: string } };
@@ -100,14 +102,16 @@ export function getDb(): Promise<Db> {
         db.createObjectStore('keys', { keyPath: 'id' });
       }
       if (oldVersion < 2) {
-        // "What is stored" answers from keys alone: reading every record's value to count them
-        // took ~1 s with 10,000 orders and held the worker ~200 ms while it decoded them, in
-        // front of an opening side panel. A record without `keyId` is simply absent from
-        // kindKeyId, so its count is the number of sealed records of a kind.
+        // The sweep and "What is stored" answer from index keys alone (store/cache-keys.ts):
+        // reading every record's value took ~1 s with 10,000 orders and held the worker ~200 ms
+        // while it decoded them, in front of an opening side panel. A record without `keyId`
+        // (not sealed) is simply absent from the two indexes that name it.
         const cache = tx.objectStore('cache');
         cache.createIndex('kindExpiresAt', ['kind', 'expiresAt']);
         cache.createIndex('kindStoredAt', ['kind', 'storedAt']);
         cache.createIndex('kindKeyId', ['kind', 'keyId']);
+        cache.createIndex('storedAt', 'storedAt');
+        cache.createIndex('keyIdStoredAt', ['keyId', 'storedAt']);
       }
     },
     blocking() {
