@@ -42,9 +42,9 @@ export async function sealedUnderOtherKeys(index: CacheIndex<'keyIdStoredAt'>, c
 }
 
 /**
- * Records stored at or before `oldest` under each limit: sealed ones (PII) against `sealedBefore`,
- * the others against `otherBefore` (times, ms). Records sealed under another key than `current`
- * are unreadable and go with the others' limit at the latest.
+ * Records stored at or before their limit's time: sealed ones (PII) at or before `sealedBefore`,
+ * the others at or before `otherBefore` (epoch ms). Records sealed under another key than
+ * `current` are unreadable (the sweep deletes them first) and go at `otherBefore` at the latest.
  */
 export async function storedTooLong(
   store: WritableCache,
@@ -69,7 +69,6 @@ export async function storedTooLong(
 }
 
 /** Deletes these records, the requests queued together rather than awaited one by one. */
-export async function deleteKeys(store: WritableCache, keys: string[]): Promise<number> {
+export async function deleteKeys(store: WritableCache, keys: string[]): Promise<void> {
   await Promise.all(keys.map((k) => store.delete(k)));
-  return keys.length;
 }
