@@ -151,6 +151,12 @@ export async function plainOpens(job: PlainOpensJob, timeoutMs = 15 * 60_000): P
       browser.kill();
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true });
+    // The browser's helper processes can still be writing to the profile for a moment after it
+    // exits: retry, and never lose the figures over a temporary folder.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    } catch (error) {
+      console.warn(`could not remove ${profile}: ${String(error)}`);
+    }
   }
 }
