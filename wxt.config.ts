@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchForBuild, resolveBuildEnv } from './build/build-env';
 import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
-import { preloadLazyApp } from './build/preload-lazy-app';
+import { lazyAppStylesLinked } from './build/lazy-app-styles';
 import { wordsByLanguage } from './build/words-by-language';
 import { ALL_HELPER_MATCHES, HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
 
@@ -15,8 +15,8 @@ export default defineConfig({
   outDirTemplate: buildEnv.outDirName,
   vite: () => ({
     // wordsByLanguage: one module of words per language, so a page loads only its seller's.
-    // preloadLazyApp: the side panel's app is fetched with the page, not after its entry ran.
-    plugins: [preact(), wordsByLanguage(), preloadLazyApp()],
+    // lazyAppStylesLinked: the side panel's app is requested without waiting for styles first.
+    plugins: [preact(), wordsByLanguage(), lazyAppStylesLinked()],
     define: {
       __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig),
       // A plain boolean the bundler folds, so sandbox-only code is dropped from store builds.

@@ -2,7 +2,8 @@ import '@/assets/ui.css';
 import './sidepanel.css';
 // The first render's own styles, here as well as beside their components: a lazy chunk that has
 // styles is requested only once they have loaded (Vite's preload helper waits for them), which put
-// one more file round trip before the app's code. Imported by the entry, they load with the page.
+// one more file load before the app's code. Imported by the entry, they load with the page; the
+// build fails if the app gains styles the page does not link (build/lazy-app-styles.ts).
 import './shell/areas.css';
 import './orders/sheets/sheets.css';
 import { wordsReady } from '@/components/page-start';
