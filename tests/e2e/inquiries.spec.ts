@@ -167,7 +167,9 @@ test('inquiries: an answer interrupted by a worker kill is delivered exactly onc
   });
   await refresh(panel);
   const key = `callCenter:${made.inquiryId}`;
-  expect((await rowOf(panel, accountKey, key))?.state).toBe('unanswered');
+  // Polled: the click's loading state can render after refresh() already saw data-loading="false"
+  // (CI once read the list before the refresh had run).
+  await expect.poll(async () => (await rowOf(panel, accountKey, key))?.state, { timeout: 60_000 }).toBe('unanswered');
 
   // The answer is slow to reach Coupang; the worker dies while it is on its way.
   await control.addFault({
