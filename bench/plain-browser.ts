@@ -12,12 +12,12 @@
  * first row was shown. Results come back to a small HTTP server here.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EXTENSION_ID } from '../build/extension-key';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../scripts/chromium';
 import { BROWSER_MARKER, buildForBench, FLOOR_PAGE } from './support';
 
@@ -60,13 +60,6 @@ function writePlainPages(dir: string): void {
   ] as const) {
     writeFileSync(path.join(dir, to), watched(readFileSync(path.join(dir, from), 'utf8')));
   }
-}
-
-/** An unpacked extension's id: from its manifest key, the first 128 bits of SHA-256 in a–p. */
-function extensionIdOf(dir: string): string {
-  const { key } = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { key: string };
-  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
 }
 
 /** Listens for the driver's reports; resolves with one record per round. */
@@ -136,7 +129,7 @@ export async function plainOpens(job: PlainOpensJob, timeoutMs = 15 * 60_000): P
   let timer: NodeJS.Timeout | undefined;
   try {
     const port = await devToolsPort(profile, browser);
-    const driver = `chrome-extension://${extensionIdOf(ext)}/bench-driver.html?report=${encodeURIComponent(report)}`;
+    const driver = `chrome-extension://${EXTENSION_ID}/bench-driver.html?report=${encodeURIComponent(report)}`;
     const opened = await fetch(`http://127.0.0.1:${port}/json/new?${driver}`, { method: 'PUT' });
     if (!opened.ok) throw new Error(`could not open the bench driver: HTTP ${opened.status}`);
     const timeout = new Promise<never>((_, reject) => {
