@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { SandboxControl } from './support/control';
 
 /**
  * The Coupang screens end to end: options → Connections against the sandbox gateway (good keys
@@ -69,6 +70,22 @@ async function openPanelSynced(openExtensionPage: (p: string) => Promise<Page>, 
   await expect(panel.getByTestId('sync-status')).toHaveAttribute('data-phase', 'done', { timeout: 45_000 });
   await expect(panel.getByTestId('tab-count-all')).not.toHaveText('–');
   return panel;
+}
+
+/** 60 orders synced into a side panel, the first one opened and its recipient shown (Show clicked). */
+async function revealFirstOrder(openExtensionPage: (p: string) => Promise<Page>, control: SandboxControl) {
+  await control.reset({ orders: 60 });
+  const panel = await openPanelSynced(openExtensionPage, vendors(control).good);
+  await panel.getByTestId('tab-all').click();
+  const row = panel.getByTestId('order-row').first();
+  const box = (await row.getAttribute('data-key'))!.split(':')[2];
+  const truth = await control.call<{ receiver: { name: string } }>('GET', `/coupang/orders/${box}`);
+  const detail = panel.getByTestId('order-detail');
+  const name = detail.getByTestId('recipient-name');
+  await row.click();
+  await detail.getByTestId('reveal').click();
+  await expect(name).toHaveText(truth.receiver.name);
+  return { panel, row, truth, detail, name };
 }
 
 const count = async (page: Page, tab: string) => Number(await page.getByTestId(`tab-count-${tab}`).textContent());
@@ -358,18 +375,7 @@ test.describe('side panel orders', () => {
     openExtensionPage,
     control,
   }) => {
-    await control.reset({ orders: 60 });
-    const panel = await openPanelSynced(openExtensionPage, vendors(control).good);
-    await panel.getByTestId('tab-all').click();
-    const row = panel.getByTestId('order-row').first();
-    const box = (await row.getAttribute('data-key'))!.split(':')[2];
-    const truth = await control.call<{ receiver: { name: string } }>('GET', `/coupang/orders/${box}`);
-    const detail = panel.getByTestId('order-detail');
-    const name = detail.getByTestId('recipient-name');
-
-    await row.click();
-    await detail.getByTestId('reveal').click();
-    await expect(name).toHaveText(truth.receiver.name);
+    const { row, truth, detail, name } = await revealFirstOrder(openExtensionPage, control);
     await detail.getByTestId('detail-close').click();
     // The detail reply itself is masked: the plain name comes back only through the running reveal.
     await row.click();
@@ -381,6 +387,48 @@ test.describe('side panel orders', () => {
     await row.click();
     await expect(detail.getByTestId('detail-line').first()).toBeVisible();
     await expect(name).toContainText('*');
+    await expect(detail.getByTestId('reveal')).toBeVisible();
+  });
+
+  test('a resumed reveal still on its way when the seller hides does not show the name again', async ({
+    openExtensionPage,
+    control,
+  }) => {
+    const { panel, truth, detail, name } = await revealFirstOrder(openExtensionPage, control);
+
+    // From here the page's resume requests get their replies late, as on a busy worker.
+    await panel.evaluate(() => {
+      const w = window as unknown as { __resumesSent: number; __resumesAnswered: number };
+      w.__resumesSent = 0;
+      w.__resumesAnswered = 0;
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...a: unknown[]) => Promise<unknown>;
+      (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
+        const m = args[0] as { type: string; payload?: { resume?: boolean } };
+        if (m.type !== 'orders.reveal' || !m.payload?.resume) return send(...args);
+        w.__resumesSent++;
+        return send(...args).then(
+          (reply) =>
+            new Promise((done) =>
+              setTimeout(() => {
+                done(reply);
+                w.__resumesAnswered++;
+              }, 1_500),
+            ),
+        );
+      };
+    });
+    const counter = (n: '__resumesSent' | '__resumesAnswered') =>
+      panel.evaluate((k) => (window as unknown as Record<string, number>)[k], n);
+    // A sync changes the orders; the open detail reads itself again and resumes its running reveal.
+    await message(panel, 'orders.sync', {});
+    await expect.poll(() => counter('__resumesSent'), { timeout: 45_000 }).toBeGreaterThan(0);
+    await detail.getByTestId('hide').click();
+    await expect(name).toContainText('*');
+    await expect.poll(() => counter('__resumesAnswered'), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Let the late reply's render run (Preact renders after a microtask; two frames are plenty).
+    await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect(name).toContainText('*');
+    await expect(name).not.toHaveText(truth.receiver.name);
     await expect(detail.getByTestId('reveal')).toBeVisible();
   });
 });

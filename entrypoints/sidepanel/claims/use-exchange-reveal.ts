@@ -11,13 +11,16 @@ export function useExchangeReveal(accountKey: string, row: ExchangeRow) {
   const [shown, setShown] = useState<{ delivery: ExchangeAddress; until: number }>();
   const [error, setError] = useState<unknown>();
   const hidden = useRef<number | undefined>(undefined);
+  /** Hide clicks so far: a reveal reply to a request sent before the latest Hide is dropped. */
+  const hides = useRef(0);
   const now = useNow(1000);
   const { exchangeId } = row;
 
   useEffect(() => {
     if (row.revealedUntil && row.revealedUntil > Date.now() && row.revealedUntil !== hidden.current) {
+      const hidesBefore = hides.current;
       send('claims.reveal', { accountKey, exchangeId, resume: true }).then(
-        (r) => setShown({ delivery: r.delivery, until: r.revealedUntil }),
+        (r) => hides.current === hidesBefore && setShown({ delivery: r.delivery, until: r.revealedUntil }),
         () => undefined,
       );
     }
@@ -33,14 +36,16 @@ export function useExchangeReveal(accountKey: string, row: ExchangeRow) {
     now,
     reveal: async () => {
       setError(undefined);
+      const hidesBefore = hides.current;
       try {
         const r = await send('claims.reveal', { accountKey, exchangeId });
-        setShown({ delivery: r.delivery, until: r.revealedUntil });
+        if (hides.current === hidesBefore) setShown({ delivery: r.delivery, until: r.revealedUntil });
       } catch (e) {
         setError(e);
       }
     },
     hide: () => {
+      hides.current += 1;
       hidden.current = shown?.until ?? row.revealedUntil;
       setShown(undefined);
       void send('claims.hide', { accountKey, exchangeId }).catch(() => undefined);

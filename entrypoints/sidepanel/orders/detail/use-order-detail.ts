@@ -19,6 +19,12 @@ export function useOrderDetail(orderKey: string) {
   const [revealError, setRevealError] = useState<unknown>();
   /** The end of a reveal the seller hid early: the background may still report it, the page does not resume it. */
   const hiddenUntil = useRef<number | undefined>(undefined);
+  /**
+   * Counts the seller's "Hide" clicks. A reveal reply is taken only if no Hide came after its
+   * request was sent: a resume asked for by a re-read (an `orders.changed` during the reveal) can
+   * still be on its way when the seller hides, and must not bring the plain values back.
+   */
+  const hides = useRef(0);
   const now = useNow(1000);
   const currentKey = useRef(orderKey);
   currentKey.current = orderKey;
@@ -30,8 +36,12 @@ export function useOrderDetail(orderKey: string) {
         setDetail(d);
         setError(undefined);
         if (d.revealedUntil && d.revealedUntil > Date.now() && d.revealedUntil !== hiddenUntil.current) {
+          const hidesBefore = hides.current;
           send('orders.reveal', { key: orderKey, resume: true }).then(
-            (r) => currentKey.current === orderKey && setRevealed({ recipient: r.recipient, until: r.revealedUntil }),
+            (r) =>
+              currentKey.current === orderKey &&
+              hides.current === hidesBefore &&
+              setRevealed({ recipient: r.recipient, until: r.revealedUntil }),
             () => undefined, // ended in between: the masked values stay
           );
         }
@@ -65,9 +75,10 @@ export function useOrderDetail(orderKey: string) {
 
   const reveal = async () => {
     setRevealError(undefined);
+    const hidesBefore = hides.current;
     try {
       const r = await send('orders.reveal', { key: orderKey });
-      setRevealed({ recipient: r.recipient, until: r.revealedUntil });
+      if (hides.current === hidesBefore) setRevealed({ recipient: r.recipient, until: r.revealedUntil });
     } catch (e) {
       setRevealError(e);
     }
@@ -75,6 +86,7 @@ export function useOrderDetail(orderKey: string) {
 
   /** "Hide" before the end: forget the values at once and end the reveal in the background. */
   const hide = () => {
+    hides.current += 1;
     hiddenUntil.current = revealed?.until ?? detail?.revealedUntil;
     setRevealed(undefined);
     void send('orders.hide', { key: orderKey }).catch(() => undefined);
