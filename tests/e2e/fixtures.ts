@@ -95,7 +95,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const seen: SeenRequest[] = [];
       context.on('request', (r) => {
         let from = 'service-worker';
-        if (!r.serviceWorker()) from = r.frame().url() || 'page';
+        if (!r.serviceWorker()) {
+          // A navigation asked for before its frame exists (a side panel opened by a notification
+          // click) has no frame yet: Playwright throws rather than answer.
+          try {
+            from = r.frame().url() || 'page';
+          } catch {
+            from = 'page';
+          }
+        }
         seen.push({ url: r.url(), from });
       });
       await use(seen);
