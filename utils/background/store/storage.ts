@@ -18,23 +18,76 @@ function storageKey(decl: StoredItem, accountKey?: string): string {
 }
 
 /**
+ * Values read from storage, kept in memory until storage says they changed. Every message the
+ * worker answers reads the settings, the accounts, the consent…: each read of `browser.storage` is
+ * a round trip to the browser process, which is busiest exactly when a page opens (the side
+ * panel's first list waited 15–60 ms for its few reads, issue 13). Kept per area and key:
+ * - a read is kept only if nothing changed the key while it was on its way (`changes`);
+ * - any change (ours, another context's, `clear()`) drops the kept value: the next read asks
+ *   storage again, so what is kept never differs from what is stored;
+ * - callers get a copy, so one caller's edits never reach another's.
+ */
+const kept = new Map<string, { value: unknown }>();
+const changes = new Map<string, number>();
+const changeCount = (k: string) => changes.get(k) ?? 0;
+function changed(k: string): void {
+  changes.set(k, changeCount(k) + 1);
+  kept.delete(k);
+}
+function onStorageChanged(list: Record<string, unknown>, areaName: string): void {
+  for (const key of Object.keys(list)) changed(`${areaName}:${key}`);
+}
+/** Reads are kept only while storage's change events reach this context (tests reset listeners). */
+function listening(): boolean {
+  const events = browser.storage.onChanged;
+  if (events.hasListener(onStorageChanged)) return true;
+  kept.clear();
+  events.addListener(onStorageChanged);
+  return events.hasListener(onStorageChanged);
+}
+
+/** Forgets every kept value (after clearing whole areas: "delete all data"). */
+export function forgetKeptStorage(): void {
+  for (const k of [...kept.keys()]) changed(k);
+}
+
+/**
  * The only way code reads or writes browser.storage: through a declared item. Undeclared keys
  * cannot be written because there is no handle for them.
  */
 export function storageItem<T>(id: KvItemId) {
   const decl: StoredItem = STORED_ITEMS[id];
+  const memoKey = (key: string) => `${decl.area}:${key}`;
   return {
     decl,
     async get(accountKey?: string): Promise<T | undefined> {
       const key = storageKey(decl, accountKey);
-      const got = await areaOf(decl).get(key);
-      return got[key] as T | undefined;
+      const k = memoKey(key);
+      const keeping = listening();
+      const hit = kept.get(k);
+      if (keeping && hit) return structuredClone(hit.value) as T | undefined;
+      const before = changeCount(k);
+      const value = (await areaOf(decl).get(key))[key] as T | undefined;
+      if (keeping && changeCount(k) === before) kept.set(k, { value: structuredClone(value) });
+      return value;
     },
     async set(value: T, accountKey?: string): Promise<void> {
-      await areaOf(decl).set({ [storageKey(decl, accountKey)]: value });
+      const key = storageKey(decl, accountKey);
+      changed(memoKey(key));
+      try {
+        await areaOf(decl).set({ [key]: value });
+      } finally {
+        changed(memoKey(key));
+      }
     },
     async remove(accountKey?: string): Promise<void> {
-      await areaOf(decl).remove(storageKey(decl, accountKey));
+      const key = storageKey(decl, accountKey);
+      changed(memoKey(key));
+      try {
+        await areaOf(decl).remove(key);
+      } finally {
+        changed(memoKey(key));
+      }
     },
     /** Read-modify-write. Callers serialize through the background, the single writer. */
     async update(fn: (current: T | undefined) => T, accountKey?: string): Promise<T> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { resetCacheKey } from './cache';
 import { deleteDatabase, getDb } from './db';
 import { STORED_ITEMS, type StoredItem, type WipeReason } from './registry';
+import { forgetKeptStorage } from './storage';
 import { resetVaultKeyCache } from './vault';
 
 /**
@@ -20,6 +21,8 @@ export async function wipe(reason: WipeReason, accountKey?: string): Promise<voi
   if (reason === 'deleteAll') {
     await browser.storage.local.clear();
     await browser.storage.session.clear();
+    // Now, not when the change events arrive: a read right after this must not get a kept value.
+    forgetKeptStorage();
     await deleteDatabase();
     resetVaultKeyCache();
     // The session cache key went with session storage: drop the in-memory handle too, or later
@@ -33,6 +36,7 @@ export async function wipe(reason: WipeReason, accountKey?: string): Promise<voi
     if (d.area === 'idb') await wipeStore(d, reason, accountKey);
     else await wipeKv(d, accountKey);
   }
+  forgetKeptStorage();
   if (reason === 'browserRestart') resetCacheKey();
 }
 
