@@ -29,10 +29,17 @@ function storageKey(decl: StoredItem, accountKey?: string): string {
  */
 const kept = new Map<string, { value: unknown }>();
 const changes = new Map<string, number>();
-const changeCount = (k: string) => changes.get(k) ?? 0;
+/** Bumped when everything is forgotten at once: also stops reads of keys not kept yet. */
+let forgotten = 0;
+const changeCount = (k: string) => (changes.get(k) ?? 0) + forgotten;
 function changed(k: string): void {
-  changes.set(k, changeCount(k) + 1);
+  changes.set(k, (changes.get(k) ?? 0) + 1);
   kept.delete(k);
+}
+/** Forgets every kept value, and every read still on its way (after clearing whole areas). */
+export function forgetKeptStorage(): void {
+  forgotten++;
+  kept.clear();
 }
 function onStorageChanged(list: Record<string, unknown>, areaName: string): void {
   for (const key of Object.keys(list)) changed(`${areaName}:${key}`);
@@ -41,14 +48,9 @@ function onStorageChanged(list: Record<string, unknown>, areaName: string): void
 function listening(): boolean {
   const events = browser.storage.onChanged;
   if (events.hasListener(onStorageChanged)) return true;
-  kept.clear();
+  forgetKeptStorage();
   events.addListener(onStorageChanged);
   return events.hasListener(onStorageChanged);
-}
-
-/** Forgets every kept value (after clearing whole areas: "delete all data"). */
-export function forgetKeptStorage(): void {
-  for (const k of [...kept.keys()]) changed(k);
 }
 
 /**
