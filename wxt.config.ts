@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { matchForBuild, resolveBuildEnv } from './build/build-env';
 import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
+import { inlineSmallChunks } from './build/inline-small-chunks';
 import { lazyAppStylesLinked } from './build/lazy-app-styles';
 import { wordsByLanguage } from './build/words-by-language';
 import { ALL_HELPER_MATCHES, HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
@@ -16,7 +17,8 @@ export default defineConfig({
   vite: () => ({
     // wordsByLanguage: one module of words per language, so a page loads only its seller's.
     // lazyAppStylesLinked: the side panel's app is requested without waiting for styles first.
-    plugins: [preact(), wordsByLanguage(), lazyAppStylesLinked()],
+    // inlineSmallChunks: a page loads a few files, not a dozen small shared ones.
+    plugins: [preact(), wordsByLanguage(), lazyAppStylesLinked(), inlineSmallChunks()],
     define: {
       __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig),
       // A plain boolean the bundler folds, so sandbox-only code is dropped from store builds.
