@@ -23,6 +23,7 @@ import { settingsHandlers, systemHandlers } from './handlers/system';
 import { openSidePanelInGesture, uiHandlers } from './handlers/ui';
 import { createDispatcher } from './messaging/dispatcher';
 import { EventHub } from './messaging/event-hub';
+import { OpeningWindows } from './orders/opening-windows';
 import { OrderStore } from './orders/order-store';
 import { orderSheetHandlers } from './orders/sheets/handlers';
 import { Outbox } from './outbox/outbox';
@@ -81,7 +82,9 @@ export function startBackgroundApp() {
   sweeper.onDropped(() => orders.reset());
   const warmUp = new WarmUp((name, e) => void logger.error(`warmUp.${name}`, e));
   // No account, nothing to build (and no database re-created after "Delete all data").
-  warmUp.register('orders', async () => (await accounts.list()).length && orders.index());
+  const openingWindows = new OpeningWindows(orders, now, async () => (await settings.get()).cache);
+  // …and once indexed, which orders the side panel's opening list shows first, for the next wake.
+  warmUp.register('orders', async () => (await accounts.list()).length && openingWindows.keep());
   privacy.onWiped(() => orders.reset());
 
   const extraOrigins = new Set<string>();
@@ -127,6 +130,7 @@ export function startBackgroundApp() {
   const core: CoreServices = {
     accounts,
     orders,
+    openingWindows,
     outbox,
     queues,
     checkpoints,

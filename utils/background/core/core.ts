@@ -1,5 +1,6 @@
 import type { DomainOrder } from '../../domain/order';
 import type { EventHub } from '../messaging/event-hub';
+import type { OpeningWindows } from '../orders/opening-windows';
 import type { OrderStore } from '../orders/order-store';
 import type { Outbox } from '../outbox/outbox';
 import type { ConsentService } from '../privacy/consent-service';
@@ -18,6 +19,8 @@ import type { WarmUp } from './warm-up';
 export interface CoreServices {
   accounts: AccountsService;
   orders: OrderStore;
+  /** The side panel's opening list, answered after a worker wake without reading every order. */
+  openingWindows: OpeningWindows;
   outbox: Outbox;
   queues: QueueRegistry;
   checkpoints: CheckpointStore;

@@ -6,7 +6,8 @@ import type { OrderRow, OutboxItemView, orderMessages } from '../../protocol/mes
 import { MARKET_TABS } from '../../ui/order-state';
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
-import { queryOrders, toRow } from '../orders/order-query';
+import type { ServedWindow } from '../orders/opening-windows';
+import { type OrderQuery, queryOrders, type RowContext, toRow } from '../orders/order-query';
 import { pendingByOrder } from '../orders/pending-actions';
 import { outboxOrderKey } from '../outbox/action';
 import type { OutboxRecord } from '../store/db';
@@ -60,6 +61,28 @@ async function revealedUntil(key: string, now: number): Promise<number | undefin
 /** Reads what an order list left out of one opened order (the marketplace modules' `completeOrder`). */
 export type CompleteOrder = (o: DomainOrder) => Promise<DomainOrder>;
 
+/**
+ * After a window was served from the kept opening lists: reads every order as usual and, if the
+ * full read lists that window otherwise (or counts otherwise), tells the views to ask again.
+ */
+const countsKey = (c: Partial<Record<string, number>>) =>
+  JSON.stringify(Object.entries(c).sort(([a], [b]) => a.localeCompare(b)));
+
+async function checkServed(core: CoreServices, q: OrderQuery, ctx: RowContext, served: ServedWindow): Promise<void> {
+  try {
+    const full = queryOrders(await core.orders.index(), q, ctx);
+    const same =
+      full.total === served.total &&
+      JSON.stringify(full.rows.map((r) => r.key)) === JSON.stringify(served.rows.map((r) => r.key)) &&
+      countsKey(full.counts) === countsKey(served.counts);
+    if (!same) core.orders.announce();
+    // Either way the full read is there now: keep the lists as it has them.
+    await core.openingWindows.keep();
+  } catch {
+    core.orders.announce();
+  }
+}
+
 export function orderHandlers(
   core: CoreServices,
   complete: CompleteOrder = async (o) => o,
@@ -76,6 +99,27 @@ export function orderHandlers(
         const settings = await core.settings.get();
         const counts = Object.fromEntries(MARKET_TABS[q.market].map((tab) => [tab, 0]));
         return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
+      }
+      // A woken worker has not read the orders yet: the opening list comes from what was kept of
+      // it (orders/opening-windows.ts) while the full read runs, and is checked against that read.
+      if (!core.orders.isLoaded()) {
+        const [lbl, pending, settings, accounts] = await Promise.all([
+          labels(core),
+          pendingActions(core),
+          core.settings.get(),
+          core.accounts.list(),
+        ]);
+        const ctx = { labels: lbl, pending };
+        const served = await core.openingWindows.serve(q, ctx);
+        if (served) {
+          void checkServed(core, q, ctx, served);
+          const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
+          return {
+            ...served,
+            dueSoonHours: settings.notifications.deadlineHours,
+            syncedAt: synced.length ? Math.min(...synced) : undefined,
+          };
+        }
       }
       const [orders, lbl, pending, settings, accounts, nextExpiryAt] = await Promise.all([
         core.orders.index(),

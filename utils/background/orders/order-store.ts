@@ -39,6 +39,9 @@ export class OrderStore {
   );
   /** Bumped whenever the held set changes: a kept index of an older version is rebuilt. */
   private version = 0;
+  /** Order writes on their way to the cache (counted before they start, until they are held). */
+  private writing = 0;
+  private hasLoaded = false;
   private kept: { version: number; validUntil: number; index: OrderIndex } | undefined;
 
   constructor(private now: () => number = Date.now) {}
@@ -47,8 +50,19 @@ export class OrderStore {
     this.loaded ??= cacheList<DomainOrder>(ORDER_KIND).then((entries) => {
       for (const e of entries)
         this.orders.set(e.value.key, { order: e.value, storedAt: e.storedAt, expiresAt: e.expiresAt });
+      this.hasLoaded = true;
     });
     return this.loaded;
+  }
+
+  /** Whether the cached orders have been read since the worker started (or since a wipe). */
+  isLoaded(): boolean {
+    return this.hasLoaded;
+  }
+
+  /** The held set's version and the order writes still on their way (see OpeningWindows). */
+  stamp(): { version: number; writing: number } {
+    return { version: this.version, writing: this.writing };
   }
 
   async all(): Promise<DomainOrder[]> {
@@ -88,9 +102,14 @@ export class OrderStore {
    * expires: repeated windows of one list (scrolling, tab switches) do not re-sort 10,000 orders.
    */
   async index(): Promise<OrderIndex> {
+    return (await this.keptIndex()).index;
+  }
+
+  /** The index with the version of the held set it was built from and the first expiry in it. */
+  async keptIndex(): Promise<{ index: OrderIndex; version: number; validUntil: number }> {
     await this.ensureLoaded();
     const kept = this.kept;
-    if (kept && kept.version === this.version && this.now() < kept.validUntil) return kept.index;
+    if (kept && kept.version === this.version && this.now() < kept.validUntil) return kept;
     // No await between reading the orders and the version the index is kept under: a store that
     // lands in between (a sync page) must not leave an older index marked current.
     const orders = this.live();
@@ -98,7 +117,7 @@ export class OrderStore {
     for (const h of this.orders.values()) validUntil = Math.min(validUntil, h.expiresAt);
     const index = new OrderIndex(orders);
     this.kept = { version: this.version, validUntil, index };
-    return index;
+    return this.kept;
   }
 
   async get(key: string): Promise<DomainOrder | undefined> {
@@ -131,18 +150,28 @@ export class OrderStore {
 
   /** Stores synced orders, projected to the declared fields first (minimum data, C5). */
   async upsertMany(accountKey: string, input: DomainOrder[], ttlMs: number): Promise<void> {
-    await this.ensureLoaded();
-    const orders = input.map(projectOrder);
-    const now = this.now();
-    await cachePutMany(
-      orders.map((o) => ({
-        opts: { kind: ORDER_KIND, accountKey, entityId: o.shipmentId, ttlMs, pii: true, now },
-        data: o,
-      })),
-    );
-    for (const o of orders) this.orders.set(o.key, { order: o, storedAt: now, expiresAt: now + ttlMs });
-    this.version++;
+    this.writing++;
+    try {
+      await this.ensureLoaded();
+      const orders = input.map(projectOrder);
+      const now = this.now();
+      await cachePutMany(
+        orders.map((o) => ({
+          opts: { kind: ORDER_KIND, accountKey, entityId: o.shipmentId, ttlMs, pii: true, now },
+          data: o,
+        })),
+      );
+      for (const o of orders) this.orders.set(o.key, { order: o, storedAt: now, expiresAt: now + ttlMs });
+      this.version++;
+    } finally {
+      this.writing--;
+    }
     this.changes.changed(accountKey);
+  }
+
+  /** Tells every listener the orders changed (a window served before they were read was wrong). */
+  announce(): void {
+    this.emit();
   }
 
   /** Announces pending changes now (a sync ended: views should not wait for the interval). */
@@ -168,6 +197,7 @@ export class OrderStore {
     this.version++;
     this.kept = undefined;
     this.loaded = undefined;
+    this.hasLoaded = false;
     this.changes.drop();
     this.emit();
   }

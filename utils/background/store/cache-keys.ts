@@ -68,7 +68,24 @@ export async function storedTooLong(
   return [...new Set([...sealedOver, ...old.filter((k) => !keep.has(k))])];
 }
 
-/** Deletes these records, the requests queued together rather than awaited one by one. */
-export async function deleteKeys(store: WritableCache, keys: string[]): Promise<void> {
-  await Promise.all(keys.map((k) => store.delete(k)));
+/**
+ * Records that describe every record of a kind together (ids of a prefix → the record's id): they
+ * go whenever one record of that kind is deleted, in the same transaction, so they never describe
+ * records that are gone. The side panel's kept opening lists (orders/opening-windows.ts) tell which
+ * order records to show first and how many each tab holds.
+ */
+export const OPENING_WINDOWS_RECORD = { kind: 'order.openingWindows', accountKey: '*', entityId: 'opening' } as const;
+const DESCRIBING_ALL = [{ prefix: 'order:', id: 'order.openingWindows:*:opening' }] as const;
+
+/** The records describing all records of a kind that deleting these keys makes wrong. */
+export function describingAll(keys: readonly string[]): string[] {
+  return DESCRIBING_ALL.filter((d) => keys.some((k) => k.startsWith(d.prefix))).map((d) => d.id);
 }
+
+/** Deletes these records (and what describes them all), the requests queued together rather than awaited one by one. */
+export async function deleteKeys(store: WritableCache, keys: string[]): Promise<void> {
+  await Promise.all([...keys, ...describingAll(keys)].map((k) => store.delete(k)));
+}
+
+/** Every record describing all records of some kind (an account's data is being wiped). */
+export const describingAllIds = (): string[] => DESCRIBING_ALL.map((d) => d.id);

@@ -130,11 +130,11 @@ export async function cacheGet<T>(
   const rec = await db.get('cache', cacheId(kind, accountKey, entityId));
   if (!rec) return undefined;
   if (rec.expiresAt <= now) {
-    await db.delete('cache', rec.id);
+    await cacheDelete(kind, accountKey, entityId);
     return undefined;
   }
   const value = await open<T>(rec);
-  if (value === undefined) await db.delete('cache', rec.id);
+  if (value === undefined) await cacheDelete(kind, accountKey, entityId);
   return value;
 }
 
@@ -167,13 +167,28 @@ export async function cacheList<T>(kind: string, accountKey?: string, now = Date
   }
   if (drop.length) {
     const tx = db.transaction('cache', 'readwrite');
-    await Promise.all([...drop.map((id) => tx.store.delete(id)), tx.done]);
+    await Promise.all([deleteKeys(tx.store, drop), tx.done]);
   }
   return out;
 }
 
+/**
+ * The live values of these records, in order, read in one transaction (`undefined` for a record
+ * that is gone, expired or unreadable; nothing is deleted here: the sweep does that).
+ */
+export async function cacheOpenMany<T>(ids: string[], now = Date.now()): Promise<Array<T | undefined>> {
+  const db = await getDbIfExists();
+  if (!db) return ids.map(() => undefined);
+  const tx = db.transaction('cache', 'readonly');
+  const recs = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const key = recs.some((r) => r?.keyId) ? await sessionKey() : undefined;
+  return Promise.all(recs.map((r) => (r && r.expiresAt > now ? open<T>(r, key) : undefined)));
+}
+
 export async function cacheDelete(kind: string, accountKey: string, entityId: string): Promise<void> {
-  await (await getDb()).delete('cache', cacheId(kind, accountKey, entityId));
+  const tx = (await getDb()).transaction('cache', 'readwrite');
+  await deleteKeys(tx.store, [cacheId(kind, accountKey, entityId)]);
+  await tx.done;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { RevenueDayRecord } from '../coupang/settlement/mapping';
 import type { PayoutMonthRecord } from '../coupang/settlement/payouts';
 import type { PurchasePlan } from '../crossborder/flow/plan-record';
 import type { RestockPlan } from '../crossborder/restock/plan-record';
+import type { OpeningWindowsRecord } from '../orders/opening-windows';
 
 /**
  * Minimum data (compliance C5): per cached kind, the whitelisted field paths that may reach
@@ -202,6 +203,20 @@ export const PAYOUT_MONTH_FIELDS = [
   'rows[].finalAmount',
 ] as const satisfies readonly LeafPaths<PayoutMonthRecord>[];
 
+/** Which order records the side panel's opening list shows first, and its tab counts (ids and numbers). */
+export const OPENING_WINDOWS_FIELDS = [
+  'market',
+  'sort',
+  'dir',
+  'tabs[].tab',
+  'tabs[].total',
+  'tabs[].ids[]',
+  'counts[].tab',
+  'counts[].count',
+  'validUntil',
+  'lastStoredAt',
+] as const satisfies readonly LeafPaths<OpeningWindowsRecord>[];
+
 export const PURCHASE_PLAN_FIELDS = [
   'alibabaAccountKey',
   'krwPerCny',
@@ -293,13 +308,14 @@ const complete: [
   Complete<RevenueDayRecord, typeof REVENUE_DAY_FIELDS>,
   Complete<PayoutMonthRecord, typeof PAYOUT_MONTH_FIELDS>,
   Complete<PurchasePlan, typeof PURCHASE_PLAN_FIELDS>,
+  Complete<OpeningWindowsRecord, typeof OPENING_WINDOWS_FIELDS>,
   Complete<RestockPlan, typeof RESTOCK_PLAN_FIELDS>,
   Complete<CategoryTreeRecord, typeof CATEGORY_TREE_FIELDS>,
   Complete<CouponRequestRecord, typeof COUPON_REQUEST_FIELDS>,
   Complete<RgStockRecord, typeof RG_STOCK_FIELDS>,
   Complete<ProductRecord, typeof PRODUCT_FIELDS>,
   Complete<InflowRecord, typeof PRODUCT_INFLOW_FIELDS>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void complete;
 
 /** Return receipts: ids, states, reason category, amounts, items, pickup invoice (no requester data). */

@@ -30,6 +30,7 @@ import {
   INQUIRY_REPLY_FIELDS,
   INQUIRY_SUMMARY_FIELDS,
   OFFER_FIELDS,
+  OPENING_WINDOWS_FIELDS,
   ORDER_FIELDS,
   PAYOUT_MONTH_FIELDS,
   PRODUCT_FIELDS,
@@ -387,6 +388,12 @@ export interface CachedKindDecl {
 export const CACHED_KINDS = {
   /** Synced orders of either marketplace (recipient data included: PII). */
   order: { pii: true, fields: ORDER_FIELDS },
+  /**
+   * Which order records the side panel's opening list shows first, and its tab counts, so a woken
+   * worker answers it without reading every order (orders/opening-windows.ts). Record ids and
+   * numbers only: the rows come from the orders' own sealed records.
+   */
+  'order.openingWindows': { pii: false, fields: OPENING_WINDOWS_FIELDS },
   /** A 1688 offer as the helper and purchase view show it. */
   'alibaba.offer': { pii: false, fields: OFFER_FIELDS },
   /** A previewed 1688 purchase, delivery address included, waiting for the seller's confirmation. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { resetCacheKey } from './cache';
+import { describingAllIds } from './cache-keys';
 import { deleteDatabase, getDb } from './db';
 import { STORED_ITEMS, type StoredItem, type WipeReason } from './registry';
 import { forgetKeptStorage } from './storage';
@@ -61,6 +62,8 @@ async function wipeStore(d: StoredItem, reason: WipeReason, accountKey?: string)
     // Non-PII reference data may stay until its TTL; encrypted records are unreadable now.
     const tx = db.transaction('cache', 'readwrite');
     for await (const cursor of tx.store) if (cursor.value.keyId) await cursor.delete();
+    // What described those records (the opening lists of orders) goes with them.
+    for (const id of describingAllIds()) await tx.store.delete(id);
     await tx.done;
     return;
   }
@@ -68,6 +71,8 @@ async function wipeStore(d: StoredItem, reason: WipeReason, accountKey?: string)
     const tx = db.transaction(store, 'readwrite');
     const index = tx.store.index('accountKey');
     for await (const cursor of index.iterate(accountKey)) await cursor.delete();
+    // Records describing all records of a kind (every account's) no longer hold without this one's.
+    if (store === 'cache') for (const id of describingAllIds()) await tx.objectStore('cache').delete(id);
     await tx.done;
     return;
   }

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OpeningWindows } from '@/utils/background/orders/opening-windows';
 import { createAlibabaModule as createSandbox1688 } from '../../../../sandbox/alibaba';
 import { createContext, type SandboxContext } from '../../../../sandbox/core/context';
 import type { AuthFlow } from '../../../../utils/background/alibaba/connect';
@@ -78,14 +79,17 @@ export function makeCore(fetchFn: typeof fetch, now: () => number = () => Date.n
     now,
     schedule: (accountKey, atMs) => setTimeout(() => void outbox.process(accountKey), Math.max(0, atMs - now())),
   });
+  const orders = new OrderStore(now);
+  const settings = new SettingsService();
   return {
     accounts,
-    orders: new OrderStore(now),
+    orders,
+    openingWindows: new OpeningWindows(orders, now, async () => (await settings.get()).cache),
     outbox,
     queues: new QueueRegistry(),
     checkpoints: new CheckpointStore(now),
     sync: new SyncCoordinator({ accounts, now, onProgress: () => undefined }),
-    settings: new SettingsService(),
+    settings,
     consent: { hasConsent: async () => true },
     events: { emit: () => undefined },
     warmUp: new WarmUp(),
