@@ -18,7 +18,8 @@ export async function send(page: Page, type: string, payload: unknown) {
 }
 
 async function waitSynced(page: Page, accountKey: string) {
-  for (let i = 0; i < 600; i++) {
+  // Up to 10 min: the bench may hold tens of thousands of orders.
+  for (let i = 0; i < 6000; i++) {
     const s = await send(page, 'orders.syncStatus', {});
     const mine = s.accounts.find((a: { accountKey: string }) => a.accountKey === accountKey);
     if (mine?.lastSyncAt && mine.phase !== 'running') return;

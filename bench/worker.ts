@@ -36,6 +36,7 @@ async function wakeToReply(
   context: BrowserContext,
   page: Page,
   type: string,
+  payload: unknown,
 ): Promise<{ ms: number; worker?: WakeTiming }> {
   const cdp = await context.newCDPSession(page);
   const worker = await workerTarget(cdp);
@@ -45,15 +46,18 @@ async function wakeToReply(
   const woken = context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
   // A message that arrives while the old worker is still shutting down fails; the time to the
   // reply counts from the first attempt.
-  const ms = await page.evaluate(async (t) => {
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) {
-      const reply = await chrome.runtime.sendMessage({ type: t, payload: {} }).catch(() => undefined);
-      if (reply?.ok) return performance.now() - t0;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error('the worker did not answer');
-  }, type);
+  const ms = await page.evaluate(
+    async ([t, p]) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 100; i++) {
+        const reply = await chrome.runtime.sendMessage({ type: t, payload: p }).catch(() => undefined);
+        if (reply?.ok) return performance.now() - t0;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error('the worker did not answer');
+    },
+    [type, payload] as const,
+  );
   const sw: Worker | undefined = (await woken) ?? context.serviceWorkers().at(-1);
   const timing = await sw
     ?.evaluate(() => (globalThis as { crossdockWakeTiming?: WakeTiming }).crossdockWakeTiming)
@@ -64,9 +68,15 @@ async function wakeToReply(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Wakes the worker WAKES times with one message type and prints the median, the worst and the phases. */
-async function measureWakes(context: BrowserContext, page: Page, type: string, label: string): Promise<void> {
+async function measureWakes(
+  context: BrowserContext,
+  page: Page,
+  type: string,
+  label: string,
+  payload: unknown = {},
+): Promise<void> {
   const runs: Array<{ ms: number; worker?: WakeTiming }> = [];
-  for (let i = 0; i < WAKES; i++) runs.push(await wakeToReply(context, page, type));
+  for (let i = 0; i < WAKES; i++) runs.push(await wakeToReply(context, page, type, payload));
   const ms = runs.map((r) => r.ms);
   ratio(
     `worker wake → ${label}, median of ${WAKES} ÷ 100 ms`,
@@ -126,6 +136,15 @@ export async function run(): Promise<void> {
       await page.waitForTimeout(1_000);
       await measureWakes(context, page, 'system.ping', 'first reply (ping)');
       await measureWakes(context, page, 'popup.summary', 'first data reply (popup summary)');
+      // The side panel opened after the worker went idle: its first request, the opening list.
+      await measureWakes(context, page, 'orders.query', `side panel's opening list (${2 * ORDERS} orders)`, {
+        market: 'coupang',
+        tab: 'new',
+        sort: 'orderedAt',
+        dir: 'desc',
+        offset: 0,
+        limit: 100,
+      });
     });
   });
 }
