@@ -1,5 +1,6 @@
 import { OPENING_QUERY, WINDOW_SIZE } from '@/entrypoints/sidepanel/orders/prefetched-windows';
 import { orderHandlers } from '@/utils/background/handlers/orders';
+import { popupHandlers } from '@/utils/background/handlers/popup';
 import { OPENING_LIST, OpeningWindows, type OpeningWindowsRecord } from '@/utils/background/orders/opening-windows';
 import { type OrderQuery, queryOrders } from '@/utils/background/orders/order-query';
 import { ORDER_KIND, OrderStore } from '@/utils/background/orders/order-store';
@@ -224,6 +225,34 @@ describe('opening windows: the side panel’s opening list after a worker wake',
       // …and what it asks then is the full read's answer.
       const full = queryOrders(await before.orders.index(), { ...opening, tab: 'all' }, ctx);
       expect((await query(woken, 'all')).rows.map((r) => r.key)).toEqual(full.rows.map((r) => r.key));
+    });
+
+    it('answers the popup’s summary from the kept digests, with the counts of the full read', async () => {
+      const before = makeCore(fetch, clock);
+      await connected(before);
+      // Ship-by times around now: some overdue, some due today, some later.
+      const soon = orders(240).map((o, i) => ({
+        ...o,
+        shipBy: new Date(now + (i % 3) * 6 * 3_600_000 - 3_600_000).toISOString().replace('Z', '+00:00'),
+      }));
+      await before.orders.upsertMany(ACCOUNT, soon, 3_600_000);
+      await before.openingWindows.keep();
+      const summary = (core: ReturnType<typeof makeCore>) =>
+        popupHandlers(core)['popup.summary']({}, { kind: 'extension-page' } as never);
+      const full = await summary(before);
+
+      const woken = makeCore(fetch, clock);
+      const kept = await summary(woken);
+      expect(woken.orders.isLoaded()).toBe(false);
+      expect(kept.accounts).toEqual(full.accounts);
+      expect(kept.badge).toEqual(full.badge);
+      expect(full.accounts[0].overdue + full.accounts[0].dueToday).toBeGreaterThan(0);
+
+      // Once an order record is stored behind them, the summary reads every order again.
+      await woken.orders.upsertMany(ACCOUNT, orders(1, 900), 3_600_000);
+      const third = makeCore(fetch, clock);
+      await summary(third);
+      expect(third.orders.isLoaded()).toBe(true);
     });
   });
 });

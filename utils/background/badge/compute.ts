@@ -57,8 +57,11 @@ export function deadlineOf(
   return dateInZone(at, zone) <= dateInZone(now, zone) ? 'today' : 'later';
 }
 
+/** What counting an order for the badge reads (a held order, or its kept digest after a wake). */
+export type CountedOrder = Pick<DomainOrder, 'marketplace' | 'shipBy' | 'workState' | 'role'>;
+
 /** Orders the seller must act on (their own sales; purchase orders they placed are not counted). */
-export function attentionCounts(orders: Iterable<DomainOrder>, now: number): AttentionCounts {
+export function attentionCounts(orders: Iterable<CountedOrder>, now: number): AttentionCounts {
   const c: AttentionCounts = { new: 0, cancelRequested: 0, dueToday: 0, overdue: 0, total: 0 };
   for (const o of orders) {
     if (o.role !== 'seller') continue;
@@ -106,7 +109,7 @@ export interface ExtraAttention {
 
 /** The badge for these orders (and extra work); an empty badge when no account is connected. */
 export function computeBadge(
-  orders: Iterable<DomainOrder>,
+  orders: Iterable<CountedOrder>,
   now: number,
   connected = true,
   extras: readonly ExtraAttention[] = [],

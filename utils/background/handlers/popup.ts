@@ -7,6 +7,7 @@ import { attentionCounts, computeBadge, type ExtraAttention } from '../badge/com
 import { extraAttentionOf } from '../badge/extra-attention';
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
+import type { OrderDigest } from '../orders/opening-windows';
 import { needsReconnect } from '../schedule/decisions';
 
 /** Enough for any real backlog; the popup sends them in chunks `orders.acknowledge` accepts. */
@@ -22,6 +23,19 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
     return out;
   };
 
+  /**
+   * The orders as the summary counts them, by account. A woken worker holds none yet: the digests
+   * kept beside the side panel's opening lists answer (orders/opening-windows.ts) while they still
+   * describe the cache, instead of reading and decrypting every order first.
+   */
+  const countedByAccount = async (keys: string[]) => {
+    const out = new Map<string, OrderDigest[]>(keys.map((k) => [k, []]));
+    if (keys.length === 0) return out;
+    const kept = core.orders.isLoaded() ? undefined : await core.openingWindows.digests();
+    for (const o of kept ?? (await core.orders.all())) out.get(accountKeyOf(o))?.push(o);
+    return out;
+  };
+
   return {
     'popup.summary': async () => {
       const now = core.now();
@@ -30,7 +44,7 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
         core.consent.hasConsent(),
         core.settings.get(),
       ]);
-      const byAccount = await ordersByAccount(records.map((a) => a.accountKey));
+      const byAccount = await countedByAccount(records.map((a) => a.accountKey));
       const running = new Map(core.sync.statuses().map((s) => [s.accountKey, s]));
       const accounts: PopupAccount[] = [];
       const extras: ExtraAttention[] = [];
@@ -106,7 +120,7 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
 }
 
 /** Orders per state tab of one marketplace (the side panel's tabs, "all" aside), zeros included. */
-function stateCounts(market: MarketplaceId, orders: readonly DomainOrder[]): PopupAccount['counts'] {
+function stateCounts(market: MarketplaceId, orders: readonly OrderDigest[]): PopupAccount['counts'] {
   const counts: PopupAccount['counts'] = {};
   for (const tab of MARKET_TABS[market]) if (tab !== 'all') counts[tab] = 0;
   for (const o of orders) {

@@ -30,11 +30,31 @@ export interface OpeningWindowsRecord {
   dir: string;
   tabs: Array<{ tab: string; total: number; ids: string[] }>;
   counts: Array<{ tab: string; count: number }>;
+  /**
+   * Every order as the popup's summary counts it (state, role and ship-by; no personal data), so a
+   * woken worker answers the popup without reading every order either.
+   */
+  digests: OrderDigest[];
   /** The first expiry among all orders then held: after it, the lists may have changed. */
   validUntil: number;
-  /** The latest time an order record had been stored when this was kept. */
+  /** The latest time an order record had been stored when this was kept, and how many then. */
   lastStoredAt: number;
+  lastStoredRecords: number;
 }
+
+/** What the popup's summary and the badge count an order by. */
+export type OrderDigest = Pick<DomainOrder, 'marketplace' | 'accountId' | 'role' | 'workState' | 'marketStatus'> & {
+  shipBy?: string;
+};
+
+const digestOf = (o: DomainOrder): OrderDigest => ({
+  marketplace: o.marketplace,
+  accountId: o.accountId,
+  role: o.role,
+  workState: o.workState,
+  marketStatus: o.marketStatus,
+  ...(o.shipBy ? { shipBy: o.shipBy } : {}),
+});
 
 /** What a window served from the kept record needs from the order store. */
 export interface OpeningWindowsSource {
@@ -53,16 +73,19 @@ export interface ServedWindow {
 
 const kept = cachedKind<OpeningWindowsRecord>(OPENING_WINDOWS_RECORD.kind);
 
-/** The latest time an order record was stored (one index key, whatever the cache holds). */
-async function lastOrderStoredAt(db: IDBPDatabase<CrossdockDb>): Promise<number> {
-  const last = await db
-    .transaction('cache', 'readonly')
-    .store.index('kindStoredAt')
-    .openKeyCursor(
-      IDBKeyRange.bound([ORDER_KIND, Number.NEGATIVE_INFINITY], [ORDER_KIND, Number.POSITIVE_INFINITY]),
-      'prev',
-    );
-  return last ? (last.key[1] as number) : 0;
+/**
+ * The latest time an order record was stored, and how many were stored at that time (a page of
+ * orders shares one): index keys only, whatever the cache holds.
+ */
+async function lastOrderWrite(db: IDBPDatabase<CrossdockDb>): Promise<{ at: number; records: number }> {
+  const index = db.transaction('cache', 'readonly').store.index('kindStoredAt');
+  const last = await index.openKeyCursor(
+    IDBKeyRange.bound([ORDER_KIND, Number.NEGATIVE_INFINITY], [ORDER_KIND, Number.POSITIVE_INFINITY]),
+    'prev',
+  );
+  if (!last) return { at: 0, records: 0 };
+  const at = last.key[1] as number;
+  return { at, records: await index.count(IDBKeyRange.only([ORDER_KIND, at])) };
 }
 
 /** How many order records are live now (counted from index keys; it reads them all, so not on a wake). */
@@ -102,7 +125,7 @@ export class OpeningWindows {
     const { index, version, validUntil } = await this.source.keptIndex();
     const db = await getDbIfExists();
     if (!db) return false;
-    const [live, lastStoredAt] = await Promise.all([liveOrderRecords(db, this.now()), lastOrderStoredAt(db)]);
+    const [live, last] = await Promise.all([liveOrderRecords(db, this.now()), lastOrderWrite(db)]);
     // Read after an order write landed, with lists from before it, these would look current: the
     // write is either still marked as on its way or has bumped the version by now. And the lists
     // must hold every live order record (none written behind this store's back).
@@ -118,9 +141,38 @@ export class OpeningWindows {
       };
     });
     const counts = Object.entries(index.counts(market)).map(([tab, count]) => ({ tab, count: count ?? 0 }));
-    const value: OpeningWindowsRecord = { market, sort, dir, tabs, counts, validUntil, lastStoredAt };
+    const digests = index.items.map((x) => digestOf(x.order));
+    const value: OpeningWindowsRecord = {
+      market,
+      sort,
+      dir,
+      tabs,
+      counts,
+      digests,
+      validUntil,
+      lastStoredAt: last.at,
+      lastStoredRecords: last.records,
+    };
     await kept.put(ACCOUNT, ENTITY, value, { now: this.now(), ttl: await this.ttl() });
     return true;
+  }
+
+  /** The kept record, if it still describes the cache. */
+  private async current(now: number): Promise<OpeningWindowsRecord | undefined> {
+    const lists = await kept.get(ACCOUNT, ENTITY, now);
+    if (!lists || now >= lists.validUntil) return undefined;
+    // Deleting an order record deletes the kept lists with it (store/cache-keys.ts); a record stored
+    // since is newer than they are, or one more of the same millisecond.
+    const db = await getDbIfExists();
+    if (!db) return undefined;
+    const last = await lastOrderWrite(db);
+    if (last.at !== lists.lastStoredAt || last.records !== lists.lastStoredRecords) return undefined;
+    return lists;
+  }
+
+  /** Every order as the popup counts it, from the kept record, if it still describes the cache. */
+  async digests(): Promise<OrderDigest[] | undefined> {
+    return (await this.current(this.now()))?.digests;
   }
 
   /** The window `q` asks for, from the kept record, if it answers it and still describes the cache. */
@@ -129,14 +181,10 @@ export class OpeningWindows {
     const filtered = Boolean(q.accountKeys?.length || q.from || q.to || q.search?.trim());
     if (filtered || q.offset !== 0 || q.market !== market || q.sort !== sort || q.dir !== dir) return undefined;
     const now = this.now();
-    const lists = await kept.get(ACCOUNT, ENTITY, now);
-    if (!lists || now >= lists.validUntil) return undefined;
+    const lists = await this.current(now);
+    if (!lists) return undefined;
     const tab = lists.tabs.find((t) => t.tab === q.tab);
     if (!tab || (q.limit > tab.ids.length && tab.total > tab.ids.length)) return undefined;
-    // Deleting an order record deletes the kept lists with it (store/cache-keys.ts); a record stored
-    // since is newer than they are.
-    const db = await getDbIfExists();
-    if (!db || (await lastOrderStoredAt(db)) !== lists.lastStoredAt) return undefined;
     const orders = await cacheOpenMany<DomainOrder>(tab.ids.slice(0, q.limit), now);
     if (orders.some((o) => o === undefined)) return undefined;
     return {

@@ -213,8 +213,15 @@ export const OPENING_WINDOWS_FIELDS = [
   'tabs[].ids[]',
   'counts[].tab',
   'counts[].count',
+  'digests[].marketplace',
+  'digests[].accountId',
+  'digests[].role',
+  'digests[].workState',
+  'digests[].marketStatus',
+  'digests[].shipBy',
   'validUntil',
   'lastStoredAt',
+  'lastStoredRecords',
 ] as const satisfies readonly LeafPaths<OpeningWindowsRecord>[];
 
 export const PURCHASE_PLAN_FIELDS = [
