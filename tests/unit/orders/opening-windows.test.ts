@@ -213,7 +213,7 @@ describe('opening windows: the side panel’s opening list after a worker wake',
       const all = kept.tabs.find((t) => t.tab === 'all')!;
       all.ids = [...all.ids].reverse();
       await cachePut(
-        { kind: 'order.openingWindows', accountKey: '*', entityId: 'opening', pii: false, ttlMs: 3_600_000, now },
+        { kind: 'order.openingWindows', accountKey: '*', entityId: 'opening', pii: true, ttlMs: 3_600_000, now },
         kept,
       );
 

@@ -389,11 +389,12 @@ export const CACHED_KINDS = {
   /** Synced orders of either marketplace (recipient data included: PII). */
   order: { pii: true, fields: ORDER_FIELDS },
   /**
-   * Which order records the side panel's opening list shows first, and its tab counts, so a woken
-   * worker answers it without reading every order (orders/opening-windows.ts). Record ids and
-   * numbers only: the rows come from the orders' own sealed records.
+   * Which order records the side panel's opening list shows first, its tab counts and each order's
+   * digest (states, ship-by), so a woken worker answers the panel and the popup without reading
+   * every order (orders/opening-windows.ts). No personal data, but it describes the orders: sealed
+   * and kept no longer than they are, like them.
    */
-  'order.openingWindows': { pii: false, fields: OPENING_WINDOWS_FIELDS },
+  'order.openingWindows': { pii: true, fields: OPENING_WINDOWS_FIELDS },
   /** A 1688 offer as the helper and purchase view show it. */
   'alibaba.offer': { pii: false, fields: OFFER_FIELDS },
   /** A previewed 1688 purchase, delivery address included, waiting for the seller's confirmation. */
