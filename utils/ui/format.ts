@@ -1,4 +1,4 @@
-import { MINOR_DIGITS, type Money } from '@/utils/domain/money';
+import { type Currency, MINOR_DIGITS, type Money } from '@/utils/domain/money';
 import type { Locale } from '@/utils/i18n';
 
 /**
@@ -105,55 +105,77 @@ export function addDays(ymd: string, days: number): string {
   return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
 }
 
-/**
- * One Intl.NumberFormat per locale and currency, kept: building one costs far more than using it,
- * and a list draws a price on every row of every render.
+/*
+ * Money and relative times are written out here, not with Intl, for the two currencies and three
+ * languages Crossdock shows. A page's first Intl formatter starts ICU: 20–50 ms on the reference
+ * machine, spent inside the side panel's first render after every browser start (its rows show
+ * prices, its toolbar the last sync). The text equals Intl's character for character: the tests
+ * (tests/unit/ui/format.test.ts) compare every case with Intl, whose output Chromium and Node share.
  */
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function moneyFormat(tag: string, currency: string, digits: number): Intl.NumberFormat {
-  const id = `${tag}|${currency}|${digits}`;
-  let fmt = moneyFormats.get(id);
-  if (!fmt) {
-    fmt = new Intl.NumberFormat(tag, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    moneyFormats.set(id, fmt);
-  }
-  return fmt;
+
+/** Intl's currency signs: `₩` everywhere; the yuan is `¥` in Chinese and `CN¥` otherwise. */
+const CURRENCY_SIGN: Record<Currency, Record<Locale, string>> = {
+  KRW: { ko: '₩', en: '₩', zh_CN: '₩' },
+  CNY: { ko: 'CN¥', en: 'CN¥', zh_CN: '¥' },
+};
+
+/** `1234567` → `1,234,567` (all three languages group by thousands with a comma). */
+function grouped(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Money with Intl: KRW without decimals, CNY with two. Exact for any safe integer amount. */
+/** Money as Intl writes it: KRW without decimals, CNY with two. Exact for any safe integer amount. */
 export function formatMoney(m: Money | undefined, locale: Locale): string {
   if (!m) return '';
   const digits = MINOR_DIGITS[m.currency];
-  const fmt = moneyFormat(localeTag(locale), m.currency, digits);
-  if (digits === 0) return fmt.format(m.minor);
-  // Split into integer and fraction so large amounts never meet float rounding.
+  // Integer arithmetic on the minor units, so large amounts never meet float rounding.
   const scale = 10 ** digits;
-  const negative = m.minor < 0;
   const abs = Math.abs(m.minor);
-  const whole = Math.floor(abs / scale);
-  const frac = String(abs % scale).padStart(digits, '0');
-  const parts = fmt.formatToParts(negative ? -whole : whole);
-  return parts.map((p) => (p.type === 'fraction' ? frac : p.value)).join('');
+  const whole = grouped(Math.floor(abs / scale));
+  const fraction = digits === 0 ? '' : `.${String(abs % scale).padStart(digits, '0')}`;
+  return `${m.minor < 0 ? '-' : ''}${CURRENCY_SIGN[m.currency][locale]}${whole}${fraction}`;
 }
 
+type RelativeUnit = 'minute' | 'hour' | 'day';
+
+/** "n units ago" / "in n units" in each language (n ≥ 1; en picks singular or plural). */
+const RELATIVE: Record<Locale, (n: number, unit: RelativeUnit, past: boolean) => string> = {
+  ko: (n, unit, past) => `${grouped(n)}${{ minute: '분', hour: '시간', day: '일' }[unit]} ${past ? '전' : '후'}`,
+  en: (n, unit, past) => {
+    const words = `${grouped(n)} ${unit}${n === 1 ? '' : 's'}`;
+    return past ? `${words} ago` : `in ${words}`;
+  },
+  zh_CN: (n, unit, past) => `${grouped(n)}${{ minute: '分钟', hour: '小时', day: '天' }[unit]}${past ? '前' : '后'}`,
+};
+
+/** The days Intl names (`numeric: 'auto'`): the day before yesterday … the day after tomorrow. */
+const NAMED_DAYS: Record<Locale, Partial<Record<number, string>>> = {
+  ko: { [-2]: '그저께', [-1]: '어제', 1: '내일', 2: '모레' },
+  en: { [-1]: 'yesterday', 1: 'tomorrow' },
+  zh_CN: { [-2]: '前天', [-1]: '昨天', 1: '明天', 2: '后天' },
+};
+
+// Intl says "지금" / "现在" / "now" for this moment, which after a verb reads as a command ("지금
+// 동기화" = "Sync now"): something that happened moments ago is "방금" / "刚刚" / "just now".
 const JUST_NOW: Record<Locale, string> = { ko: '방금', en: 'just now', zh_CN: '刚刚' };
+const NOW: Record<Locale, string> = { ko: '지금', en: 'now', zh_CN: '现在' };
+
+function relative(n: number, unit: RelativeUnit, locale: Locale): string {
+  if (unit === 'day') {
+    const named = NAMED_DAYS[locale][n];
+    if (named) return named;
+  }
+  return RELATIVE[locale](Math.abs(n), unit, n < 0);
+}
 
 /** "3 minutes ago", "in 2 hours" in the UI language. */
 export function formatRelative(epochMs: number, locale: Locale, now = Date.now()): string {
   const diff = epochMs - now;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(localeTag(locale), { numeric: 'auto' });
-  // Intl says "지금" / "现在" / "now", which after a verb reads as a command ("지금 동기화" = "Sync
-  // now"): something that happened moments ago is "방금" / "刚刚" / "just now".
-  if (abs < 45_000) return diff <= 0 ? JUST_NOW[locale] : rtf.format(0, 'second');
-  if (abs < 45 * 60_000) return rtf.format(Math.round(diff / 60_000), 'minute');
-  if (abs < 22 * 3_600_000) return rtf.format(Math.round(diff / 3_600_000), 'hour');
-  return rtf.format(Math.round(diff / 86_400_000), 'day');
+  if (abs < 45_000) return diff <= 0 ? JUST_NOW[locale] : NOW[locale];
+  if (abs < 45 * 60_000) return relative(Math.round(diff / 60_000), 'minute', locale);
+  if (abs < 22 * 3_600_000) return relative(Math.round(diff / 3_600_000), 'hour', locale);
+  return relative(Math.round(diff / 86_400_000), 'day', locale);
 }
 
 /** `1:05` for a countdown (never negative). */

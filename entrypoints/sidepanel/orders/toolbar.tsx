@@ -4,7 +4,7 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import type { AccountView } from '@/utils/protocol/messages/connections';
 import { accountName } from '@/utils/ui/account-name';
-import { formatRelative, formatTimeHM } from '@/utils/ui/format';
+import { formatDateTime, formatRelative, formatTimeHM } from '@/utils/ui/format';
 import { MARKET_TABS, tabLabelKey } from '@/utils/ui/order-state';
 import type { ListMeta, OrderQuery, OrderTab } from './use-order-windows';
 import type { useSync } from './use-sync';
@@ -59,7 +59,8 @@ export function SyncBar(props: {
         data-testid="sync-status"
         data-phase={phase}
         aria-live="polite"
-        title={last ? new Date(last).toLocaleString() : undefined}
+        // The exact time in KST like every Coupang time (and without Intl: see utils/ui/format.ts).
+        title={last ? formatDateTime(last, 'KST', true) : undefined}
       >
         {status}
       </span>

@@ -4,8 +4,10 @@ import {
   formatCountdown,
   formatDateTime,
   formatMoney,
+  formatRelative,
   formatShortDateTime,
   formatTimeHM,
+  localeTag,
   parseInstant,
   todayInZone,
 } from '@/utils/ui/format';
@@ -94,5 +96,73 @@ describe('money', () => {
     expect(formatMoney({ currency: 'CNY', minor: -5 }, 'en')).toMatch(/^-.*0\.05$/);
     expect(formatMoney({ currency: 'CNY', minor: 7 }, 'zh_CN')).toMatch(/0\.07$/);
     expect(formatMoney(undefined, 'en')).toBe('');
+  });
+});
+
+// formatMoney and formatRelative write what Intl writes without starting it (see format.ts):
+// every case below is compared with Intl itself, whose output Chromium shares with Node.
+const LOCALES = ['ko', 'en', 'zh_CN'] as const;
+
+/** Amounts of every length, around every grouping boundary, both signs. */
+function amounts(): number[] {
+  const out = [0, 1, 5, 9, 10, 99, 100, 101];
+  for (let p = 3; p <= 15; p++) {
+    const b = 10 ** p;
+    out.push(b - 1, b, b + 1, b * 7 + 5, Math.floor(b * 1.234567));
+  }
+  out.push(Number.MAX_SAFE_INTEGER);
+  return [...out, ...out.filter((n) => n > 0).map((n) => -n)];
+}
+
+describe('money and relative times as Intl writes them', () => {
+  it('formats every amount in both currencies and all three languages exactly as Intl', () => {
+    for (const locale of LOCALES) {
+      const krw = new Intl.NumberFormat(localeTag(locale), { style: 'currency', currency: 'KRW' });
+      const cny = new Intl.NumberFormat(localeTag(locale), { style: 'currency', currency: 'CNY' });
+      for (const minor of amounts()) {
+        expect(formatMoney({ currency: 'KRW', minor }, locale)).toBe(krw.format(minor));
+        // CNY in fen: Intl is exact up to 2^53 / 100 yuan, the integer path beyond (the test above).
+        if (Math.abs(minor) < 2 ** 53 / 100)
+          expect(formatMoney({ currency: 'CNY', minor }, locale)).toBe(cny.format(minor / 100));
+      }
+    }
+  });
+
+  it('never starts Intl (its first formatter costs a first render 20–50 ms)', () => {
+    const saved = { NumberFormat: Intl.NumberFormat, RelativeTimeFormat: Intl.RelativeTimeFormat };
+    const refuse = () => {
+      throw new Error('Intl used');
+    };
+    Object.assign(Intl, { NumberFormat: refuse, RelativeTimeFormat: refuse });
+    try {
+      for (const locale of LOCALES) {
+        expect(formatMoney({ currency: 'CNY', minor: -123456 }, locale)).toMatch(/1,234\.56$/);
+        expect(formatRelative(Date.now() - 3 * 86_400_000, locale)).not.toBe('');
+      }
+    } finally {
+      Object.assign(Intl, saved);
+    }
+  });
+
+  it('writes no minus sign for a zero', () => {
+    expect(formatMoney({ currency: 'KRW', minor: -0 }, 'ko')).toBe('₩0');
+  });
+
+  it('says every minute, hour and day before and after now as Intl does, named days included', () => {
+    const now = Date.UTC(2026, 11, 6, 3, 0);
+    for (const locale of LOCALES) {
+      const rtf = new Intl.RelativeTimeFormat(localeTag(locale), { numeric: 'auto' });
+      const steps = [
+        { unit: 'minute', ms: 60_000, values: [1, 2, 3, 11, 21, 44] },
+        { unit: 'hour', ms: 3_600_000, values: [1, 2, 3, 11, 21] },
+        { unit: 'day', ms: 86_400_000, values: [1, 2, 3, 7, 31, 365, 1234, 20001] },
+      ] as const;
+      for (const { unit, ms, values } of steps)
+        for (const n of values)
+          for (const signed of [n, -n])
+            expect(formatRelative(now + signed * ms, locale, now)).toBe(rtf.format(signed, unit));
+      expect(formatRelative(now + 10_000, locale, now)).toBe(rtf.format(0, 'second'));
+    }
+    expect(formatRelative(Date.UTC(2026, 11, 6, 2, 59, 30), 'ko', now)).toBe('방금');
   });
 });
