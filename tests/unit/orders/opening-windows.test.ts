@@ -5,10 +5,14 @@ import { OPENING_LIST, OpeningWindows, type OpeningWindowsRecord } from '@/utils
 import { type OrderQuery, queryOrders } from '@/utils/background/orders/order-query';
 import { ORDER_KIND, OrderStore } from '@/utils/background/orders/order-store';
 import { cacheDelete, cacheDropOverAge, cacheGet, cachePut } from '@/utils/background/store/cache';
+import { DESCRIBING_RECORD } from '@/utils/background/store/cache-keys';
 import { wipe } from '@/utils/background/store/wipe';
 import { MARKET_TABS } from '@/utils/ui/order-state';
 import { ACCOUNT, order } from '../coupang/sync-harness';
 import { freshStorage, makeCore } from '../services/alibaba/harness';
+
+/** Where the kept lists live: the record describing all orders (registry `describesAll`). */
+const KEPT = DESCRIBING_RECORD;
 
 const ctx = { labels: new Map<string, string>(), pending: new Map() };
 const TTL = { piiTtlMinutes: 60, referenceTtlHours: 24 };
@@ -117,7 +121,7 @@ describe('opening windows: the side panel’s opening list after a worker wake',
     // Records stored longer than a shortened limit allows (the seller lowered it).
     await cacheDropOverAge(now + 10_000, { sealedMs: 5_000, otherMs: 3_600_000 });
     expect(await worker().windows.serve({ ...opening, tab: 'all' }, ctx)).toBeUndefined();
-    const kept = await cacheGet('order.openingWindows', '*', 'opening', now);
+    const kept = await cacheGet('order.openingWindows', KEPT.accountKey, KEPT.entityId, now);
     expect(kept).toBeUndefined();
   });
 
@@ -126,7 +130,7 @@ describe('opening windows: the side panel’s opening list after a worker wake',
     await worker().windows.keep();
     expect(await worker().windows.serve({ ...opening, tab: 'all' }, ctx)).toBeDefined();
     await wipe('disconnect', ACCOUNT);
-    expect(await cacheGet('order.openingWindows', '*', 'opening', now)).toBeUndefined();
+    expect(await cacheGet('order.openingWindows', KEPT.accountKey, KEPT.entityId, now)).toBeUndefined();
     expect(await worker().windows.serve({ ...opening, tab: 'all' }, ctx)).toBeUndefined();
   });
 
@@ -134,7 +138,7 @@ describe('opening windows: the side panel’s opening list after a worker wake',
     await worker().store.upsertMany(ACCOUNT, orders(30), 3_600_000);
     await worker().windows.keep();
     await wipe('browserRestart');
-    expect(await cacheGet('order.openingWindows', '*', 'opening', now)).toBeUndefined();
+    expect(await cacheGet('order.openingWindows', KEPT.accountKey, KEPT.entityId, now)).toBeUndefined();
   });
 
   it('is not used once the first order’s time ends', async () => {
@@ -209,13 +213,10 @@ describe('opening windows: the side panel’s opening list after a worker wake',
       await before.orders.upsertMany(ACCOUNT, orders(200), 3_600_000);
       await before.openingWindows.keep();
       // Lists that look current but are wrong (as if an order had changed tab behind their back).
-      const kept = (await cacheGet<OpeningWindowsRecord>('order.openingWindows', '*', 'opening', now))!;
+      const kept = (await cacheGet<OpeningWindowsRecord>('order.openingWindows', KEPT.accountKey, KEPT.entityId, now))!;
       const all = kept.tabs.find((t) => t.tab === 'all')!;
       all.ids = [...all.ids].reverse();
-      await cachePut(
-        { kind: 'order.openingWindows', accountKey: '*', entityId: 'opening', pii: true, ttlMs: 3_600_000, now },
-        kept,
-      );
+      await cachePut({ kind: 'order.openingWindows', ...KEPT, pii: true, ttlMs: 3_600_000, now }, kept);
 
       const woken = makeCore(fetch, clock);
       let announced = 0;

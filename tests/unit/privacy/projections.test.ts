@@ -10,7 +10,7 @@ import { cacheGet, cachePut, resetCacheKey } from '@/utils/background/store/cach
 import { ORDER_FIELDS } from '@/utils/background/store/cached-fields';
 import { cachedKind } from '@/utils/background/store/cached-kind';
 import { deleteDatabase, getDb } from '@/utils/background/store/db';
-import { CACHED_KINDS } from '@/utils/background/store/registry';
+import { CACHED_KINDS, type CachedKindDecl } from '@/utils/background/store/registry';
 import type { DomainOrder } from '@/utils/domain/order';
 
 /** Every DomainOrder field set, so "nothing the views use is lost" covers them all. */
@@ -185,6 +185,18 @@ describe('projections (minimum data)', () => {
 
   it('every cached kind declares fields', () => {
     for (const [kind, decl] of Object.entries(CACHED_KINDS)) expect(decl.fields.length, kind).toBeGreaterThan(0);
+  });
+
+  it('a record describing all records of a kind names a declared kind, and is kept no longer than it', () => {
+    const kinds: Record<string, CachedKindDecl> = CACHED_KINDS;
+    const describing = Object.entries(kinds).filter(([, d]) => d.describesAll);
+    expect(describing.map(([kind]) => kind)).toEqual(['order.openingWindows']);
+    for (const [kind, d] of describing) {
+      const described = kinds[d.describesAll!];
+      expect(described, kind).toBeDefined();
+      // Sealed and on the PII TTL whenever what it describes is: it goes no later than they do.
+      if (described!.pii) expect(d.pii, kind).toBe(true);
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import type { DomainOrder } from '../../domain/order';
 import type { OrderRow, OrderTab } from '../../protocol/messages/orders';
 import { MARKET_TABS } from '../../ui/order-state';
 import { cacheId, cacheOpenMany } from '../store/cache';
-import { OPENING_WINDOWS_RECORD } from '../store/cache-keys';
+import { DESCRIBING_RECORD } from '../store/cache-keys';
 import { type CacheTtlSettings, cachedKind } from '../store/cached-kind';
 import { type CrossdockDb, getDbIfExists } from '../store/db';
 import type { OrderIndex } from './order-index';
@@ -18,7 +18,7 @@ import { ORDER_KIND } from './order-store';
 export const OPENING_LIST = { market: 'coupang', sort: 'orderedAt', dir: 'desc', size: 100 } as const;
 
 /** Not one account's: the opening list spans every connected one. */
-const { accountKey: ACCOUNT, entityId: ENTITY } = OPENING_WINDOWS_RECORD;
+const { accountKey: ACCOUNT, entityId: ENTITY } = DESCRIBING_RECORD;
 
 /**
  * Which order records each tab of the opening list shows first, and the tab counts: ids and
@@ -71,7 +71,7 @@ export interface ServedWindow {
   nextExpiryAt: number;
 }
 
-const kept = cachedKind<OpeningWindowsRecord>(OPENING_WINDOWS_RECORD.kind);
+const kept = cachedKind<OpeningWindowsRecord>('order.openingWindows');
 
 /**
  * The latest time an order record was stored, and how many were stored at that time (a page of

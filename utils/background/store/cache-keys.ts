@@ -1,5 +1,6 @@
 import type { IDBPIndex, IDBPObjectStore, IndexNames } from 'idb';
 import type { CrossdockDb } from './db';
+import { CACHED_KINDS, type CachedKindDecl } from './registry';
 
 /**
  * Questions about the cache answered from index keys, never a record's value. With tens of
@@ -68,14 +69,24 @@ export async function storedTooLong(
   return [...new Set([...sealedOver, ...old.filter((k) => !keep.has(k))])];
 }
 
+/** A cache record's id: its kind, the account it belongs to, and the entity it holds. */
+export function cacheId(kind: string, accountKey: string, entityId: string): string {
+  return `${kind}:${accountKey}:${entityId}`;
+}
+
 /**
- * Records that describe every record of a kind together (ids of a prefix → the record's id): they
- * go whenever one record of that kind is deleted, in the same transaction, so they never describe
- * records that are gone. The side panel's kept opening lists (orders/opening-windows.ts) tell which
- * order records to show first and how many each tab holds.
+ * Where the one record of a kind that describes every record of another kind lives (declared with
+ * `describesAll` in the registry; the side panel's kept opening lists describe all orders). It
+ * belongs to no account and no entity. It goes whenever one record of the described kind is
+ * deleted, in the same transaction, so it never describes records that are gone.
  */
-export const OPENING_WINDOWS_RECORD = { kind: 'order.openingWindows', accountKey: '*', entityId: 'opening' } as const;
-const DESCRIBING_ALL = [{ prefix: 'order:', id: 'order.openingWindows:*:opening' }] as const;
+export const DESCRIBING_RECORD = { accountKey: '*', entityId: '*' } as const;
+
+const DESCRIBING_ALL = Object.entries(CACHED_KINDS as Record<string, CachedKindDecl>).flatMap(([kind, d]) =>
+  d.describesAll
+    ? [{ prefix: `${d.describesAll}:`, id: cacheId(kind, DESCRIBING_RECORD.accountKey, DESCRIBING_RECORD.entityId) }]
+    : [],
+);
 
 /** The records describing all records of a kind that deleting these keys makes wrong. */
 export function describingAll(keys: readonly string[]): string[] {

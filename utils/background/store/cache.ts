@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import { deleteKeys, sealedUnderOtherKeys, storedTooLong } from './cache-keys';
+import { cacheId, deleteKeys, sealedUnderOtherKeys, storedTooLong } from './cache-keys';
 import { type CacheRecord, getDb, getDbIfExists } from './db';
 import { storageItem } from './storage';
 
@@ -52,9 +52,7 @@ export interface PutOptions {
   now?: number;
 }
 
-export function cacheId(kind: string, accountKey: string, entityId: string): string {
-  return `${kind}:${accountKey}:${entityId}`;
-}
+export { cacheId };
 
 /** One encoder for every record (a sync seals 50 a page, 10,000 a full sync). */
 const encoder = new TextEncoder();

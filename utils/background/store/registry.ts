@@ -383,6 +383,12 @@ export function idbStores(): StoredItem[] {
 export interface CachedKindDecl {
   pii: boolean;
   fields: readonly string[];
+  /**
+   * This kind is one record describing every record of the named kind together: it is deleted
+   * with any of them, in the same transaction (store/cache-keys.ts), so it never describes records
+   * that are gone.
+   */
+  describesAll?: string;
 }
 
 export const CACHED_KINDS = {
@@ -394,7 +400,7 @@ export const CACHED_KINDS = {
    * every order (orders/opening-windows.ts). No personal data, but it describes the orders: sealed
    * and kept no longer than they are, like them.
    */
-  'order.openingWindows': { pii: true, fields: OPENING_WINDOWS_FIELDS },
+  'order.openingWindows': { pii: true, fields: OPENING_WINDOWS_FIELDS, describesAll: 'order' },
   /** A 1688 offer as the helper and purchase view show it. */
   'alibaba.offer': { pii: false, fields: OFFER_FIELDS },
   /** A previewed 1688 purchase, delivery address included, waiting for the seller's confirmation. */
