@@ -124,6 +124,15 @@ function grouped(whole: number): string {
   return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * A whole number with its thousands grouped, `12,345`: what `toLocaleString()` writes in all three
+ * languages (no Intl, see above). Anything but an integer goes to Intl.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  return `${n < 0 ? '-' : ''}${grouped(Math.abs(n))}`;
+}
+
 /** Money as Intl writes it: KRW without decimals, CNY with two. Exact for any safe integer amount. */
 export function formatMoney(m: Money | undefined, locale: Locale): string {
   if (!m) return '';
@@ -134,6 +143,11 @@ export function formatMoney(m: Money | undefined, locale: Locale): string {
   const whole = grouped(Math.floor(abs / scale));
   const fraction = digits === 0 ? '' : `.${String(abs % scale).padStart(digits, '0')}`;
   return `${m.minor < 0 ? '-' : ''}${CURRENCY_SIGN[m.currency][locale]}${whole}${fraction}`;
+}
+
+/** Whole won from a number of won, as Intl writes it: halves round away from zero; -0 is `₩0`. */
+export function formatWon(won: number, locale: Locale): string {
+  return formatMoney({ currency: 'KRW', minor: Math.sign(won) * Math.round(Math.abs(won)) }, locale);
 }
 
 type RelativeUnit = 'minute' | 'hour' | 'day';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ErrorText } from '@/components/error-text';
 import { useAsync, useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
-import { formatRelative } from '@/utils/ui/format';
+import { formatCount, formatRelative } from '@/utils/ui/format';
 import { RgOrders } from './rg-orders';
 
 /** Rows drawn at once; the search narrows a long stock list (a seller looks for items, not pages). */
@@ -153,8 +153,8 @@ export function RocketGrowthTab(props: { accountKey: string }) {
                           {r.sku ? ` · ${r.sku}` : ''}
                         </div>
                       </td>
-                      <td class="num">{r.stock.toLocaleString()}</td>
-                      <td class="num">{r.sales30.toLocaleString()}</td>
+                      <td class="num">{formatCount(r.stock)}</td>
+                      <td class="num">{formatCount(r.sales30)}</td>
                       <td class="num">
                         {r.daysOfCover === undefined ? '—' : t('catalog.rg.days', { n: r.daysOfCover })}
                       </td>

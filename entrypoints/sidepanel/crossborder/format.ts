@@ -1,21 +1,14 @@
-import type { Locale, MessageKey } from '@/utils/i18n';
-import { localeTag } from '@/utils/ui/format';
+import type { MessageKey } from '@/utils/i18n';
+import { formatCount, formatWon } from '@/utils/ui/format';
 
-/** Whole won: ₩12,345 (negative as -₩…). */
-export function won(n: number, locale: Locale): string {
-  // -0 (a cost of nothing) reads "₩0", not "-₩0".
-  return new Intl.NumberFormat(localeTag(locale), {
-    style: 'currency',
-    currency: 'KRW',
-    maximumFractionDigits: 0,
-  }).format(n === 0 ? 0 : n);
-}
+/** Whole won: ₩12,345 (negative as -₩…; -0, a cost of nothing, as ₩0). */
+export const won = formatWon;
 
 /** Fen → "¥12.34". */
 export function yuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const a = Math.abs(fen);
-  return `${sign}¥${Math.floor(a / 100).toLocaleString('en-US')}.${String(a % 100).padStart(2, '0')}`;
+  return `${sign}¥${formatCount(Math.floor(a / 100))}.${String(a % 100).padStart(2, '0')}`;
 }
 
 /** Fen → "12.34" (no symbol), for sentences that carry their own. */

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { RevenueReport } from '@/utils/protocol/messages/money';
-import { addDays, localeTag, todayInZone } from '@/utils/ui/format';
+import { addDays, todayInZone } from '@/utils/ui/format';
 
 /** An inclusive KST date range, yyyy-mm-dd. */
 export interface MoneyRange {
@@ -18,14 +17,8 @@ export function lastDays(days: number, now = Date.now()): MoneyRange {
   return { from: addDays(to, -(days - 1)), to };
 }
 
-/** Whole won in the seller's language: ₩1,234,567 / -₩5,000. */
-export function formatWon(won: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeTag(locale), {
-    style: 'currency',
-    currency: 'KRW',
-    maximumFractionDigits: 0,
-  }).format(won);
-}
+/** Whole won in the seller's language: ₩1,234,567 / -₩5,000 (utils/ui/format.ts: no Intl). */
+export { formatWon } from '@/utils/ui/format';
 
 /** Tenths of a percent → "12.3%". */
 export function formatTenths(tenths: number | undefined): string {

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { indexKey, useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
 import type { OptionRow } from '@/utils/protocol/messages/products';
+import { formatCount } from '@/utils/ui/format';
 import { formatWon } from '../money/use-money';
 import type { ProductsList } from './use-products';
 
@@ -157,7 +158,7 @@ function ProductRow(props: {
         ) : null}
         {row.stock !== undefined ? (
           <span class="num" data-testid="product-stock">
-            {t('products.col.stock')} {row.stock.toLocaleString()}
+            {t('products.col.stock')} {formatCount(row.stock)}
           </span>
         ) : null}
         {sale ? (

@@ -1,12 +1,14 @@
 import {
   addDays,
   deadlineState,
+  formatCount,
   formatCountdown,
   formatDateTime,
   formatMoney,
   formatRelative,
   formatShortDateTime,
   formatTimeHM,
+  formatWon,
   localeTag,
   parseInstant,
   todayInZone,
@@ -138,10 +140,31 @@ describe('money and relative times as Intl writes them', () => {
       for (const locale of LOCALES) {
         expect(formatMoney({ currency: 'CNY', minor: -123456 }, locale)).toMatch(/1,234\.56$/);
         expect(formatRelative(Date.now() - 3 * 86_400_000, locale)).not.toBe('');
+        expect(formatWon(-1234567.5, locale)).toMatch(/1,234,568$/);
+        expect(formatCount(-1234567)).toBe('-1,234,567');
       }
     } finally {
       Object.assign(Intl, saved);
     }
+  });
+
+  it('groups whole numbers as toLocaleString does, and writes won from a number of won as Intl', () => {
+    for (const locale of LOCALES) {
+      const wonFormat = new Intl.NumberFormat(localeTag(locale), {
+        style: 'currency',
+        currency: 'KRW',
+        maximumFractionDigits: 0,
+      });
+      for (const n of amounts()) {
+        expect(formatCount(n)).toBe(n.toLocaleString(localeTag(locale)));
+        expect(formatWon(n, locale)).toBe(wonFormat.format(n));
+      }
+      // Halves round away from zero, as Intl's do.
+      for (const n of [0.5, 1.5, 2.5, 1234.5, 999.49, 999.5, -0.5, -2.5, -1234.5, -999.5])
+        expect(formatWon(n, locale)).toBe(wonFormat.format(n));
+    }
+    expect(formatCount(1234.5)).toBe('1,234.5');
+    expect(formatWon(-0, 'ko')).toBe('₩0');
   });
 
   it('writes no minus sign for a zero', () => {
