@@ -106,8 +106,8 @@ export function addDays(ymd: string, days: number): string {
 }
 
 /*
- * Money and relative times are written out here, not with Intl, for the two currencies and three
- * languages Crossdock shows. A page's first Intl formatter starts ICU: 20–50 ms on the reference
+ * Money, counts and relative times are written out here, not with Intl, for the two currencies and
+ * three languages Crossdock shows. A page's first Intl formatter starts ICU: 20–50 ms on the reference
  * machine, spent inside the side panel's first render after every browser start (its rows show
  * prices, its toolbar the last sync). The text equals Intl's character for character: the tests
  * (tests/unit/ui/format.test.ts) compare every case with Intl, whose output Chromium and Node share.

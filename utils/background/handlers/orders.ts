@@ -65,16 +65,14 @@ export type CompleteOrder = (o: DomainOrder) => Promise<DomainOrder>;
  * After a window was served from the kept opening lists: reads every order as usual and, if the
  * full read lists that window otherwise (or counts otherwise), tells the views to ask again.
  */
-const countsKey = (c: Partial<Record<string, number>>) =>
-  JSON.stringify(Object.entries(c).sort(([a], [b]) => a.localeCompare(b)));
-
 async function checkServed(core: CoreServices, q: OrderQuery, ctx: RowContext, served: ServedWindow): Promise<void> {
   try {
     const full = queryOrders(await core.orders.index(), q, ctx);
     const same =
       full.total === served.total &&
-      JSON.stringify(full.rows.map((r) => r.key)) === JSON.stringify(served.rows.map((r) => r.key)) &&
-      countsKey(full.counts) === countsKey(served.counts);
+      full.rows.length === served.rows.length &&
+      full.rows.every((r, i) => r.key === served.rows[i]?.key) &&
+      MARKET_TABS[q.market].every((tab) => (full.counts[tab] ?? 0) === (served.counts[tab] ?? 0));
     if (!same) core.orders.announce();
     // Either way the full read is there now: keep the lists as it has them.
     await core.openingWindows.keep();
@@ -95,46 +93,35 @@ export function orderHandlers(
   return {
     'orders.query': async (q) => {
       // No account, nothing to read: and no database is re-created after "delete all".
-      if (!(await core.accounts.list()).length) {
+      const accounts = await core.accounts.list();
+      if (!accounts.length) {
         const settings = await core.settings.get();
         const counts = Object.fromEntries(MARKET_TABS[q.market].map((tab) => [tab, 0]));
         return { rows: [], total: 0, counts, dueSoonHours: settings.notifications.deadlineHours };
       }
+      const context = Promise.all([labels(core), pendingActions(core), core.settings.get()]);
+      const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
+      const syncedAt = synced.length ? Math.min(...synced) : undefined;
       // A woken worker has not read the orders yet: the opening list comes from what was kept of
       // it (orders/opening-windows.ts) while the full read runs, and is checked against that read.
       if (!core.orders.isLoaded()) {
-        const [lbl, pending, settings, accounts] = await Promise.all([
-          labels(core),
-          pendingActions(core),
-          core.settings.get(),
-          core.accounts.list(),
-        ]);
+        const [lbl, pending, settings] = await context;
         const ctx = { labels: lbl, pending };
         const served = await core.openingWindows.serve(q, ctx);
         if (served) {
           void checkServed(core, q, ctx, served);
-          const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
-          return {
-            ...served,
-            dueSoonHours: settings.notifications.deadlineHours,
-            syncedAt: synced.length ? Math.min(...synced) : undefined,
-          };
+          return { ...served, dueSoonHours: settings.notifications.deadlineHours, syncedAt };
         }
       }
-      const [orders, lbl, pending, settings, accounts, nextExpiryAt] = await Promise.all([
+      const [[lbl, pending, settings], orders, nextExpiryAt] = await Promise.all([
+        context,
         core.orders.index(),
-        labels(core),
-        pendingActions(core),
-        core.settings.get(),
-        core.accounts.list(),
         core.orders.nextExpiry(),
       ]);
-      const result = queryOrders(orders, q, { labels: lbl, pending });
-      const synced = accounts.map((a) => a.lastSyncAt ?? 0).filter(Boolean);
       return {
-        ...result,
+        ...queryOrders(orders, q, { labels: lbl, pending }),
         dueSoonHours: settings.notifications.deadlineHours,
-        syncedAt: synced.length ? Math.min(...synced) : undefined,
+        syncedAt,
         nextExpiryAt,
       };
     },
