@@ -4,6 +4,7 @@ import { matchForBuild, resolveBuildEnv } from './build/build-env';
 import { EXTENSION_PUBLIC_KEY } from './build/extension-key';
 import { inlineSmallChunks } from './build/inline-small-chunks';
 import { lazyAppStylesLinked } from './build/lazy-app-styles';
+import { polyfillAsEsm } from './build/polyfill-as-esm';
 import { wordsByLanguage } from './build/words-by-language';
 import { ALL_HELPER_MATCHES, HELPER_FRAME_EMBEDDERS } from './utils/page-helpers/registry';
 
@@ -18,7 +19,8 @@ export default defineConfig({
     // wordsByLanguage: one module of words per language, so a page loads only its seller's.
     // lazyAppStylesLinked: the side panel's app is requested without waiting for styles first.
     // inlineSmallChunks: a page loads a few files, not a dozen small shared ones.
-    plugins: [preact(), wordsByLanguage(), lazyAppStylesLinked(), inlineSmallChunks()],
+    // polyfillAsEsm: importing the polyfill no longer builds every extension API binding up front.
+    plugins: [preact(), polyfillAsEsm(), wordsByLanguage(), lazyAppStylesLinked(), inlineSmallChunks()],
     define: {
       __CROSSDOCK_BUILD__: JSON.stringify(runtimeConfig),
       // A plain boolean the bundler folds, so sandbox-only code is dropped from store builds.
