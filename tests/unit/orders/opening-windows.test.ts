@@ -4,7 +4,7 @@ import { popupHandlers } from '@/utils/background/handlers/popup';
 import { OPENING_LIST, OpeningWindows, type OpeningWindowsRecord } from '@/utils/background/orders/opening-windows';
 import { type OrderQuery, queryOrders } from '@/utils/background/orders/order-query';
 import { ORDER_KIND, OrderStore } from '@/utils/background/orders/order-store';
-import { cacheDelete, cacheDropOverAge, cacheGet, cachePut } from '@/utils/background/store/cache';
+import { cacheDelete, cacheDropOverAge, cacheGet, cacheList, cachePut } from '@/utils/background/store/cache';
 import { DESCRIBING_RECORD } from '@/utils/background/store/cache-keys';
 import { wipe } from '@/utils/background/store/wipe';
 import { MARKET_TABS } from '@/utils/ui/order-state';
@@ -147,6 +147,26 @@ describe('opening windows: the side panel’s opening list after a worker wake',
     expect(await worker().windows.serve({ ...opening, tab: 'all' }, ctx)).toBeDefined();
     now += 3_600_000;
     expect(await worker().windows.serve({ ...opening, tab: 'all' }, ctx)).toBeUndefined();
+  });
+
+  it('writes the record again only when what it was made from changed', async () => {
+    const { store, windows } = worker();
+    await store.upsertMany(ACCOUNT, orders(60), 3_600_000);
+    const storedAt = async () =>
+      (await cacheList<OpeningWindowsRecord>('order.openingWindows', undefined, now))[0]?.storedAt;
+    expect(await windows.keep()).toBe(true);
+    const first = await storedAt();
+    expect(first).toBe(now);
+    // Each side panel open keeps again: unchanged, the record is not written again.
+    now += 1_000;
+    expect(await windows.keep()).toBe(true);
+    expect(await storedAt()).toBe(first);
+    // A sync page changed the orders: written again, and it answers with the new order.
+    now += 1_000;
+    await store.upsertMany(ACCOUNT, orders(1, 500), 3_600_000);
+    expect(await windows.keep()).toBe(true);
+    expect(await storedAt()).toBe(now);
+    expect((await worker().windows.serve({ ...opening, tab: 'all' }, ctx))?.total).toBe(61);
   });
 
   it('keeps nothing while an order write is on its way', async () => {
