@@ -80,6 +80,19 @@ describe('badge count', () => {
   });
 });
 
+/** One connected Coupang account (the orders' helper uses its vendor id). */
+const connectDemo = (accounts: AccountsService) =>
+  accounts.upsert({
+    accountKey: 'coupang:A00012345',
+    marketplace: 'coupang',
+    accountId: 'A00012345',
+    label: 'Demo',
+    mode: 'apiKey',
+    maskedKey: 'x',
+    connectedAt: 1,
+    status: 'ok',
+  });
+
 describe('badge service', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -88,22 +101,14 @@ describe('badge service', () => {
     const held = [order(1), order(2, { workState: 'cancelRequested' })];
     let touched = 0;
     const orders = {
+      isLoaded: () => true,
       all: async () => {
         touched++;
         return held;
       },
     } as unknown as OrderStore;
     const badge = new BadgeService({ accounts, orders, settings: new SettingsService(), now: () => NOW });
-    await accounts.upsert({
-      accountKey: 'coupang:A00012345',
-      marketplace: 'coupang',
-      accountId: 'A00012345',
-      label: 'Demo',
-      mode: 'apiKey',
-      maskedKey: 'x',
-      connectedAt: 1,
-      status: 'ok',
-    });
+    await connectDemo(accounts);
     await badge.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xd9, 0x30, 0x25, 255]);
@@ -117,13 +122,59 @@ describe('badge service', () => {
     expect(touched).toBe(before);
   });
 
+  it('counts a woken worker’s orders from the kept digests, without reading every order', async () => {
+    const accounts = new AccountsService();
+    await connectDemo(accounts);
+    const held = [order(1), order(2, { workState: 'cancelRequested' }), order(3, { workState: 'awaitingPickup' })];
+    const digest = ({ marketplace, accountId, role, workState, marketStatus, shipBy }: (typeof held)[number]) => ({
+      marketplace,
+      accountId,
+      role,
+      workState,
+      marketStatus,
+      ...(shipBy ? { shipBy } : {}),
+    });
+    let loaded = false;
+    let reads = 0;
+    let kept: ReturnType<typeof digest>[] | undefined = held.map(digest);
+    const orders = {
+      isLoaded: () => loaded,
+      all: async () => {
+        reads++;
+        loaded = true;
+        return held;
+      },
+    } as unknown as OrderStore;
+    const badge = new BadgeService({
+      accounts,
+      orders,
+      keptDigests: async () => kept,
+      settings: new SettingsService(),
+      now: () => NOW,
+    });
+    const fromDigests = await badge.refresh();
+    expect(reads).toBe(0);
+    // The same badge as counting the orders themselves.
+    expect(fromDigests).toEqual(computeBadge(held, NOW));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+
+    // Kept digests that no longer describe the cache: every order is read.
+    kept = undefined;
+    await badge.refresh();
+    expect(reads).toBe(1);
+    // Once the orders are held, they are counted (a later change is in them, not in the digests).
+    kept = [];
+    expect(await badge.refresh()).toEqual(computeBadge(held, NOW));
+    expect(reads).toBe(2);
+  });
+
   it('collapses bursts of changes into one refresh', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const accounts = new AccountsService();
       const badge = new BadgeService({
         accounts,
-        orders: { all: async () => [] } as unknown as OrderStore,
+        orders: { isLoaded: () => true, all: async () => [] } as unknown as OrderStore,
         settings: new SettingsService(),
         now: () => NOW,
       });
