@@ -19,6 +19,11 @@ describe('Korean particles after values (issue 12, bug 11)', () => {
     expect(particle('Wing', '이')).toBe('이');
     expect(particle('DHL', '을')).toBe('을'); // 엘
     expect(particle('UPS', '을')).toBe('를'); // 에스
+    // Closing quotes, brackets and punctuation after the value are read past.
+    expect(particle('‘사과’', '을')).toBe('를');
+    expect(particle('“쿠팡”', '을')).toBe('을');
+    expect(particle('주문 (A-12)', '이')).toBe('가'); // 이
+    expect(particle('서울. ', '으로')).toBe('로');
   });
 
   it('fills {name:particle} in the dictionaries', () => {
