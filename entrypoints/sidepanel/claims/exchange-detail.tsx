@@ -1,8 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import type { ExchangeRow } from '@/utils/protocol/messages/claims';
-import { formatDateTime } from '@/utils/ui/format';
-import { formatWon } from '../money/use-money';
+import { formatDateTime, formatWon } from '@/utils/ui/format';
 import { ExchangeActions } from './exchange-actions';
 import { ExchangeAddress } from './exchange-address';
 import { OrderLink } from './order-link';

@@ -1,8 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import type { ReturnRow } from '@/utils/protocol/messages/claims';
-import { formatDateTime } from '@/utils/ui/format';
-import { formatWon } from '../money/use-money';
+import { formatDateTime, formatWon } from '@/utils/ui/format';
 import { OrderLink } from './order-link';
 import { ReturnActions } from './return-actions';
 import type { ClaimActionRunner } from './use-claim-action';

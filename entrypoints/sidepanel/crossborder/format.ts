@@ -1,8 +1,5 @@
 import type { MessageKey } from '@/utils/i18n';
-import { formatCount, formatWon } from '@/utils/ui/format';
-
-/** Whole won: ₩12,345 (negative as -₩…; -0, a cost of nothing, as ₩0). */
-export const won = formatWon;
+import { formatCount } from '@/utils/ui/format';
 
 /** Fen → "¥12.34". */
 export function yuan(fen: number): string {

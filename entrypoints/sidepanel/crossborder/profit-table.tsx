@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import type { CrossborderProfit } from '@/utils/protocol/messages/crossborder';
-import { won, yuanNumber } from './format';
+import { formatWon } from '@/utils/ui/format';
+import { yuanNumber } from './format';
 
 /** Profit of one order, line by line to the won, with where each figure came from. */
 export function ProfitTable(props: { profit: CrossborderProfit }) {
@@ -10,7 +11,7 @@ export function ProfitTable(props: { profit: CrossborderProfit }) {
     <>
       <dt>{label}</dt>
       <dd class="num" data-testid={testid} data-value={value}>
-        {won(sign * value, locale)}
+        {formatWon(sign * value, locale)}
       </dd>
     </>
   );
@@ -42,7 +43,7 @@ export function ProfitTable(props: { profit: CrossborderProfit }) {
           <strong>{t('xb.profit.profit')}</strong>
         </dt>
         <dd class="num" data-testid="xb-profit-value" data-value={p.profit}>
-          <strong>{won(p.profit, locale)}</strong>
+          <strong>{formatWon(p.profit, locale)}</strong>
         </dd>
       </dl>
       <p class="muted small">{t('xb.profit.customsValue', { usd: (p.customsValueUsdCents / 100).toFixed(2) })}</p>

@@ -4,7 +4,8 @@ import { shipmentIdOf } from '@/utils/domain/keys';
 import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
 import type { PurchaseStatus } from '@/utils/protocol/messages/alibaba';
-import { won, yuan } from './format';
+import { formatWon } from '@/utils/ui/format';
+import { yuan } from './format';
 import { useSetup } from './use-flow';
 import { XbError } from './xb-error';
 
@@ -80,7 +81,7 @@ function PlanGroups(props: { plan: PlanView; countKey: MessageKey }) {
             <dd class="num">{yuan(g.freightFen)}</dd>
             <dt>{t('xb.plan.total')}</dt>
             <dd class="num" data-testid="xb-plan-total" data-krw={g.totalKrw}>
-              <strong>{yuan(g.totalFen)}</strong> · {won(g.totalKrw, locale)}
+              <strong>{yuan(g.totalFen)}</strong> · {formatWon(g.totalKrw, locale)}
             </dd>
           </dl>
           {!g.orderable ? <p class="xb-warn">{t('xb.plan.notOrderable')}</p> : null}

@@ -6,8 +6,8 @@ import { tiersOf } from '@/utils/calculator/offer-tiers';
 import { send } from '@/utils/protocol/client';
 import type { OfferViewWire } from '@/utils/protocol/messages/alibaba';
 import type { SourcingRow } from '@/utils/protocol/messages/crossborder-sourcing';
-import { formatShortDateTime } from '@/utils/ui/format';
-import { won, yuan } from './format';
+import { formatShortDateTime, formatWon } from '@/utils/ui/format';
+import { yuan } from './format';
 import { XbError } from './xb-error';
 
 type Figures = { result: LandedCostResult } | { missing: 'rate' | 'price' | 'input' };
@@ -84,7 +84,7 @@ export function SourcingRowCard(props: { row: SourcingRow; onRemoved: () => void
         </span>
         <span class="muted small">
           {t('src.kept', { when: formatShortDateTime(r.updatedAt) })} · {t('src.qty', { count: r.inputs.quantity })}
-          {r.inputs.salePriceKrw ? ` · ${t('src.salePrice')} ${won(r.inputs.salePriceKrw, locale)}` : ''}
+          {r.inputs.salePriceKrw ? ` · ${t('src.salePrice')} ${formatWon(r.inputs.salePriceKrw, locale)}` : ''}
           {r.inputs.unitPriceFenOverride !== undefined
             ? ` · ${t('src.ownPrice')} ${yuan(r.inputs.unitPriceFenOverride)}`
             : ''}
@@ -115,15 +115,15 @@ export function SourcingRowCard(props: { row: SourcingRow; onRemoved: () => void
               <dd class="num">{yuan(result.unitPriceFen)}</dd>
               <dt>{t('src.landed')}</dt>
               <dd class="num" data-testid="sourcing-landed">
-                {won(result.landedKrw, locale)}
+                {formatWon(result.landedKrw, locale)}
               </dd>
               <dt>{t('src.breakEven')}</dt>
-              <dd class="num">{result.breakEvenKrw !== undefined ? won(result.breakEvenKrw, locale) : '—'}</dd>
+              <dd class="num">{result.breakEvenKrw !== undefined ? formatWon(result.breakEvenKrw, locale) : '—'}</dd>
               {result.marginKrw !== undefined ? (
                 <>
                   <dt>{t('src.margin')}</dt>
                   <dd class="num" data-testid="sourcing-margin">
-                    {won(result.marginKrw, locale)}
+                    {formatWon(result.marginKrw, locale)}
                     {result.marginPercent !== undefined ? ` (${result.marginPercent.toFixed(1)}%)` : ''}
                   </dd>
                 </>

@@ -3,7 +3,8 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import type { OrderProfit } from '@/utils/protocol/messages/money';
-import { formatWon, type MoneyRange } from './use-money';
+import { formatWon } from '@/utils/ui/format';
+import type { MoneyRange } from './use-money';
 
 const PAGE = 100;
 

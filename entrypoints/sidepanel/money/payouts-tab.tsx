@@ -2,7 +2,7 @@ import { ErrorText } from '@/components/error-text';
 import { useAsync, useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
-import { formatWon } from './use-money';
+import { formatWon } from '@/utils/ui/format';
 
 /** Payouts (Wing 정산내역): by type, with the expected or actual pay date, this month and the two before. */
 export function PayoutsTab(props: { accountKey: string }) {

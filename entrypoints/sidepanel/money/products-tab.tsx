@@ -3,7 +3,7 @@ import { ErrorText } from '@/components/error-text';
 import { useI18n } from '@/components/i18n';
 import { send } from '@/utils/protocol/client';
 import type { RevenueProduct } from '@/utils/protocol/messages/money';
-import { formatWon } from './use-money';
+import { formatWon } from '@/utils/ui/format';
 
 /**
  * Revenue by product (vendor item), with the seller's unit cost typed in place: the cost is the

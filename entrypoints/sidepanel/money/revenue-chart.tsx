@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import { useI18n } from '@/components/i18n';
 import type { RevenueDay } from '@/utils/protocol/messages/money';
-import { formatWon } from './use-money';
+import { formatWon } from '@/utils/ui/format';
 
 /**
  * Daily sales, Coupang fees and settlement as a uPlot canvas chart (fast with 90 days and large

@@ -1,8 +1,9 @@
 import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/utils/i18n';
 import type { RevenueAmounts, RevenueReport } from '@/utils/protocol/messages/money';
+import { formatWon } from '@/utils/ui/format';
 import { RevenueChart } from './revenue-chart';
-import { formatTenths, formatWon } from './use-money';
+import { formatTenths } from './use-money';
 
 /** The columns every revenue table shows, in Wing's order. */
 export const AMOUNT_COLUMNS: Array<{ key: keyof RevenueAmounts; label: MessageKey }> = [

@@ -17,9 +17,6 @@ export function lastDays(days: number, now = Date.now()): MoneyRange {
   return { from: addDays(to, -(days - 1)), to };
 }
 
-/** Whole won in the seller's language: ₩1,234,567 / -₩5,000 (utils/ui/format.ts: no Intl). */
-export { formatWon } from '@/utils/ui/format';
-
 /** Tenths of a percent → "12.3%". */
 export function formatTenths(tenths: number | undefined): string {
   if (tenths === undefined) return '–';

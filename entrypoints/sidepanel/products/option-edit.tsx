@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { beyondPriceGuard, editProblem } from '@/utils/domain/product-edits';
 import type { MessageKey } from '@/utils/i18n';
 import type { OptionEdit, OptionRow } from '@/utils/protocol/messages/products';
-import { formatWon } from '../money/use-money';
+import { formatWon } from '@/utils/ui/format';
 import { EditResults } from './edit-results';
 import type { EditBatch } from './use-edit-batch';
 

@@ -3,8 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { indexKey, useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
 import type { OptionRow } from '@/utils/protocol/messages/products';
-import { formatCount } from '@/utils/ui/format';
-import { formatWon } from '../money/use-money';
+import { formatCount, formatWon } from '@/utils/ui/format';
 import type { ProductsList } from './use-products';
 
 export const PRODUCT_ROW_HEIGHT = 46;
