@@ -107,7 +107,13 @@ describe('badge service', () => {
         return held;
       },
     } as unknown as OrderStore;
-    const badge = new BadgeService({ accounts, orders, settings: new SettingsService(), now: () => NOW });
+    const badge = new BadgeService({
+      accounts,
+      orders,
+      openingWindows: { digests: async () => undefined },
+      settings: new SettingsService(),
+      now: () => NOW,
+    });
     await connectDemo(accounts);
     await badge.refresh();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
@@ -148,7 +154,7 @@ describe('badge service', () => {
     const badge = new BadgeService({
       accounts,
       orders,
-      keptDigests: async () => kept,
+      openingWindows: { digests: async () => kept },
       settings: new SettingsService(),
       now: () => NOW,
     });
@@ -175,6 +181,7 @@ describe('badge service', () => {
       const badge = new BadgeService({
         accounts,
         orders: { isLoaded: () => true, all: async () => [] } as unknown as OrderStore,
+        openingWindows: { digests: async () => undefined },
         settings: new SettingsService(),
         now: () => NOW,
       });

@@ -4,7 +4,7 @@ import { translate } from '../../i18n/background';
 import type { AccountsService } from '../core/accounts';
 import type { SettingsService } from '../core/settings-service';
 import { backgroundLocale } from '../notifications/text';
-import type { OrderDigest } from '../orders/opening-windows';
+import { countedOrders, type OpeningWindows } from '../orders/opening-windows';
 import type { OrderStore } from '../orders/order-store';
 import { type BadgeState, computeBadge } from './compute';
 import { extraAttention } from './extra-attention';
@@ -23,8 +23,7 @@ export class BadgeService {
     private deps: {
       accounts: AccountsService;
       orders: Pick<OrderStore, 'all' | 'isLoaded'>;
-      /** Every order as the badge counts it, kept beside the opening lists, while it still describes the cache. */
-      keptDigests?(): Promise<OrderDigest[] | undefined>;
+      openingWindows: Pick<OpeningWindows, 'digests'>;
       settings: SettingsService;
       now(): number;
       onError?(where: string, e: unknown): void;
@@ -73,12 +72,9 @@ export class BadgeService {
     // No account: never touch the order store (it would re-open a database "delete all" just removed).
     if (accounts.length === 0) return computeBadge([], this.deps.now(), false);
     const connected = new Set(accounts.map((a) => a.accountKey));
-    // Every wake recounts (after its first reply). A woken worker holds no orders yet, and reading
-    // them all (13 MB of sealed records and 10,000 decryptions at 10,000 orders, ~1.3 s) only to
-    // count them is what the digests kept beside the opening lists avoid (orders/opening-windows.ts):
-    // they count the same, and are used only while they still describe the cache.
-    const kept = this.deps.orders.isLoaded() ? undefined : await this.deps.keptDigests?.();
-    const orders = (kept ?? (await this.deps.orders.all())).filter((o) => connected.has(accountKeyOf(o)));
+    // Every wake recounts (after its first reply): from the kept digests while no order is held.
+    const counted = await countedOrders(this.deps.orders, this.deps.openingWindows);
+    const orders = counted.filter((o) => connected.has(accountKeyOf(o)));
     const now = this.deps.now();
     return computeBadge(orders, now, true, await extraAttention(accounts, now));
   }

@@ -7,7 +7,7 @@ import { attentionCounts, computeBadge, type ExtraAttention } from '../badge/com
 import { extraAttentionOf } from '../badge/extra-attention';
 import type { CoreServices } from '../core/core';
 import type { Handlers } from '../messaging/dispatcher';
-import type { OrderDigest } from '../orders/opening-windows';
+import { countedOrders, type OrderDigest } from '../orders/opening-windows';
 import { needsReconnect } from '../schedule/decisions';
 
 /** Enough for any real backlog; the popup sends them in chunks `orders.acknowledge` accepts. */
@@ -23,16 +23,11 @@ export function popupHandlers(core: CoreServices): Handlers<typeof popupMessages
     return out;
   };
 
-  /**
-   * The orders as the summary counts them, by account. A woken worker holds none yet: the digests
-   * kept beside the side panel's opening lists answer (orders/opening-windows.ts) while they still
-   * describe the cache, instead of reading and decrypting every order first.
-   */
+  /** The orders as the summary counts them, by account (a woken worker: from the kept digests). */
   const countedByAccount = async (keys: string[]) => {
     const out = new Map<string, OrderDigest[]>(keys.map((k) => [k, []]));
     if (keys.length === 0) return out;
-    const kept = core.orders.isLoaded() ? undefined : await core.openingWindows.digests();
-    for (const o of kept ?? (await core.orders.all())) out.get(accountKeyOf(o))?.push(o);
+    for (const o of await countedOrders(core.orders, core.openingWindows)) out.get(accountKeyOf(o))?.push(o);
     return out;
   };
 

@@ -9,7 +9,7 @@ import { type CacheTtlSettings, cachedKind } from '../store/cached-kind';
 import { type CrossdockDb, getDbIfExists } from '../store/db';
 import type { OrderIndex } from './order-index';
 import { type OrderQuery, type RowContext, toRow } from './order-query';
-import { ORDER_KIND } from './order-store';
+import { ORDER_KIND, type OrderStore } from './order-store';
 
 /**
  * The list the side panel opens with (entrypoints/sidepanel/orders/prefetched-windows.ts,
@@ -55,6 +55,19 @@ const digestOf = (o: DomainOrder): OrderDigest => ({
   marketStatus: o.marketStatus,
   ...(o.shipBy ? { shipBy: o.shipBy } : {}),
 });
+
+/**
+ * Every order as the badge and the popup's summary count it. A woken worker holds none yet: the
+ * digests kept beside the opening lists answer while they still describe the cache, instead of
+ * reading and decrypting every order first (~1.3 s at 10,000 orders, on every wake).
+ */
+export async function countedOrders(
+  orders: Pick<OrderStore, 'all' | 'isLoaded'>,
+  windows: Pick<OpeningWindows, 'digests'>,
+): Promise<OrderDigest[]> {
+  const kept = orders.isLoaded() ? undefined : await windows.digests();
+  return kept ?? orders.all();
+}
 
 /** What a window served from the kept record needs from the order store. */
 export interface OpeningWindowsSource {

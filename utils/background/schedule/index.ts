@@ -30,7 +30,7 @@ export function createAttentionServices(
   const badge = new BadgeService({
     accounts: core.accounts,
     orders: core.orders,
-    keptDigests: () => core.openingWindows.digests(),
+    openingWindows: core.openingWindows,
     settings: core.settings,
     now: core.now,
     onError,
