@@ -131,7 +131,7 @@ export class OpeningWindows {
    * panel open, each settled sync), and rewriting an unchanged record cost the worker an encrypted
    * ~1.1 MB write at 10,000 orders, in the middle of the opening panel's first render.
    */
-  private lastKept: { index: OrderIndex; version: number; live: number; at: number; records: number } | undefined;
+  private lastKept: { index: OrderIndex; version: number; at: number; records: number } | undefined;
 
   constructor(
     private readonly source: OpeningWindowsSource,
@@ -151,12 +151,14 @@ export class OpeningWindows {
     // must hold every live order record (none written behind this store's back).
     const after = this.source.stamp();
     if (after.writing > 0 || after.version !== version || live !== index.items.length) return false;
-    // The same index, unchanged, over the same order records (none stored or deleted since, none
-    // expired): the kept record already says this. A wipe or a sweep builds a new index.
-    const made = { index, version, live, at: last.at, records: last.records };
-    const same =
-      this.lastKept && (Object.keys(made) as Array<keyof typeof made>).every((k) => this.lastKept?.[k] === made[k]);
-    if (same) return true;
+    // The same index, unchanged, over the same order records (none stored since; none deleted or
+    // expired, or the count above would differ): the kept record already says this. A wipe or a
+    // sweep builds a new index.
+    const made = { index, version, at: last.at, records: last.records };
+    const was = this.lastKept;
+    if (was && was.index === index && was.version === version && was.at === last.at && was.records === last.records) {
+      return true;
+    }
     const { market, sort, dir, size } = OPENING_LIST;
     const tabs = MARKET_TABS[market].map((tab) => {
       const rows = index.inTab(market, tab, sort, dir);
