@@ -254,6 +254,41 @@ test('every screen fits 360–420 px, in Korean, light and dark (screenshots sav
   expect(problems, 'elements wider than the panel, or Korean words broken mid-word').toEqual([]);
 });
 
+test("every extension page draws in the design font at 13 px, not Chromium's extension default", async ({
+  openExtensionPage,
+}) => {
+  // Chromium adds `body { font-family: <system UI font>; font-size: 75% }` to extension pages; the
+  // pages drew at 9.75 px in a font without Korean until ui.css set the body's font itself.
+  const bodyFont = (page: Page) =>
+    page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      return {
+        size: body.fontSize,
+        family: body.fontFamily,
+        root: getComputedStyle(document.documentElement).fontFamily,
+      };
+    });
+  const options = await openOptions(openExtensionPage);
+  const panel = await openExtensionPage('sidepanel.html');
+  await expect(panel.getByTestId('sidepanel-ready')).toBeVisible();
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.getByTestId('popup-support')).toBeVisible();
+  for (const page of [panel, popup, options]) {
+    const font = await bodyFont(page);
+    expect(font.size, page.url()).toBe('13px');
+    expect(font.family, page.url()).toBe(font.root);
+    expect(font.family, page.url()).toContain('"Noto Sans CJK KR"');
+  }
+
+  // In Chinese, Chinese fonts come before the Korean ones.
+  await ok(options, 'settings.update', { language: 'zh_CN' });
+  await panel.reload();
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const zh = (await bodyFont(panel)).family;
+  expect(zh.indexOf('"Microsoft YaHei"')).toBeGreaterThan(-1);
+  expect(zh.indexOf('"Microsoft YaHei"')).toBeLessThan(zh.indexOf('"Malgun Gothic"'));
+});
+
 test('the fit check finds what is wider than the panel and Korean words broken mid-word', async ({
   openExtensionPage,
 }) => {
