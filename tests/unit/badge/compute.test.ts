@@ -3,6 +3,7 @@ import { BadgeService } from '@/utils/background/badge/badge-service';
 import { attentionCounts, BADGE_COLORS, badgeText, computeBadge, deadlineOf } from '@/utils/background/badge/compute';
 import { AccountsService } from '@/utils/background/core/accounts';
 import { SettingsService } from '@/utils/background/core/settings-service';
+import { digestOf, type OrderDigest } from '@/utils/background/orders/opening-windows';
 import type { OrderStore } from '@/utils/background/orders/order-store';
 import { order } from '../notifications/orders';
 
@@ -93,6 +94,16 @@ const connectDemo = (accounts: AccountsService) =>
     status: 'ok',
   });
 
+/** A badge over these accounts and orders; `kept` stands for the digests kept beside the opening lists. */
+const badgeOf = (accounts: AccountsService, orders: unknown, kept: () => OrderDigest[] | undefined = () => undefined) =>
+  new BadgeService({
+    accounts,
+    orders: orders as OrderStore,
+    openingWindows: { digests: async () => kept() },
+    settings: new SettingsService(),
+    now: () => NOW,
+  });
+
 describe('badge service', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -100,19 +111,12 @@ describe('badge service', () => {
     const accounts = new AccountsService();
     const held = [order(1), order(2, { workState: 'cancelRequested' })];
     let touched = 0;
-    const orders = {
+    const badge = badgeOf(accounts, {
       isLoaded: () => true,
       all: async () => {
         touched++;
         return held;
       },
-    } as unknown as OrderStore;
-    const badge = new BadgeService({
-      accounts,
-      orders,
-      openingWindows: { digests: async () => undefined },
-      settings: new SettingsService(),
-      now: () => NOW,
     });
     await connectDemo(accounts);
     await badge.refresh();
@@ -132,17 +136,9 @@ describe('badge service', () => {
     const accounts = new AccountsService();
     await connectDemo(accounts);
     const held = [order(1), order(2, { workState: 'cancelRequested' }), order(3, { workState: 'awaitingPickup' })];
-    const digest = ({ marketplace, accountId, role, workState, marketStatus, shipBy }: (typeof held)[number]) => ({
-      marketplace,
-      accountId,
-      role,
-      workState,
-      marketStatus,
-      ...(shipBy ? { shipBy } : {}),
-    });
     let loaded = false;
     let reads = 0;
-    let kept: ReturnType<typeof digest>[] | undefined = held.map(digest);
+    let kept: OrderDigest[] | undefined = held.map(digestOf);
     const orders = {
       isLoaded: () => loaded,
       all: async () => {
@@ -150,14 +146,8 @@ describe('badge service', () => {
         loaded = true;
         return held;
       },
-    } as unknown as OrderStore;
-    const badge = new BadgeService({
-      accounts,
-      orders,
-      openingWindows: { digests: async () => kept },
-      settings: new SettingsService(),
-      now: () => NOW,
-    });
+    };
+    const badge = badgeOf(accounts, orders, () => kept);
     const fromDigests = await badge.refresh();
     expect(reads).toBe(0);
     // The same badge as counting the orders themselves.
@@ -178,13 +168,7 @@ describe('badge service', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const accounts = new AccountsService();
-      const badge = new BadgeService({
-        accounts,
-        orders: { isLoaded: () => true, all: async () => [] } as unknown as OrderStore,
-        openingWindows: { digests: async () => undefined },
-        settings: new SettingsService(),
-        now: () => NOW,
-      });
+      const badge = badgeOf(accounts, { isLoaded: () => true, all: async () => [] });
       const spy = vi.spyOn(badge, 'refresh');
       for (let i = 0; i < 20; i++) badge.schedule();
       await vi.advanceTimersByTimeAsync(300);

@@ -47,7 +47,7 @@ export type OrderDigest = Pick<DomainOrder, 'marketplace' | 'accountId' | 'role'
   shipBy?: string;
 };
 
-const digestOf = (o: DomainOrder): OrderDigest => ({
+export const digestOf = (o: DomainOrder): OrderDigest => ({
   marketplace: o.marketplace,
   accountId: o.accountId,
   role: o.role,
