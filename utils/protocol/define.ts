@@ -29,8 +29,10 @@ export interface MessageDefSource<Req extends z.ZodType, Rep extends z.ZodType>
  * all 120-odd types' zod schemas was most of that (issue 13). Each schema is built once and kept;
  * the dispatcher checks every message exactly as before. The same holds for the schemas that
  * modules share (shared-schemas.ts, the marketplaces' response schemas): a schema a module builds
- * at top level is written `z.lazy(() => …)`, built on its first parse; only one whose object or
- * number methods are used (`.extend`, `.shape`, `.min` …) is built eagerly.
+ * at top level is written `z.lazy(() => …)`, built on its first parse. An object schema that
+ * others extend or pick from is written as a builder (`const orderRowObject = () => z.object(…)`)
+ * with `z.lazy(orderRowObject)` beside it, and the others call the builder inside their own
+ * `z.lazy`. Only a schema whose methods run at top level (`.shape`, `.min` …) is built eagerly.
  */
 export function defineMessage<Req extends z.ZodType, Rep extends z.ZodType>(
   source: MessageDefSource<Req, Rep>,

@@ -50,18 +50,20 @@ type NestedSection = (typeof NESTED_SECTIONS)[number];
  * A change to some fields of some sections. Everything is optional and nothing is filled in, so
  * what is absent from a patch is left exactly as stored.
  */
-export const settingsPatchSchema = z
-  .object({
-    language: settingsSchema.shape.language.optional(),
-    disabledHelpers: settingsSchema.shape.disabledHelpers.optional(),
-    collapsedSites: settingsSchema.shape.collapsedSites.optional(),
-    cache: z.object(cacheFields).partial().strict().optional(),
-    sync: z.object(syncFields).partial().strict().optional(),
-    notifications: z.object(notificationFields).partial().strict().optional(),
-    rocketGrowth: z.object(rocketGrowthFields).partial().strict().optional(),
-    restock: z.object(restockFields).partial().strict().optional(),
-  })
-  .strict();
+export const settingsPatchSchema = z.lazy(() =>
+  z
+    .object({
+      language: settingsSchema.shape.language.optional(),
+      disabledHelpers: settingsSchema.shape.disabledHelpers.optional(),
+      collapsedSites: settingsSchema.shape.collapsedSites.optional(),
+      cache: z.object(cacheFields).partial().strict().optional(),
+      sync: z.object(syncFields).partial().strict().optional(),
+      notifications: z.object(notificationFields).partial().strict().optional(),
+      rocketGrowth: z.object(rocketGrowthFields).partial().strict().optional(),
+      restock: z.object(restockFields).partial().strict().optional(),
+    })
+    .strict(),
+);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const SETTINGS_DEFAULTS: Readonly<Settings> = Object.freeze({

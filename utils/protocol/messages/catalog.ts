@@ -88,23 +88,25 @@ export const placeView = z.lazy(() =>
 );
 export type PlaceView = z.infer<typeof placeView>;
 
-export const placeInput = z.object({
-  kind: z.enum(['outbound', 'return']),
-  /** Absent: create. Present: edit that place. */
-  code: idString.optional(),
-  name: z.string().max(100),
-  usable: z.boolean(),
-  /** The Wing login the change is made as (Coupang requires it). */
-  userId: z.string().max(50),
-  /** Road-name address first; Coupang wants the lot-number (지번) one beside it. */
-  addresses: z.array(placeAddressInput).min(1).max(2),
-  /** Outbound places: the courier the remote-area fees are for. Return centres: the pickup courier. */
-  courierCode: z.string().max(20),
-  jejuFee: z.number().int().min(0).max(100_000),
-  notJejuFee: z.number().int().min(0).max(100_000),
-  /** Return centres: the goodsflow contract number with that courier. */
-  contractNumber: z.string().max(30).optional(),
-});
+export const placeInputObject = () =>
+  z.object({
+    kind: z.enum(['outbound', 'return']),
+    /** Absent: create. Present: edit that place. */
+    code: idString.optional(),
+    name: z.string().max(100),
+    usable: z.boolean(),
+    /** The Wing login the change is made as (Coupang requires it). */
+    userId: z.string().max(50),
+    /** Road-name address first; Coupang wants the lot-number (지번) one beside it. */
+    addresses: z.array(placeAddressInput).min(1).max(2),
+    /** Outbound places: the courier the remote-area fees are for. Return centres: the pickup courier. */
+    courierCode: z.string().max(20),
+    jejuFee: z.number().int().min(0).max(100_000),
+    notJejuFee: z.number().int().min(0).max(100_000),
+    /** Return centres: the goodsflow contract number with that courier. */
+    contractNumber: z.string().max(30).optional(),
+  });
+export const placeInput = z.lazy(placeInputObject);
 export type PlaceInput = z.infer<typeof placeInput>;
 
 /** One problem of a place form, by field; the words are the dictionary's `catalog.place.problem.<code>`. */

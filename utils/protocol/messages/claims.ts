@@ -31,41 +31,45 @@ const returnItem = z.lazy(() =>
 );
 
 /** A return receipt as the background keeps it (no personal data: requester fields are never parsed). */
-export const returnClaim = z.object({
-  accountKey,
-  receiptId: idString,
-  orderId: idString,
-  receiptType: z.string(),
-  receiptStatus: z.string(),
-  createdAt: iso.optional(),
-  modifiedAt: iso.optional(),
-  /** When the buyer withdrew it (withdraw history). */
-  withdrawnAt: iso.optional(),
-  reasonCode: z.string().optional(),
-  /** Coupang's reason text (a category, never the buyer's free text). */
-  reason: z.string().optional(),
-  /** COUPANG | VENDOR | CUSTOMER | WMS | GENERAL. */
-  faultBy: z.string().optional(),
-  /** Return shipping charge: + the seller pays, − the buyer pays (Coupang's sign). */
-  returnShippingCharge: won.optional(),
-  releaseStopStatus: z.string().optional(),
-  returnDeliveryType: z.string().optional(),
-  items: z.array(returnItem),
-  /** Total quantity of the receipt (what stop-shipment and approval must send). */
-  cancelCount: z.number().int(),
-  pickup: z.object({ courierCode: z.string().optional(), invoiceNumber: z.string().optional() }).optional(),
-});
+const returnClaimObject = () =>
+  z.object({
+    accountKey,
+    receiptId: idString,
+    orderId: idString,
+    receiptType: z.string(),
+    receiptStatus: z.string(),
+    createdAt: iso.optional(),
+    modifiedAt: iso.optional(),
+    /** When the buyer withdrew it (withdraw history). */
+    withdrawnAt: iso.optional(),
+    reasonCode: z.string().optional(),
+    /** Coupang's reason text (a category, never the buyer's free text). */
+    reason: z.string().optional(),
+    /** COUPANG | VENDOR | CUSTOMER | WMS | GENERAL. */
+    faultBy: z.string().optional(),
+    /** Return shipping charge: + the seller pays, − the buyer pays (Coupang's sign). */
+    returnShippingCharge: won.optional(),
+    releaseStopStatus: z.string().optional(),
+    returnDeliveryType: z.string().optional(),
+    items: z.array(returnItem),
+    /** Total quantity of the receipt (what stop-shipment and approval must send). */
+    cancelCount: z.number().int(),
+    pickup: z.object({ courierCode: z.string().optional(), invoiceNumber: z.string().optional() }).optional(),
+  });
+export const returnClaim = z.lazy(returnClaimObject);
 export type ReturnClaim = z.infer<typeof returnClaim>;
 
-export const returnRow = returnClaim.extend({
-  tab: returnTab,
-  actions: z.lazy(() => z.array(returnAction)),
-  shippingPaidBy: z.lazy(() => z.enum(['seller', 'buyer', 'none'])),
-  /** KST ISO end of the day by which the seller should act in this tab. */
-  deadline: iso.optional(),
-  /** The cached order of the (first) box, for the link to it. */
-  orderKey: orderKey.optional(),
-});
+export const returnRow = z.lazy(() =>
+  returnClaimObject().extend({
+    tab: returnTab,
+    actions: z.lazy(() => z.array(returnAction)),
+    shippingPaidBy: z.lazy(() => z.enum(['seller', 'buyer', 'none'])),
+    /** KST ISO end of the day by which the seller should act in this tab. */
+    deadline: iso.optional(),
+    /** The cached order of the (first) box, for the link to it. */
+    orderKey: orderKey.optional(),
+  }),
+);
 export type ReturnRow = z.infer<typeof returnRow>;
 
 const address = z.lazy(() =>
@@ -80,43 +84,47 @@ const address = z.lazy(() =>
 export type ExchangeAddress = z.infer<typeof address>;
 
 /** An exchange as the background keeps it; `delivery` is the replacement's address (PII, encrypted). */
-export const exchangeClaim = z.object({
-  accountKey,
-  exchangeId: idString,
-  orderId: idString,
-  status: z.string(),
-  collectStatus: z.string().optional(),
-  collectCompleteAt: iso.optional(),
-  createdAt: iso.optional(),
-  modifiedAt: iso.optional(),
-  reasonCode: z.string().optional(),
-  reason: z.string().optional(),
-  faultType: z.string().optional(),
-  amount: won.optional(),
-  items: z.array(
-    z.object({
-      vendorItemId: idString.optional(),
-      name: z.string().optional(),
-      quantity: z.number().int().optional(),
-      originalShipmentBoxId: idString.optional(),
-    }),
-  ),
-  /** The replacement's box (Coupang issues it after collection); never the original box. */
-  newShipmentBoxId: idString.optional(),
-  invoice: z.object({ courierCode: z.string().optional(), invoiceNumber: z.string().optional() }).optional(),
-  delivery: address.optional(),
-});
+const exchangeClaimObject = () =>
+  z.object({
+    accountKey,
+    exchangeId: idString,
+    orderId: idString,
+    status: z.string(),
+    collectStatus: z.string().optional(),
+    collectCompleteAt: iso.optional(),
+    createdAt: iso.optional(),
+    modifiedAt: iso.optional(),
+    reasonCode: z.string().optional(),
+    reason: z.string().optional(),
+    faultType: z.string().optional(),
+    amount: won.optional(),
+    items: z.array(
+      z.object({
+        vendorItemId: idString.optional(),
+        name: z.string().optional(),
+        quantity: z.number().int().optional(),
+        originalShipmentBoxId: idString.optional(),
+      }),
+    ),
+    /** The replacement's box (Coupang issues it after collection); never the original box. */
+    newShipmentBoxId: idString.optional(),
+    invoice: z.object({ courierCode: z.string().optional(), invoiceNumber: z.string().optional() }).optional(),
+    delivery: address.optional(),
+  });
+export const exchangeClaim = z.lazy(exchangeClaimObject);
 export type ExchangeClaim = z.infer<typeof exchangeClaim>;
 
-export const exchangeRow = exchangeClaim.extend({
-  actions: z.lazy(() => z.array(exchangeAction)),
-  /** Why the replacement invoice cannot be sent yet. */
-  invoiceBlock: z.lazy(() => z.enum(['notReceived', 'notCollected', 'noNewBox', 'closed', 'alreadySent']).optional()),
-  deadline: iso.optional(),
-  orderKey: orderKey.optional(),
-  /** Set while the seller has revealed this exchange's address: ask `claims.reveal` with `resume`. */
-  revealedUntil: z.lazy(() => z.number().optional()),
-});
+export const exchangeRow = z.lazy(() =>
+  exchangeClaimObject().extend({
+    actions: z.lazy(() => z.array(exchangeAction)),
+    /** Why the replacement invoice cannot be sent yet. */
+    invoiceBlock: z.lazy(() => z.enum(['notReceived', 'notCollected', 'noNewBox', 'closed', 'alreadySent']).optional()),
+    deadline: iso.optional(),
+    orderKey: orderKey.optional(),
+    /** Set while the seller has revealed this exchange's address: ask `claims.reveal` with `resume`. */
+    revealedUntil: z.lazy(() => z.number().optional()),
+  }),
+);
 export type ExchangeRow = z.infer<typeof exchangeRow>;
 
 export const claimCounts = z.lazy(() =>

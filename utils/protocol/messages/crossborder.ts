@@ -24,20 +24,24 @@ const specId = z.lazy(() =>
 export const linkMode = z.lazy(() => z.enum(['stock', 'agent']));
 export type LinkMode = z.infer<typeof linkMode>;
 
-export const productLinkInput = z
-  .object({
-    /** Coupang vendorItemId: the option a buyer orders. */
-    vendorItemId: idString,
-    offerId: idString,
-    specId: specId.optional(),
-    /** 1688 units bought per Coupang unit sold (a 2-pack listed from single pieces: 2). */
-    unitsPerItem: z.number().int().min(1).max(1000),
-    mode: linkMode,
-  })
-  .strict();
+const productLinkInputObject = () =>
+  z
+    .object({
+      /** Coupang vendorItemId: the option a buyer orders. */
+      vendorItemId: idString,
+      offerId: idString,
+      specId: specId.optional(),
+      /** 1688 units bought per Coupang unit sold (a 2-pack listed from single pieces: 2). */
+      unitsPerItem: z.number().int().min(1).max(1000),
+      mode: linkMode,
+    })
+    .strict();
+export const productLinkInput = z.lazy(productLinkInputObject);
 export type ProductLinkInput = z.infer<typeof productLinkInput>;
 
-export const productLinkSchema = productLinkInput.extend({ createdAt: z.number(), updatedAt: z.number() });
+export const productLinkSchema = z.lazy(() =>
+  productLinkInputObject().extend({ createdAt: z.number(), updatedAt: z.number() }),
+);
 export type ProductLink = z.infer<typeof productLinkSchema>;
 
 /**

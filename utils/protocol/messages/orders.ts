@@ -24,30 +24,32 @@ const trackingRuleSchema = (): z.ZodType<TrackingRule> =>
   });
 
 /** One row of the order list: masked PII, just what a row shows. */
-export const orderRow = z.object({
-  key: orderKey,
-  marketplace,
-  accountId: z.string(),
-  accountLabel: z.string(),
-  role: z.enum(['seller', 'buyer']),
-  orderId: idString,
-  shipmentId: idString,
-  workState,
-  marketStatus: z.string(),
-  orderedAt: z.string(),
-  shipBy: z.string().optional(),
-  productSummary: z.string(),
-  itemCount: z.number().int(),
-  total: moneySchema,
-  /** Masked (e.g. 김*수) unless revealed. */
-  recipientName: z.string(),
-  courierName: z.string().optional(),
-  trackingNumber: z.string().optional(),
-  /** The newest outbox action on this order, if any (queued, sending, failed…). */
-  pendingAction: z
-    .object({ action: z.string(), state: z.string(), code: z.string().optional(), message: z.string().optional() })
-    .optional(),
-});
+export const orderRowObject = () =>
+  z.object({
+    key: orderKey,
+    marketplace,
+    accountId: z.string(),
+    accountLabel: z.string(),
+    role: z.enum(['seller', 'buyer']),
+    orderId: idString,
+    shipmentId: idString,
+    workState,
+    marketStatus: z.string(),
+    orderedAt: z.string(),
+    shipBy: z.string().optional(),
+    productSummary: z.string(),
+    itemCount: z.number().int(),
+    total: moneySchema,
+    /** Masked (e.g. 김*수) unless revealed. */
+    recipientName: z.string(),
+    courierName: z.string().optional(),
+    trackingNumber: z.string().optional(),
+    /** The newest outbox action on this order, if any (queued, sending, failed…). */
+    pendingAction: z
+      .object({ action: z.string(), state: z.string(), code: z.string().optional(), message: z.string().optional() })
+      .optional(),
+  });
+export const orderRow = z.lazy(orderRowObject);
 export type OrderRow = z.infer<typeof orderRow>;
 
 /** A tab of the order list: Coupang's work states, 1688's stages (domain/order-status.ts), or all. */
@@ -79,41 +81,43 @@ const recipientView = z.lazy(() =>
   }),
 );
 
-export const orderDetail = orderRow.extend({
-  /** When this order's cache time ends (ms): the detail view closes its data then. */
-  cacheExpiresAt: z.lazy(() => z.number().optional()),
-  paidAt: z.lazy(() => z.string().optional()),
-  lines: z.lazy(() =>
-    z.array(
+export const orderDetail = z.lazy(() =>
+  orderRowObject().extend({
+    /** When this order's cache time ends (ms): the detail view closes its data then. */
+    cacheExpiresAt: z.lazy(() => z.number().optional()),
+    paidAt: z.lazy(() => z.string().optional()),
+    lines: z.lazy(() =>
+      z.array(
+        z.object({
+          lineId: z.string(),
+          productName: z.string(),
+          optionName: z.string().optional(),
+          quantity: z.number().int(),
+          unitPrice: moneySchema,
+          itemId: z.string().optional(),
+          productId: z.string().optional(),
+        }),
+      ),
+    ),
+    shippingFee: moneySchema.optional(),
+    /** Always masked: the plain values come only from `orders.reveal`. */
+    recipient: recipientView,
+    /** Set while the seller has revealed this order's personal data (epoch ms): ask `orders.reveal` with `resume`. */
+    revealedUntil: z.lazy(() => z.number().optional()),
+    shipping: z.lazy(() =>
       z.object({
-        lineId: z.string(),
-        productName: z.string(),
-        optionName: z.string().optional(),
-        quantity: z.number().int(),
-        unitPrice: moneySchema,
-        itemId: z.string().optional(),
-        productId: z.string().optional(),
+        courierCode: z.string().optional(),
+        courierName: z.string().optional(),
+        trackingNumber: z.string().optional(),
+        shippedAt: z.string().optional(),
+        deliveredAt: z.string().optional(),
       }),
     ),
-  ),
-  shippingFee: moneySchema.optional(),
-  /** Always masked: the plain values come only from `orders.reveal`. */
-  recipient: recipientView,
-  /** Set while the seller has revealed this order's personal data (epoch ms): ask `orders.reveal` with `resume`. */
-  revealedUntil: z.lazy(() => z.number().optional()),
-  shipping: z.lazy(() =>
-    z.object({
-      courierCode: z.string().optional(),
-      courierName: z.string().optional(),
-      trackingNumber: z.string().optional(),
-      shippedAt: z.string().optional(),
-      deliveredAt: z.string().optional(),
-    }),
-  ),
-  counterpartyName: z.lazy(() => z.string().optional()),
-  timeline: z.lazy(() => z.array(z.object({ at: z.string(), label: z.enum(TIMELINE_EVENTS) }))),
-  actions: z.lazy(() => z.array(z.enum(['acknowledge', 'uploadInvoice', 'updateInvoice', 'stopShipment']))),
-});
+    counterpartyName: z.lazy(() => z.string().optional()),
+    timeline: z.lazy(() => z.array(z.object({ at: z.string(), label: z.enum(TIMELINE_EVENTS) }))),
+    actions: z.lazy(() => z.array(z.enum(['acknowledge', 'uploadInvoice', 'updateInvoice', 'stopShipment']))),
+  }),
+);
 export type OrderDetail = z.infer<typeof orderDetail>;
 
 export const outboxItemView = z.lazy(() =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMMISSION_CATEGORY_IDS } from '../../calculator/settings';
 import { defineMessage } from '../define';
 import { alibabaMessages } from './alibaba';
-import { orderRow } from './orders';
+import { orderRowObject } from './orders';
 import { idString, moneySchema, orderKey, wireError, workState } from './shared-schemas';
 
 /**
@@ -111,25 +111,27 @@ const helperLogisticsSchema = z.lazy(() =>
 const wingNextStep = z.lazy(() => z.enum(['acknowledge', 'uploadInvoice', 'stopShipment', 'track', 'none']));
 
 /** A Wing order as the helper shows it: the order row's display fields (masked), and its next step. */
-const helperWingOrderSchema = orderRow
-  .pick({
-    orderId: true,
-    workState: true,
-    marketStatus: true,
-    shipBy: true,
-    productSummary: true,
-    itemCount: true,
-    total: true,
-    recipientName: true,
-    courierName: true,
-    trackingNumber: true,
-  })
-  .extend({
-    orderKey,
-    shipmentBoxId: idString,
-    nextStep: wingNextStep,
-    pendingAction: z.lazy(() => z.object({ action: z.string(), state: z.string() }).optional()),
-  });
+const helperWingOrderSchema = z.lazy(() =>
+  orderRowObject()
+    .pick({
+      orderId: true,
+      workState: true,
+      marketStatus: true,
+      shipBy: true,
+      productSummary: true,
+      itemCount: true,
+      total: true,
+      recipientName: true,
+      courierName: true,
+      trackingNumber: true,
+    })
+    .extend({
+      orderKey,
+      shipmentBoxId: idString,
+      nextStep: wingNextStep,
+      pendingAction: z.lazy(() => z.object({ action: z.string(), state: z.string() }).optional()),
+    }),
+);
 
 export const pageHelperMessages = {
   /** The seller's calculator settings (defaults until saved). The helper frame: on an offer page only. */

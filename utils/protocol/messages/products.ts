@@ -48,16 +48,18 @@ export const inflowView = z.lazy(() =>
 export type InflowView = z.infer<typeof inflowView>;
 
 /** One edit of one option; at least one of price, stock, sale. */
-export const optionEdit = z
-  .object({
-    vendorItemId: idString,
-    price: won.min(10).max(1_000_000_000).optional(),
-    stock: z.number().int().min(0).max(99_999).optional(),
-    sale: z.enum(['on', 'off']).optional(),
-    /** The seller confirmed a price beyond Coupang's −50 %/+100 % guard. */
-    force: z.boolean().optional(),
-  })
-  .strict();
+const optionEditObject = () =>
+  z
+    .object({
+      vendorItemId: idString,
+      price: won.min(10).max(1_000_000_000).optional(),
+      stock: z.number().int().min(0).max(99_999).optional(),
+      sale: z.enum(['on', 'off']).optional(),
+      /** The seller confirmed a price beyond Coupang's −50 %/+100 % guard. */
+      force: z.boolean().optional(),
+    })
+    .strict();
+export const optionEdit = z.lazy(optionEditObject);
 export type OptionEdit = z.infer<typeof optionEdit>;
 
 /** A problem of one row, before anything is sent (a dictionary code + its parameters). */
@@ -70,12 +72,14 @@ export const rowProblem = z.lazy(() =>
 );
 export type RowProblem = z.infer<typeof rowProblem>;
 
-export const validatedEdit = optionEdit.extend({
-  row: z.lazy(() => z.number().int()),
-  itemName: z.string(),
-  /** Price beyond the guard: sent only with the seller's explicit confirmation (force). */
-  needsForce: z.boolean(),
-});
+export const validatedEdit = z.lazy(() =>
+  optionEditObject().extend({
+    row: z.lazy(() => z.number().int()),
+    itemName: z.string(),
+    /** Price beyond the guard: sent only with the seller's explicit confirmation (force). */
+    needsForce: z.boolean(),
+  }),
+);
 export type ValidatedEdit = z.infer<typeof validatedEdit>;
 
 const attribute = z.lazy(() =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { placeInput } from '../../../protocol/messages/catalog';
+import { placeInputObject } from '../../../protocol/messages/catalog';
 import { applied } from '../../outbox/action';
 import type { CoupangClient } from '../api';
 import type { CoupangClients } from '../client-factory';
@@ -7,7 +7,9 @@ import { singleWriteAction } from '../single-write';
 import { outboundBody, outboundView, placeMatches, returnCenterBody, returnCenterView } from './mapping';
 
 /** What the outbox keeps for a place write: the form (business address, no PII) and the remote-fee row edited. */
-export const placePayload = placeInput.extend({ remoteInfoId: z.lazy(() => z.string().optional()) });
+export const placePayload = z.lazy(() =>
+  placeInputObject().extend({ remoteInfoId: z.lazy(() => z.string().optional()) }),
+);
 export type PlacePayload = z.infer<typeof placePayload>;
 
 export const PLACE_ACTION = 'coupang.savePlace';

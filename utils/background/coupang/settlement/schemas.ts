@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, optionalId, optionalInt, optionalKrw, optionalText } from '../api/common-schemas';
-import { openapiEnvelope } from '../api/envelope';
+import { openapiEnvelopeObject } from '../api/envelope';
 
 /** Revenue history and payout history, §4.9. Bank account fields are stripped (C5). */
 
@@ -53,7 +53,7 @@ export const revenueSchema = z.lazy(() =>
 export type Revenue = z.output<typeof revenueSchema>;
 
 export const revenueHistoryResponse = z.lazy(() =>
-  openapiEnvelope(z.array(revenueSchema)).extend({
+  openapiEnvelopeObject(z.array(revenueSchema)).extend({
     hasNext: z.boolean().nullish(),
   }),
 );

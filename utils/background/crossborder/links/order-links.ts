@@ -19,39 +19,45 @@ const cargoLineSchema = z.lazy(() =>
   }),
 );
 
-const purchaseLinkSchema = z.object({
-  alibabaAccountKey: z.string(),
-  /** The purchase.create key when Crossdock created the purchase. */
-  idempotencyKey: z.string().optional(),
-  alibabaOrderId: z.string().optional(),
-  /** The 1688 supplier's member id (an id, never its name: C16). */
-  supplierId: z.string().optional(),
-  /** The Coupang lines this purchase fills; empty: the whole order (a purchase linked by hand before lines were named). */
-  lines: z.array(cargoLineSchema),
-  /** Won per yuan at purchase time (the seller's calculator rate then). */
-  krwPerCny: z.number().optional(),
-  goodsFen: z.number().int().optional(),
-  freightFen: z.number().int().optional(),
-  /** The seller said this purchase's parcel reached the forwarder. */
-  arrivedAt: z.number().optional(),
-  createdAt: z.number(),
-});
+const purchaseLinkObject = () =>
+  z.object({
+    alibabaAccountKey: z.string(),
+    /** The purchase.create key when Crossdock created the purchase. */
+    idempotencyKey: z.string().optional(),
+    alibabaOrderId: z.string().optional(),
+    /** The 1688 supplier's member id (an id, never its name: C16). */
+    supplierId: z.string().optional(),
+    /** The Coupang lines this purchase fills; empty: the whole order (a purchase linked by hand before lines were named). */
+    lines: z.array(cargoLineSchema),
+    /** Won per yuan at purchase time (the seller's calculator rate then). */
+    krwPerCny: z.number().optional(),
+    goodsFen: z.number().int().optional(),
+    freightFen: z.number().int().optional(),
+    /** The seller said this purchase's parcel reached the forwarder. */
+    arrivedAt: z.number().optional(),
+    createdAt: z.number(),
+  });
+const purchaseLinkSchema = z.lazy(purchaseLinkObject);
 export type PurchaseLink = z.infer<typeof purchaseLinkSchema>;
 
-const orderLinkSchema = z.object({
-  orderKey: z.string(),
-  purchases: z.array(purchaseLinkSchema),
-  /** The forwarder's Korean tracking number, sent as the Coupang invoice (one box, one number). */
-  forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
-  createdAt: z.number(),
-});
+const orderLinkObject = () =>
+  z.object({
+    orderKey: z.string(),
+    purchases: z.array(purchaseLinkSchema),
+    /** The forwarder's Korean tracking number, sent as the Coupang invoice (one box, one number). */
+    forwarderTracking: z.object({ courierCode: z.string(), trackingNumber: z.string() }).optional(),
+    createdAt: z.number(),
+  });
+const orderLinkSchema = z.lazy(orderLinkObject);
 export type OrderLink = z.infer<typeof orderLinkSchema>;
 
 /** The shape links had when one Coupang order had one 1688 purchase (read and converted, never written). */
-const oneMemberLinkSchema = purchaseLinkSchema.extend({
-  orderKey: z.string(),
-  forwarderTracking: orderLinkSchema.shape.forwarderTracking,
-});
+const oneMemberLinkSchema = z.lazy(() =>
+  purchaseLinkObject().extend({
+    orderKey: z.string(),
+    forwarderTracking: orderLinkObject().shape.forwarderTracking,
+  }),
+);
 
 /** A stored record in either shape → the current one; undefined when it is neither. */
 export function readOrderLink(raw: unknown): OrderLink | undefined {
