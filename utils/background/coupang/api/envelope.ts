@@ -21,9 +21,9 @@ export function openapiEnvelope<T extends z.ZodType>(data: T) {
   return z.lazy(() => openapiEnvelopeObject(data));
 }
 
-/** `seller_api`: `{code: "SUCCESS"|"ERROR", message, data, [nextToken]}`. */
+/** `seller_api`: `{code: "SUCCESS"|"ERROR", message, data, [nextToken]}`, the openapi shape. */
 export function sellerEnvelope<T extends z.ZodType>(data: T) {
-  return z.lazy(() => z.object({ code: looseCode.optional(), message: z.string().nullish(), data, nextToken }));
+  return openapiEnvelope(data);
 }
 
 /** `fms`: `{code, message, httpStatus, data: {success, content, pagination}}`. */
