@@ -169,6 +169,34 @@ describe('opening windows: the side panel’s opening list after a worker wake',
     expect((await worker().windows.serve({ ...opening, tab: 'all' }, ctx))?.total).toBe(61);
   });
 
+  it('keeping again with nothing changed does not count every order record', async () => {
+    const { store, windows } = worker();
+    await store.upsertMany(ACCOUNT, orders(60), 3_600_000);
+    // Which indexes keep() counts over: the live-record count reads every order's index key (at
+    // 10,000 orders, ~90–200 ms of IndexedDB work beside each opening side panel's first render).
+    const counted: string[] = [];
+    const count = IDBIndex.prototype.count;
+    const spy = vi.spyOn(IDBIndex.prototype, 'count').mockImplementation(function (this: IDBIndex, query) {
+      counted.push(this.name);
+      return count.call(this, query);
+    });
+    try {
+      expect(await windows.keep()).toBe(true);
+      expect(counted).toContain('kindExpiresAt');
+      counted.length = 0;
+      now += 1_000;
+      expect(await windows.keep()).toBe(true);
+      expect(counted).not.toContain('kindExpiresAt');
+      // Changed orders are counted again before they are kept.
+      await store.upsertMany(ACCOUNT, orders(1, 500), 3_600_000);
+      expect(await windows.keep()).toBe(true);
+      expect(counted).toContain('kindExpiresAt');
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await worker().windows.serve({ ...opening, tab: 'all' }, ctx))?.total).toBe(61);
+  });
+
   it('keeps nothing while an order write is on its way', async () => {
     const { store, windows } = worker();
     await store.upsertMany(ACCOUNT, orders(50), 3_600_000);
