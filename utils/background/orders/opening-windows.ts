@@ -147,11 +147,12 @@ export class OpeningWindows {
     if (!db) return false;
     const last = await lastOrderWrite(db);
     // The same index, unchanged, over the same order records (none stored since): the kept record
-    // already says this, and was checked against the live count when it was written. A deletion
-    // deletes the record (store/cache-keys.ts), a wipe or a sweep builds a new index, and an
-    // order's expiry ends the record's use (`validUntil`). Checked before counting: every side
-    // panel open keeps again, and counting the live order records reads all their index keys
-    // (~90–200 ms of the browser's IndexedDB work at 10,000 orders, beside the panel's first render).
+    // already says this, and was checked against the live count when it was written. The store
+    // builds a new index once an order reaches its time (keptIndex) and on a wipe or a sweep, so
+    // those are counted again; a deletion deletes the record with it (store/cache-keys.ts).
+    // Checked before counting: every side panel open keeps again, and counting the live order
+    // records reads all their index keys (~90–200 ms of the browser's IndexedDB work at 10,000
+    // orders, beside the panel's first render).
     const was = this.lastKept;
     if (was && was.index === index && was.version === version && was.at === last.at && was.records === last.records) {
       return true;
