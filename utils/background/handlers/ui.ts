@@ -44,8 +44,11 @@ export function uiHandlers(deps: { events: EventHub; now(): number }): Handlers<
       return { opened: true };
     },
     'ui.takePendingView': async () => {
+      // Every side panel open asks, and almost always nothing is pending: then nothing is removed.
+      // A removal is a write in the browser process while the panel renders its first rows, and it
+      // made the next open read storage again instead of the kept answer (store/storage.ts).
       const p = await pendingView.get();
-      await pendingView.remove();
+      if (p) await pendingView.remove();
       return { view: p && deps.now() - p.at < 60_000 ? p.view : undefined };
     },
   };
