@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
+import { WINDOW_SIZE } from '../entrypoints/sidepanel/orders/prefetched-windows';
 import { connectBoth, resetSandbox } from './connect';
 import { buildForBench, figure, ratio, withBrowser, withSandbox } from './support';
 
@@ -143,7 +144,7 @@ export async function run(): Promise<void> {
         sort: 'orderedAt',
         dir: 'desc',
         offset: 0,
-        limit: 100,
+        limit: WINDOW_SIZE,
       });
     });
   });

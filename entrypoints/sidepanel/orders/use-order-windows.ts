@@ -63,7 +63,7 @@ export function useOrderWindows(query: OrderQuery, onRows?: (rows: OrderRow[]) =
     let pending = early && !early.settled ? early.reply : undefined;
     const c = new WindowCache<OrderRow, QueryReply>({
       windowSize: WINDOW_SIZE,
-      maxWindows: 40,
+      maxWindows: 80, // 4,000 rows
       fetch: (offset, limit) => {
         const first = offset === 0 && limit === WINDOW_SIZE ? pending : undefined;
         pending = undefined;

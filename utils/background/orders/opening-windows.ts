@@ -15,7 +15,7 @@ import { ORDER_KIND, type OrderStore } from './order-store';
  * The list the side panel opens with (entrypoints/sidepanel/orders/prefetched-windows.ts,
  * OPENING_QUERY and WINDOW_SIZE; a unit test keeps the two equal): every tab of it is kept.
  */
-export const OPENING_LIST = { market: 'coupang', sort: 'orderedAt', dir: 'desc', size: 100 } as const;
+export const OPENING_LIST = { market: 'coupang', sort: 'orderedAt', dir: 'desc', size: 50 } as const;
 
 /** Not one account's: the opening list spans every connected one. */
 const { accountKey: ACCOUNT, entityId: ENTITY } = DESCRIBING_RECORD;
@@ -118,7 +118,7 @@ async function liveOrderRecords(db: IDBPDatabase<CrossdockDb>, now: number): Pro
  * about 1.3 s (13 MB of sealed records from IndexedDB, then 10,000 decryptions), and a seller who
  * opens the panel after half a minute away always meets a woken worker. So, once the orders are
  * indexed, the worker keeps which records the opening list's tabs show first and the tab counts;
- * a woken worker reads and decrypts just those ~100 records.
+ * a woken worker reads and decrypts just those ~50 records.
  *
  * A kept record is used only while it still describes the cache: no order record stored after it
  * was kept, none deleted (a deletion deletes it too, in the same transaction: store/cache-keys.ts),
