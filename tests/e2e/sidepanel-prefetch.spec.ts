@@ -29,7 +29,7 @@ const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent:
 const queriesFor = async (page: Page, tab: string) =>
   (await sent(page)).filter((m) => m.type === 'orders.query' && m.tab === tab).length;
 
-test('the opening list is asked first and once; a tab switch draws rows fetched ahead, fresh after a change', async ({
+test('the settings and the opening list are asked first, the list once; a tab switch draws rows fetched ahead, fresh after a change', async ({
   control,
   openExtensionPage,
 }) => {
@@ -46,8 +46,10 @@ test('the opening list is asked first and once; a tab switch draws rows fetched 
   await panel.goto(setup.url().replace('options.html', 'sidepanel.html'));
   await expect(panel.getByTestId('order-row').first()).toBeVisible();
   const first = await sent(panel);
-  // The tiny first script sends the opening list before anything else of the page asks.
-  expect(first[0]).toMatchObject({ type: 'orders.query', tab: 'new', offset: 0 });
+  // The tiny first script sends the settings and the opening list before anything else of the page
+  // asks: the settings first, as the worker answers them in a moment (early-requests.ts).
+  expect(first[0]).toMatchObject({ type: 'settings.get' });
+  expect(first[1]).toMatchObject({ type: 'orders.query', tab: 'new', offset: 0 });
   expect(await queriesFor(panel, 'new')).toBe(1);
 
   // Once drawn and idle, every other tab's first window is fetched ahead, once.
