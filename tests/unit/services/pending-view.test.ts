@@ -39,10 +39,17 @@ describe('the side panel pending view', () => {
     expect(await take(h)).toEqual({ view: undefined });
   });
 
-  it('keeps a view asked for after a take that found none', async () => {
+  it('keeps a view asked for while a take that found none was on its way', async () => {
     const h = handlers();
+    // The popup asks for a view just after an opening panel's take has read storage: the take
+    // found nothing, and must not remove what was written after its read.
+    const read = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementationOnce(async (keys) => {
+      const found = await read(keys);
+      await h['ui.openSidePanel']({ view: { area: 'money' } }, popup);
+      return found;
+    });
     expect(await take(h)).toEqual({ view: undefined });
-    await h['ui.openSidePanel']({ view: { area: 'money' } }, popup);
     expect(await take(h)).toEqual({ view: { area: 'money' } });
   });
 
