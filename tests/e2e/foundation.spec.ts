@@ -14,6 +14,27 @@ test('the service worker starts with the fixed extension id and a side panel', a
   expect(manifest.name).toBe('Crossdock');
 });
 
+test('the worker warms the pages’ fonts after it starts (core/page-fonts.ts)', async ({ serviceWorker }) => {
+  // Marked (sandbox builds) only when the fonts were drawn: OffscreenCanvas text works in the
+  // real worker. It runs about a second after the wake's housekeeping starts.
+  const warmedAt = await serviceWorker.evaluate(
+    () =>
+      new Promise<number | undefined>((resolve) => {
+        const timing = () => (globalThis as { crossdockWakeTiming?: { pageFonts?: number } }).crossdockWakeTiming;
+        const poll = setInterval(() => {
+          if (timing()?.pageFonts === undefined) return;
+          clearInterval(poll);
+          resolve(timing()?.pageFonts);
+        }, 100);
+        setTimeout(() => {
+          clearInterval(poll);
+          resolve(undefined);
+        }, 15_000);
+      }),
+  );
+  expect(warmedAt).toBeGreaterThan(0);
+});
+
 test('popup, side panel and options render', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await expect(popup.getByRole('heading', { name: 'Crossdock' })).toBeVisible();

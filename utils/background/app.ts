@@ -9,6 +9,7 @@ import { createAlibabaModule } from './alibaba/module';
 import { AccountsService } from './core/accounts';
 import type { CoreServices } from './core/core';
 import { createGuardedFetch } from './core/guarded-fetch';
+import { warmPageFonts } from './core/page-fonts';
 import { QueueRegistry } from './core/queues';
 import { SecurityLog } from './core/security-log';
 import { SettingsService } from './core/settings-service';
@@ -54,6 +55,13 @@ declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
  * short enough that an alarm's sync or an interrupted purchase barely waits.
  */
 const HOUSEKEEPING_AFTER_MS = 300;
+
+/**
+ * The pages' fonts are warmed this long after the wake's housekeeping starts (core/page-fonts.ts):
+ * late enough that a side panel whose first message woke the worker has drawn its first rows (it
+ * loads the fonts itself then), early enough to be done before most first opens.
+ */
+const PAGE_FONTS_AFTER_MS = 1_000;
 
 /**
  * The background's composition root: builds every service once and registers the listeners.
@@ -157,6 +165,9 @@ export function startBackgroundApp() {
   const wake = createWakeGate(HOUSEKEEPING_AFTER_MS);
   const housekeeping = ready.then(async () => {
     await wake.opened;
+    setTimeout(async () => {
+      if ((await warmPageFonts()) > 0) wakeMark('pageFonts');
+    }, PAGE_FONTS_AFTER_MS);
     await Promise.all([coupang.start?.(), alibaba.start?.()]);
     // Items interrupted by a suspended worker are reconciled before anything new is sent: here,
     // or sooner by the drain a new item of the same account starts (outbox.process settles

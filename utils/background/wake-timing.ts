@@ -1,7 +1,8 @@
 /** Replaced at build time (wxt.config.ts, vitest.config.ts) by `true` in sandbox builds only. */
 declare const __CROSSDOCK_SANDBOX_BUILD__: boolean;
 
-export type WakePhase = 'main' | 'listening' | 'firstMessage' | 'firstReply';
+/** `pageFonts`: the pages' fonts were warmed (core/page-fonts.ts), about a second after the wake. */
+export type WakePhase = 'main' | 'listening' | 'firstMessage' | 'firstReply' | 'pageFonts';
 
 /**
  * `npm run bench -- worker` splits a wake into its phases: the first time each is reached, in ms
