@@ -2,11 +2,12 @@
  * The extension's pages (side panel, popup, options, the helper frame) run in the worker's renderer
  * process, and the first of them to draw text in a browser session loaded its fonts: the system
  * font and a CJK font of ~20 MB for Korean and Chinese, each face in each weight opened and parsed
- * while the page was rendering its first rows. Those typefaces are kept per process. So the worker
- * draws a line in each font stack and weight the pages use once it has started and gone quiet
- * (an OffscreenCanvas `measureText`, nothing is shown), and a page that opens after that finds them
- * loaded. Measured in new browsers (10,000 orders, alternated): the side panel's first open ~30 ms
- * sooner; README "How the side panel opens".
+ * while the page was rendering its first rows. Chromium keeps a font it has loaded for the whole
+ * process, whichever thread loaded it. So the worker draws a line in each font stack and weight
+ * the pages use once it has started and gone quiet (an OffscreenCanvas `measureText`, nothing is
+ * shown), and a page that opens after that finds them loaded. Measured in new browsers (10,000
+ * orders, alternated): the side panel's first open ~30 ms sooner; README "How the side panel
+ * opens".
  */
 
 /**
@@ -35,8 +36,8 @@ export interface TextMeasurer {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Draws the sample in every stack and weight, one per task (the first CJK face takes tens of ms to
- * load); resolves with how many it measured (0 when this worker has no OffscreenCanvas). Never
+ * Draws the sample in every stack and weight, one per task (all of them took ~40 ms in a new
+ * browser); resolves with how many it measured (0 when this worker has no OffscreenCanvas). Never
  * rejects: a font that fails to load only means a slower first page.
  */
 export async function warmPageFonts(
