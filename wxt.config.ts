@@ -62,7 +62,7 @@ export default defineConfig({
   hooks: {
     // The worker's script in ASCII only (rolldown escapes the rest): Chromium holds an all-ASCII
     // script one byte a character and scans it faster. Chromium parses the whole script again at
-    // every wake, and a wake is mostly that parse (README, Benchmarks). Pages keep UTF-8: their
+    // every wake, and a wake is mostly that parse (docs/performance.md). Pages keep UTF-8: their
     // dictionaries are mostly Hangul and Hanzi, which escaping makes half as large again.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((e) => e.type === 'background')) return;

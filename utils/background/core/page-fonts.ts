@@ -7,7 +7,7 @@
  * the pages use once it has started and gone quiet (an OffscreenCanvas `measureText`, nothing is
  * shown), and a page that opens after that finds them loaded. Measured in new browsers (10,000
  * orders, alternated): the side panel's first open, less the browser's floor, took a median of
- * 64 ms instead of 91; README "How the side panel opens".
+ * 64 ms instead of 91; docs/performance.md, "The first render".
  */
 
 /**
