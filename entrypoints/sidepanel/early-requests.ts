@@ -3,8 +3,9 @@ import { OPENING_QUERY, prefetchedWindows, signatureOf, WINDOW_SIZE, wireQuery }
 
 // The side panel's first requests, sent by the page's first, tiny script while the browser still
 // loads and compiles the rest (main.tsx imports the app afterwards): the background answers the
-// settings and the opening order list in parallel with the page's loading, so the first render
-// already has its rows, in the seller's language.
+// settings, where the list began last time and the opening order list in parallel with the page's
+// loading, so the first rows are drawn before the app has loaded (orders/early-rows.ts) and the
+// app's first render already has them, in the seller's language.
 
 /**
  * The settings as first read, and the value itself once it has come. Asked before the order
@@ -14,7 +15,12 @@ import { OPENING_QUERY, prefetchedWindows, signatureOf, WINDOW_SIZE, wireQuery }
  */
 export const earlySettings = askFirstSettings();
 
-prefetchedWindows.put(
-  signatureOf(OPENING_QUERY),
-  sendEarly('orders.query', { ...wireQuery(OPENING_QUERY), offset: 0, limit: WINDOW_SIZE }),
-);
+/** The opening list's first window, kept for the list (use-order-windows.ts takes it). */
+export const earlyWindow = sendEarly('orders.query', { ...wireQuery(OPENING_QUERY), offset: 0, limit: WINDOW_SIZE });
+prefetchedWindows.put(signatureOf(OPENING_QUERY), earlyWindow);
+
+/**
+ * Where the list began last time, and whether a view is waiting. Asked last: it is needed only
+ * with the window's answer, and is answered from memory right after it.
+ */
+export const earlyLayout = sendEarly('ui.openingLayout', {});

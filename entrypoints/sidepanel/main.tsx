@@ -7,15 +7,28 @@ import './sidepanel.css';
 import './shell/areas.css';
 import './orders/sheets/sheets.css';
 import { wordsReady } from '@/components/page-start';
+import { currentLocale } from '@/utils/i18n/locale';
 // First, before the page's main code loads: the requests its first render needs.
-import { earlySettings } from './early-requests';
+import { earlyLayout, earlySettings, earlyWindow } from './early-requests';
+import { showEarlyRows } from './orders/early-rows';
 
 /**
  * The side panel's entry is small on purpose: it sends the first requests (early-requests.ts),
  * then loads the app and the words of the seller's language side by side, so the background
- * answers while the browser loads and compiles the page's code. The styles are here so they load
- * with the page, not after the app's code.
+ * answers while the browser loads and compiles the page's code. If the answers come first, it
+ * draws the opening rows itself (orders/early-rows.ts); the app replaces them in its first render.
+ * The styles are here so they load with the page, not after the app's code.
  */
-void Promise.all([import('./root'), wordsReady(earlySettings)]).then(([{ mount }]) =>
-  mount(document.getElementById('app')!, earlySettings),
-);
+const host = document.getElementById('app')!;
+const earlyRows = showEarlyRows(host, {
+  settings: earlySettings.reply,
+  layout: earlyLayout,
+  window: earlyWindow,
+  localeOf: currentLocale,
+});
+
+void Promise.all([import('./root'), wordsReady(earlySettings)]).then(([{ mount }]) => {
+  // In the same task as the app's first render: no frame shows neither.
+  earlyRows.remove();
+  mount(host, earlySettings);
+});

@@ -7,9 +7,12 @@ import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
 import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
 import { orderStateKey } from '@/utils/ui/order-state';
 import { extendTo, moveIndex, type Selection, selectRange, toggle } from '@/utils/ui/selection';
+import { useKeepOpeningLayout } from './keep-opening-layout';
+import { OPENING_QUERY } from './prefetched-windows';
+import { ROW_HEIGHT } from './row-geometry';
 import type { OrderWindows } from './use-order-windows';
 
-export const ROW_HEIGHT = 44;
+export { ROW_HEIGHT } from './row-geometry';
 
 interface Props {
   list: OrderWindows;
@@ -52,6 +55,13 @@ export function OrderList(props: Props) {
   }, [first, last, list.cache, list.version]);
 
   const keyAt = (i: number) => list.cache.rowAt(i)?.key;
+  // Where the opening list began, for the next open's first rows (early-rows.ts).
+  useKeepOpeningLayout(
+    scrollRef,
+    props.tab === OPENING_QUERY.tab && !!list.cache.rowAt(first),
+    locale,
+    props.showAccount,
+  );
 
   // Keys repeat faster than renders: handlers read and write the latest values through refs.
   const latest = useRef({ selection, active: props.active });

@@ -11,7 +11,7 @@ import {
  * the settings waited behind it — then the opening order window, kept for the list.
  */
 describe("the side panel's early requests", () => {
-  it('asks for the settings, then the opening window, and keeps the window for the list', async () => {
+  it('asks for the settings, then the opening window, then where the list began; keeps the window for the list', async () => {
     const sent: Array<{ type: string; payload: Record<string, unknown> }> = [];
     vi.stubGlobal('chrome', {
       runtime: {
@@ -23,7 +23,7 @@ describe("the side panel's early requests", () => {
     });
     try {
       await import('@/entrypoints/sidepanel/early-requests');
-      expect(sent.map((m) => m.type)).toEqual(['settings.get', 'orders.query']);
+      expect(sent.map((m) => m.type)).toEqual(['settings.get', 'orders.query', 'ui.openingLayout']);
       expect(sent[1]!.payload).toMatchObject({ ...OPENING_QUERY, offset: 0, limit: WINDOW_SIZE });
       expect(prefetchedWindows.has(signatureOf(OPENING_QUERY))).toBe(true);
     } finally {

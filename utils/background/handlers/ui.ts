@@ -2,13 +2,17 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { pageAllows } from '../../page-helpers/registry';
 import { HandledError } from '../../protocol/envelope';
-import { type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
+import { type OpeningLayout, type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
 import type { ClassifiedSender } from '../../protocol/sender';
 import type { Handlers } from '../messaging/dispatcher';
 import type { EventHub } from '../messaging/event-hub';
 import { storageItem } from '../store/storage';
 
 const pendingView = storageItem<{ view: SidePanelView; at: number }>('pendingView');
+const openingLayout = storageItem<OpeningLayout>('openingLayout');
+
+/** A pending view is handed out only within a minute of the click that asked for it. */
+const PENDING_FOR_MS = 60_000;
 
 /**
  * Called synchronously from the onMessage listener, before any await: sidePanel.open() needs the
@@ -49,7 +53,19 @@ export function uiHandlers(deps: { events: EventHub; now(): number }): Handlers<
       // made the next open read storage again instead of the kept answer (store/storage.ts).
       const p = await pendingView.get();
       if (p) await pendingView.remove();
-      return { view: p && deps.now() - p.at < 60_000 ? p.view : undefined };
+      return { view: p && deps.now() - p.at < PENDING_FOR_MS ? p.view : undefined };
+    },
+    'ui.openingLayout': async () => {
+      const [layout, p] = await Promise.all([openingLayout.get(), pendingView.get()]);
+      return { layout: layout ?? undefined, viewPending: !!p && deps.now() - p.at < PENDING_FOR_MS };
+    },
+    'ui.keepOpeningLayout': async (layout) => {
+      // The panel sends it only when its list began elsewhere than it was told; written only when
+      // it changed all the same (a write is the browser process's work while a page opens).
+      const kept = await openingLayout.get();
+      if (!kept || (Object.keys(layout) as Array<keyof OpeningLayout>).some((k) => kept[k] !== layout[k]))
+        await openingLayout.set(layout);
+      return {};
     },
   };
 }

@@ -313,6 +313,17 @@ export const STORED_ITEMS = {
     clearedOn: ['browserRestart', 'deleteAll'],
     label: 'stored.pendingView',
   },
+  /** Where the side panel's list began last time (px, per width and language): page geometry only. */
+  openingLayout: {
+    key: 'openingLayout',
+    area: 'local',
+    scope: 'global',
+    pii: false,
+    secret: false,
+    ttlMs: null,
+    clearedOn: ['deleteAll'],
+    label: 'stored.openingLayout',
+  },
   /** Short-lived cache of API data; PII records encrypted with cacheKey. */
   cache: {
     key: 'cache',

@@ -35,6 +35,7 @@ export const options = defineDictionary({
     'stored.checkpoints': 'Sync progress',
     'stored.vaultKey': 'Key protecting your keys (cannot be read)',
     'stored.pendingView': 'Side panel view to open',
+    'stored.openingLayout': "Where the side panel's list starts (for its first paint)",
     'stored.notifyState': 'Orders and problems already notified (ids only)',
   },
   ko: {
@@ -72,6 +73,7 @@ export const options = defineDictionary({
     'stored.checkpoints': '동기화 진행 상태',
     'stored.vaultKey': '키 보호용 키(읽을 수 없음)',
     'stored.pendingView': '열어야 할 사이드 패널 화면',
+    'stored.openingLayout': '사이드 패널 목록의 시작 위치 (첫 화면 표시용)',
     'stored.notifyState': '이미 알린 주문과 문제(ID만)',
   },
   zh_CN: {
@@ -108,6 +110,7 @@ export const options = defineDictionary({
     'stored.checkpoints': '同步进度',
     'stored.vaultKey': '保护密钥的密钥（无法读取）',
     'stored.pendingView': '待打开的侧边栏视图',
+    'stored.openingLayout': '侧边栏列表的起始位置（用于首屏显示）',
     'stored.notifyState': '已通知的订单和问题（仅编号）',
   },
 });

@@ -35,6 +35,28 @@ export const sidePanelView = z.lazy(() =>
 );
 export type SidePanelView = z.infer<typeof sidePanelView>;
 
+/**
+ * Where the side panel's order list began on the page the last time it was drawn, at that width
+ * and language: the page's first script draws the opening rows there before the app's code has
+ * loaded (entrypoints/sidepanel/orders/early-rows.ts), so they do not move when the app mounts.
+ * Page geometry only: no order or account data.
+ */
+export const openingLayout = z.lazy(() =>
+  z
+    .object({
+      width: z.number().int().min(0).max(10_000),
+      locale: z.enum(['ko', 'en', 'zh_CN']),
+      /** The list's box on the page, px: its top and left edge and its width without a scrollbar. */
+      listTop: z.number().int().min(0).max(2_000),
+      listLeft: z.number().int().min(0).max(10_000),
+      listWidth: z.number().int().min(0).max(10_000),
+      /** Whether the rows showed their account (more than one account connected). */
+      showAccount: z.boolean(),
+    })
+    .strict(),
+);
+export type OpeningLayout = z.infer<typeof openingLayout>;
+
 export const uiMessages = {
   /**
    * Opens the side panel at a view. Must be sent from a click: the background opens the panel
@@ -52,6 +74,23 @@ export const uiMessages = {
     needsConsent: false,
     request: () => z.object({}).strict(),
     reply: () => z.object({ view: sidePanelView.optional() }),
+    senders: ['extension-page'],
+  }),
+  /**
+   * Asked by the side panel's first script: where its list began last time, and whether a view
+   * is waiting (then the panel opens elsewhere, and no early rows are drawn). Takes nothing.
+   */
+  'ui.openingLayout': defineMessage({
+    needsConsent: false,
+    request: () => z.object({}).strict(),
+    reply: () => z.object({ layout: openingLayout.optional(), viewPending: z.boolean() }),
+    senders: ['extension-page'],
+  }),
+  /** The side panel, once its list is drawn, when the list began elsewhere than it was told. */
+  'ui.keepOpeningLayout': defineMessage({
+    needsConsent: false,
+    request: () => openingLayout,
+    reply: () => z.object({}),
     senders: ['extension-page'],
   }),
 } as const;

@@ -1,0 +1,131 @@
+import type { Locale } from '@/utils/i18n';
+import type { OrderRow } from '@/utils/protocol/messages/orders';
+import type { OpeningLayout } from '@/utils/protocol/messages/ui';
+import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
+import type { QueryReply } from './prefetched-windows';
+import { ROW_HEIGHT } from './row-geometry';
+
+/**
+ * The opening rows, drawn by the side panel's first script as soon as the worker has answered,
+ * before the app's code and words have loaded (issue 13: "first rows … rendered before anything
+ * else on the page loads"). On a first open in a new browser the app is ready ~50–90 ms after the
+ * answer, and its first render is slow then (its code is compiled on that first use).
+ *
+ * They are drawn where the list began the last time it was drawn at this width and in this
+ * language (the worker keeps that: `ui.openingLayout`), with the list's own classes and styles,
+ * so nothing moves when the app replaces them. Plain DOM, no words: what a row says in words
+ * (a pending action, "overdue", "· 3 items") appears with the app a moment later. Not focusable,
+ * hidden from assistive technology and not clickable: the app's list is the one to use.
+ */
+
+export interface EarlyRowsInput {
+  reply: QueryReply;
+  layout: OpeningLayout;
+  locale: Locale;
+  now: number;
+  viewport: { width: number; height: number };
+}
+
+/** How many rows fit below the list's top (none if the kept layout is not this page's). */
+export function earlyRowCount(input: EarlyRowsInput): number {
+  const { layout, viewport } = input;
+  if (layout.width !== viewport.width || layout.locale !== input.locale) return 0;
+  const room = viewport.height - layout.listTop;
+  return room <= 0 ? 0 : Math.min(input.reply.rows.length, Math.ceil(room / ROW_HEIGHT));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One row, in the markup of the app's row (order-list.tsx, `Row`) less what needs words. */
+function earlyRow(doc: Document, row: OrderRow, index: number, input: EarlyRowsInput): HTMLElement {
+  const zone = zoneOf(row.marketplace);
+  const waiting = row.workState === 'new' || row.workState === 'toShip';
+  const deadline = waiting ? deadlineState(row.shipBy, input.reply.dueSoonHours, input.now, zone) : undefined;
+  const node = el(doc, 'div', deadline ? `order-row deadline-${deadline}` : 'order-row');
+  node.dataset.testid = 'early-order-row';
+  node.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+  node.style.height = `${ROW_HEIGHT}px`;
+  const check = el(doc, 'input', 'row-check');
+  check.type = 'checkbox';
+  check.tabIndex = -1;
+  const main = el(doc, 'div', 'row-main');
+  const line1 = el(doc, 'div', 'row-line1');
+  line1.append(
+    el(doc, 'span', 'row-product', row.productSummary),
+    el(doc, 'span', 'row-date', formatShortDateTime(row.orderedAt, zone, input.now)),
+    el(doc, 'span', 'row-total', formatMoney(row.total, input.locale)),
+  );
+  const line2 = el(doc, 'div', 'row-line2');
+  line2.append(el(doc, 'span', 'mono', row.orderId), el(doc, 'span', 'row-recipient', row.recipientName));
+  if (deadline && row.shipBy) {
+    const time = formatShortDateTime(row.shipBy, zone, input.now);
+    line2.append(el(doc, 'span', `chip deadline ${deadline}`, deadline === 'ok' ? `~${time}` : time));
+  }
+  if (input.layout.showAccount) line2.append(el(doc, 'span', 'row-account', row.accountLabel));
+  main.append(line1, line2);
+  node.append(check, main);
+  return node;
+}
+
+/** Draws the rows into `host`; undefined when none fit (another width or language than kept). */
+export function drawEarlyRows(doc: Document, host: HTMLElement, input: EarlyRowsInput): HTMLElement | undefined {
+  const count = earlyRowCount(input);
+  if (count === 0) return undefined;
+  const box = el(doc, 'div', 'early-rows');
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.style.top = `${input.layout.listTop}px`;
+  box.style.left = `${input.layout.listLeft}px`;
+  box.style.width = `${input.layout.listWidth}px`;
+  for (let i = 0; i < count; i++) box.append(earlyRow(doc, input.reply.rows[i]!, i, input));
+  host.append(box);
+  return box;
+}
+
+export interface EarlyAnswers {
+  settings: Promise<{ language?: string }>;
+  layout: Promise<{ layout?: OpeningLayout; viewPending: boolean }>;
+  window: Promise<QueryReply>;
+  /** The seller's language from the settings (the words module's rule, utils/i18n/locale.ts). */
+  localeOf(language: string | undefined): Locale;
+}
+
+/**
+ * Draws the early rows once the three early answers are in, unless the app has mounted first or a
+ * view is waiting (the panel then opens elsewhere). `remove()` is called by the entry in the same
+ * task as the app's first render, so no frame shows neither.
+ */
+export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remove(): void } {
+  let removed = false;
+  let box: HTMLElement | undefined;
+  Promise.all([answers.settings, answers.layout, answers.window]).then(
+    ([settings, { layout, viewPending }, reply]) => {
+      if (removed || viewPending || !layout) return;
+      box = drawEarlyRows(document, host, {
+        reply,
+        layout,
+        locale: answers.localeOf(settings.language),
+        now: Date.now(),
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      });
+    },
+    // Any early answer that failed: the app asks again itself and shows its own error.
+    () => undefined,
+  );
+  return {
+    remove() {
+      removed = true;
+      box?.remove();
+    },
+  };
+}
