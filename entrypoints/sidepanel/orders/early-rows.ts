@@ -27,7 +27,7 @@ export interface EarlyRowsInput {
 }
 
 /** How many rows fit below the list's top (none if the kept layout is not this page's). */
-export function earlyRowCount(input: EarlyRowsInput): number {
+function earlyRowCount(input: EarlyRowsInput): number {
   const { layout, viewport } = input;
   if (layout.width !== viewport.width || layout.locale !== input.locale) return 0;
   const room = viewport.height - layout.listTop;

@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Locale } from '@/utils/i18n';
 import { send } from '@/utils/protocol/client';
-import type { OpeningLayout } from '@/utils/protocol/messages/ui';
+import { type OpeningLayout, sameOpeningLayout } from '@/utils/protocol/messages/ui';
 import { earlyLayout } from '../early-requests';
 
 let kept = false;
@@ -33,12 +33,7 @@ export function useKeepOpeningLayout(
       showAccount,
     };
     earlyLayout
-      .then((told) => {
-        const same =
-          told.layout &&
-          (Object.keys(layout) as Array<keyof OpeningLayout>).every((k) => told.layout?.[k] === layout[k]);
-        return same ? undefined : send('ui.keepOpeningLayout', layout);
-      })
+      .then((told) => (sameOpeningLayout(told.layout, layout) ? undefined : send('ui.keepOpeningLayout', layout)))
       .catch(() => undefined);
   }, [drawn]);
 }

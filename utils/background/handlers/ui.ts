@@ -2,7 +2,13 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { pageAllows } from '../../page-helpers/registry';
 import { HandledError } from '../../protocol/envelope';
-import { type OpeningLayout, type SidePanelView, sidePanelView, uiMessages } from '../../protocol/messages/ui';
+import {
+  type OpeningLayout,
+  type SidePanelView,
+  sameOpeningLayout,
+  sidePanelView,
+  uiMessages,
+} from '../../protocol/messages/ui';
 import type { ClassifiedSender } from '../../protocol/sender';
 import type { Handlers } from '../messaging/dispatcher';
 import type { EventHub } from '../messaging/event-hub';
@@ -62,9 +68,7 @@ export function uiHandlers(deps: { events: EventHub; now(): number }): Handlers<
     'ui.keepOpeningLayout': async (layout) => {
       // The panel sends it only when its list began elsewhere than it was told; written only when
       // it changed all the same (a write is the browser process's work while a page opens).
-      const kept = await openingLayout.get();
-      if (!kept || (Object.keys(layout) as Array<keyof OpeningLayout>).some((k) => kept[k] !== layout[k]))
-        await openingLayout.set(layout);
+      if (!sameOpeningLayout((await openingLayout.get()) ?? undefined, layout)) await openingLayout.set(layout);
       return {};
     },
   };

@@ -57,6 +57,11 @@ export const openingLayout = z.lazy(() =>
 );
 export type OpeningLayout = z.infer<typeof openingLayout>;
 
+/** Two kept layouts say the same (the page sends, and the worker writes, only a change). */
+export function sameOpeningLayout(a: OpeningLayout | undefined, b: OpeningLayout): boolean {
+  return !!a && (Object.keys(b) as Array<keyof OpeningLayout>).every((k) => a[k] === b[k]);
+}
+
 export const uiMessages = {
   /**
    * Opens the side panel at a view. Must be sent from a click: the background opens the panel
