@@ -3,7 +3,7 @@ import type { OrderRow } from '@/utils/protocol/messages/orders';
 import type { OpeningLayout } from '@/utils/protocol/messages/ui';
 import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
 import type { QueryReply } from './prefetched-windows';
-import { ROW_HEIGHT } from './row-geometry';
+import { ONE_LINE_LIST_TOP, ROW_HEIGHT } from './row-geometry';
 
 /**
  * The opening rows, drawn by the side panel's first script as soon as the worker has answered,
@@ -13,24 +13,38 @@ import { ROW_HEIGHT } from './row-geometry';
  *
  * They are drawn where the list began the last time it was drawn at this width and in this
  * language (the worker keeps that: `ui.openingLayout`), with the list's own classes and styles,
- * so nothing moves when the app replaces them. Plain DOM, no words: what a row says in words
- * (a pending action, "overdue", "· 3 items") appears with the app a moment later. Not focusable,
- * hidden from assistive technology and not clickable: the app's list is the one to use.
+ * so nothing moves when the app replaces them. On a profile's first open nothing is kept yet: they
+ * are drawn where the list begins when the bars above it take one line each, and move down once if
+ * the tabs wrap at this width (the place is kept from then on). Plain DOM, no words: what a row
+ * says in words (a pending action, "overdue", "· 3 items") appears with the app a moment later.
+ * Not focusable, hidden from assistive technology and not clickable: the app's list is the one to
+ * use.
  */
 
 export interface EarlyRowsInput {
   reply: QueryReply;
-  layout: OpeningLayout;
+  /** Where the list began last time; undefined on a profile's first open (nothing kept yet). */
+  layout: OpeningLayout | undefined;
   locale: Locale;
   now: number;
   viewport: { width: number; height: number };
 }
 
-/** How many rows fit below the list's top (none if the kept layout is not this page's). */
-function earlyRowCount(input: EarlyRowsInput): number {
-  const { layout, viewport } = input;
-  if (layout.width !== viewport.width || layout.locale !== input.locale) return 0;
-  const room = viewport.height - layout.listTop;
+type Place = Pick<OpeningLayout, 'listTop' | 'listLeft' | 'listWidth' | 'showAccount'>;
+
+/**
+ * Where to draw: the kept place, if it was kept at this width and in this language; on a profile's
+ * first open, the one-line guess. None at another width or language than kept: a seller who resized
+ * the panel would see rows move at every new width.
+ */
+function placeOf({ layout, viewport, locale }: EarlyRowsInput): Place | undefined {
+  if (!layout) return { listTop: ONE_LINE_LIST_TOP, listLeft: 0, listWidth: viewport.width, showAccount: false };
+  return layout.width === viewport.width && layout.locale === locale ? layout : undefined;
+}
+
+/** How many rows fit below the list's top. */
+function earlyRowCount(input: EarlyRowsInput, place: Place): number {
+  const room = input.viewport.height - place.listTop;
   return room <= 0 ? 0 : Math.min(input.reply.rows.length, Math.ceil(room / ROW_HEIGHT));
 }
 
@@ -47,7 +61,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** One row, in the markup of the app's row (order-list.tsx, `Row`) less what needs words. */
-function earlyRow(doc: Document, row: OrderRow, index: number, input: EarlyRowsInput): HTMLElement {
+function earlyRow(doc: Document, row: OrderRow, index: number, input: EarlyRowsInput, place: Place): HTMLElement {
   const zone = zoneOf(row.marketplace);
   const waiting = row.workState === 'new' || row.workState === 'toShip';
   const deadline = waiting ? deadlineState(row.shipBy, input.reply.dueSoonHours, input.now, zone) : undefined;
@@ -71,23 +85,24 @@ function earlyRow(doc: Document, row: OrderRow, index: number, input: EarlyRowsI
     const time = formatShortDateTime(row.shipBy, zone, input.now);
     line2.append(el(doc, 'span', `chip deadline ${deadline}`, deadline === 'ok' ? `~${time}` : time));
   }
-  if (input.layout.showAccount) line2.append(el(doc, 'span', 'row-account', row.accountLabel));
+  if (place.showAccount) line2.append(el(doc, 'span', 'row-account', row.accountLabel));
   main.append(line1, line2);
   node.append(check, main);
   return node;
 }
 
-/** Draws the rows into `host`; undefined when none fit (another width or language than kept). */
+/** Draws the rows into `host`; undefined when none are (another width or language than kept). */
 export function drawEarlyRows(doc: Document, host: HTMLElement, input: EarlyRowsInput): HTMLElement | undefined {
-  const count = earlyRowCount(input);
-  if (count === 0) return undefined;
+  const place = placeOf(input);
+  const count = place ? earlyRowCount(input, place) : 0;
+  if (!place || count === 0) return undefined;
   const box = el(doc, 'div', 'early-rows');
   box.setAttribute('aria-hidden', 'true');
   box.inert = true;
-  box.style.top = `${input.layout.listTop}px`;
-  box.style.left = `${input.layout.listLeft}px`;
-  box.style.width = `${input.layout.listWidth}px`;
-  for (let i = 0; i < count; i++) box.append(earlyRow(doc, input.reply.rows[i]!, i, input));
+  box.style.top = `${place.listTop}px`;
+  box.style.left = `${place.listLeft}px`;
+  box.style.width = `${place.listWidth}px`;
+  for (let i = 0; i < count; i++) box.append(earlyRow(doc, input.reply.rows[i]!, i, input, place));
   host.append(box);
   return box;
 }
@@ -110,7 +125,7 @@ export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remov
   let box: HTMLElement | undefined;
   Promise.all([answers.settings, answers.layout, answers.window]).then(
     ([settings, { layout, viewPending }, reply]) => {
-      if (removed || viewPending || !layout) return;
+      if (removed || viewPending) return;
       box = drawEarlyRows(document, host, {
         reply,
         layout,

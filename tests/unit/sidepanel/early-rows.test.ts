@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { drawEarlyRows, type EarlyRowsInput, showEarlyRows } from '@/entrypoints/sidepanel/orders/early-rows';
 import type { QueryReply } from '@/entrypoints/sidepanel/orders/prefetched-windows';
-import { ROW_HEIGHT } from '@/entrypoints/sidepanel/orders/row-geometry';
+import { ONE_LINE_LIST_TOP, ROW_HEIGHT } from '@/entrypoints/sidepanel/orders/row-geometry';
 import type { OrderRow } from '@/utils/protocol/messages/orders';
 import type { OpeningLayout } from '@/utils/protocol/messages/ui';
 import { formatMoney, formatShortDateTime } from '@/utils/ui/format';
@@ -103,6 +103,21 @@ describe("the side panel's early rows", () => {
     }
   });
 
+  it('on a profile’s first open (no place kept), are drawn where the list begins when its bars take one line', () => {
+    const { document, host } = page();
+    const box = drawEarlyRows(
+      document as unknown as Document,
+      host,
+      input({ layout: undefined, viewport: { width: 420, height: 700 } }),
+    )!;
+    expect(box.style.top).toBe(`${ONE_LINE_LIST_TOP}px`);
+    expect(box.style.left).toBe('0px');
+    expect(box.style.width).toBe('420px');
+    expect(box.querySelectorAll('.order-row')).toHaveLength(Math.ceil((700 - ONE_LINE_LIST_TOP) / ROW_HEIGHT));
+    // The app's first render shows no account until the accounts are in.
+    expect(box.querySelector('.row-account')).toBeNull();
+  });
+
   it('use only the classes the app’s row uses, so the page’s styles draw both alike', () => {
     const source = readFileSync('entrypoints/sidepanel/orders/order-list.tsx', 'utf8');
     const { document, host } = page();
@@ -147,13 +162,18 @@ describe("the side panel's early rows", () => {
       expect(host.childNodes).toHaveLength(0);
     });
 
-    it('draws nothing once the app has mounted, when a view is waiting, or with no layout kept', async () => {
+    it('draws nothing once the app has mounted or when a view is waiting', async () => {
       const early = showEarlyRows(host, answers());
       early.remove();
       showEarlyRows(host, answers({ viewPending: true }));
-      showEarlyRows(host, answers({ layout: undefined }));
       await settle();
       expect(host.childNodes).toHaveLength(0);
+    });
+
+    it('draws them on a profile’s first open too, with no place kept', async () => {
+      showEarlyRows(host, answers({ layout: undefined }));
+      await settle();
+      expect(host.querySelectorAll('.order-row')).toHaveLength(2);
     });
 
     it('draws nothing when an answer failed', async () => {
