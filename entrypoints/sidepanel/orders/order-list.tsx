@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { indexKey, useVirtualizer } from '@/components/use-virtualizer';
 import type { MessageKey } from '@/utils/i18n';
@@ -6,8 +6,9 @@ import type { OrderRow } from '@/utils/protocol/messages/orders';
 import { baseAction, pendingWords } from '@/utils/ui/errors/outcome-words';
 import { deadlineState, formatMoney, formatShortDateTime, zoneOf } from '@/utils/ui/format';
 import { orderStateKey } from '@/utils/ui/order-state';
-import { extendTo, moveIndex, type Selection, selectRange, toggle } from '@/utils/ui/selection';
+import type { Selection } from '@/utils/ui/selection';
 import { useKeepOpeningLayout } from './keep-opening-layout';
+import { listKeyRunner, takesKey } from './list-keys';
 import { OPENING_QUERY } from './prefetched-windows';
 import { ROW_HEIGHT } from './row-geometry';
 import type { OrderWindows } from './use-order-windows';
@@ -63,86 +64,53 @@ export function OrderList(props: Props) {
     props.showAccount,
   );
 
-  // Keys repeat faster than renders: handlers read and write the latest values through refs.
-  const latest = useRef({ selection, active: props.active });
-  latest.current = { selection, active: props.active };
-  const setSelection = (s: Selection) => {
-    latest.current.selection = s;
-    props.onSelection(s);
-  };
-  const setActive = (i: number) => {
-    latest.current.active = i;
-    props.onActive(i);
-  };
-
-  const rangeTo = async (index: number, keyboard: boolean) => {
-    const anchor = latest.current.selection.anchor ?? index;
-    await list.cache.ensure(Math.min(anchor, index), Math.max(anchor, index));
-    const cur = latest.current.selection;
-    setSelection(keyboard ? extendTo(cur, index, keyAt) : selectRange(cur, index, keyAt));
-  };
-
-  const moveTo = (index: number, extend: boolean) => {
-    if (index < 0) return;
-    setActive(index);
-    v.scrollToIndex(index, { align: 'auto' });
-    if (extend) void rangeTo(index, true);
-  };
+  // Keys repeat faster than renders, and may wait for rows: the runner reads the latest values
+  // through this ref, and handlers write them there at once.
+  const latest = useRef({ props, v });
+  latest.current = { props, v };
+  const state = useRef({ selection, active: props.active });
+  state.current = { selection, active: props.active };
+  const runner = useMemo(
+    () =>
+      listKeyRunner(() => {
+        const { props: p, v: virt } = latest.current;
+        const cache = p.list.cache;
+        return {
+          total: () => cache.total,
+          ensure: (start, end) => cache.ensure(start, end),
+          keyAt: (i) => cache.rowAt(i)?.key,
+          pageRows: () =>
+            Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1),
+          selection: () => state.current.selection,
+          setSelection: (s) => {
+            state.current.selection = s;
+            latest.current.props.onSelection(s);
+          },
+          active: () => state.current.active,
+          setActive: (i) => {
+            state.current.active = i;
+            latest.current.props.onActive(i);
+          },
+          scrollTo: (i) => virt.scrollToIndex(i, { align: 'auto' }),
+          open: (key) => latest.current.props.onOpen(key),
+          selectAll: () => latest.current.props.onSelectAll(),
+        };
+      }),
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const count = list.total;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const a = latest.current.active;
-    const sel = latest.current.selection;
-    switch (e.key) {
-      case 'ArrowDown':
-        moveTo(moveIndex(a, 1, count), e.shiftKey);
-        break;
-      case 'ArrowUp':
-        moveTo(moveIndex(a, -1, count), e.shiftKey);
-        break;
-      case 'PageDown':
-        moveTo(moveIndex(a, page, count), e.shiftKey);
-        break;
-      case 'PageUp':
-        moveTo(moveIndex(a, -page, count), e.shiftKey);
-        break;
-      case 'Home':
-        moveTo(count ? 0 : -1, e.shiftKey);
-        break;
-      case 'End':
-        moveTo(count - 1, e.shiftKey);
-        break;
-      case ' ': {
-        const key = keyAt(a);
-        if (key) setSelection(toggle(sel, a, key));
-        break;
-      }
-      case 'Enter': {
-        const key = keyAt(a);
-        if (key) props.onOpen(key);
-        break;
-      }
-      case 'a':
-      case 'A':
-        if (!(e.ctrlKey || e.metaKey)) return;
-        props.onSelectAll();
-        break;
-      case 'Escape':
-        if (sel.keys.size === 0) return;
-        setSelection({ keys: new Set() });
-        break;
-      default:
-        return;
-    }
+    const key = { key: e.key, shift: e.shiftKey, mod: e.ctrlKey || e.metaKey };
+    if (!takesKey(key, state.current.selection.keys.size > 0 || runner.busy)) return;
     e.preventDefault();
+    void runner.run(key);
   };
 
   const onCheck = (e: MouseEvent, index: number, key: string) => {
     e.stopPropagation();
-    setActive(index);
-    if (e.shiftKey && latest.current.selection.anchor !== undefined) void rangeTo(index, false);
-    else setSelection(toggle(latest.current.selection, index, key));
+    state.current.active = index;
+    props.onActive(index);
+    void runner.run(e.shiftKey ? { rangeClick: index } : { toggleClick: index, rowKey: key });
   };
 
   return (
@@ -185,7 +153,8 @@ export function OrderList(props: Props) {
                 // Like a file list: Ctrl/⌘-click toggles, Shift-click selects a range, a plain click opens.
                 if (e.shiftKey || e.ctrlKey || e.metaKey) onCheck(e, item.index, row.key);
                 else {
-                  setActive(item.index);
+                  state.current.active = item.index;
+                  props.onActive(item.index);
                   props.onOpen(row.key);
                 }
               }}
