@@ -27,7 +27,9 @@ const earlyRows = showEarlyRows(host, {
   localeOf: currentLocale,
 });
 
-void Promise.all([import('./root'), wordsReady(earlySettings)]).then(([{ mount }]) => {
+void Promise.all([import('./root'), wordsReady(earlySettings)]).then(async ([{ mount }]) => {
+  // Early rows just drawn get their frame before the app's first render can hold it.
+  await earlyRows.painted();
   // In the same task as the app's first render: no frame shows neither.
   earlyRows.remove();
   mount(host, earlySettings);

@@ -28,7 +28,11 @@ interface Drawn {
  */
 async function watchEarlyRows(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __early: unknown[] | null; __describe: (rows: HTMLElement[]) => unknown[] };
+    const w = window as unknown as {
+      __early: unknown[] | null;
+      __earlyFramed: boolean;
+      __describe: (rows: HTMLElement[]) => unknown[];
+    };
     w.__describe = (rows) =>
       rows.map((row) => {
         const at = row.getBoundingClientRect();
@@ -45,11 +49,16 @@ async function watchEarlyRows(page: Page): Promise<void> {
         };
       });
     w.__early = null;
+    w.__earlyFramed = false;
     const observer = new MutationObserver(() => {
       const box = document.querySelector('.early-rows');
       if (!box) return;
       observer.disconnect();
       w.__early = w.__describe([...box.querySelectorAll<HTMLElement>('.order-row')]);
+      // Still there when the next frame is drawn: the seller saw them.
+      requestAnimationFrame(() => {
+        w.__earlyFramed = !!document.querySelector('.early-rows');
+      });
     });
     observer.observe(document, { subtree: true, childList: true });
   });
@@ -72,7 +81,7 @@ const appRows = (page: Page): Promise<Drawn[]> =>
 async function openPanel(
   context: BrowserContext,
   url: string,
-): Promise<{ early: Drawn[] | null; app: Drawn[]; height: number }> {
+): Promise<{ early: Drawn[] | null; framed: boolean; app: Drawn[]; height: number }> {
   const panel = await context.newPage();
   // Wide enough that each bar above the list takes one line, in every run.
   await panel.setViewportSize({ width: 900, height: 700 });
@@ -80,12 +89,13 @@ async function openPanel(
   await panel.goto(url);
   await expect(panel.getByTestId('order-row').first()).toBeVisible();
   const early = await panel.evaluate(() => (window as unknown as { __early: Drawn[] | null }).__early);
+  const framed = await panel.evaluate(() => (window as unknown as { __earlyFramed: boolean }).__earlyFramed);
   const app = await appRows(panel);
   const height = await panel.evaluate(() => innerHeight);
   // The app replaced them in its first render.
   await expect(panel.locator('.early-rows')).toHaveCount(0);
   await panel.close();
-  return { early, app, height };
+  return { early, framed, app, height };
 }
 
 /** The early rows sit exactly where the app's rows then are, and say the same. */
@@ -131,6 +141,9 @@ test('the opening rows are drawn before the app loads, where and as the app then
   expect((await layoutOf()).layout).toBeUndefined();
   const first = await openPanel(setup.context(), panelUrl);
   expect(first.early, 'the first open drew no rows before the app').not.toBeNull();
+  // And they reached the screen: the app's first render, slow on a first open, waited for their
+  // frame instead of replacing them unseen.
+  expect(first.framed, 'the first open removed its early rows before a frame showed them').toBe(true);
   expectInPlace(first.early!, first.app, first.height);
   await expect.poll(async () => (await layoutOf()).layout?.width).toBe(900);
 
@@ -141,4 +154,5 @@ test('the opening rows are drawn before the app loads, where and as the app then
   for (let open = 0; open < 5 && !later?.early; open++) later = await openPanel(setup.context(), panelUrl);
   expect(later?.early, 'no later open drew its rows before the app').toBeTruthy();
   expectInPlace(later!.early!, later!.app, later!.height);
+  expect(later!.framed, 'a later open removed its early rows before a frame showed them').toBe(true);
 });

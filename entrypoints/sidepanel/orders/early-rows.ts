@@ -115,14 +115,41 @@ export interface EarlyAnswers {
   localeOf(language: string | undefined): Locale;
 }
 
+/** Longest wait for the early rows' frame; a visible page draws one within a frame or two. */
+const FRAME_WAIT_CAP_MS = 500;
+
+/**
+ * Resolves after the next frame has been drawn: a task posted from the frame's animation callback
+ * runs after that frame's paint. A hidden page draws no frames, so it resolves at once then.
+ */
+function afterNextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    if (doc.visibilityState === 'hidden') return resolve();
+    const done = () => {
+      clearTimeout(cap);
+      doc.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    const cap = setTimeout(done, FRAME_WAIT_CAP_MS);
+    doc.addEventListener('visibilitychange', done);
+    requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}
+
 /**
  * Draws the early rows once the three early answers are in, unless the app has mounted first or a
  * view is waiting (the panel then opens elsewhere). `remove()` is called by the entry in the same
  * task as the app's first render, so no frame shows neither.
+ *
+ * `painted()` resolves once rows drawn have had their frame (at once if none are drawn): the entry
+ * awaits it before the app's first render. On a profile's first open that render takes ~30 ms (its
+ * code is compiled then), and when the app was ready just after the rows were drawn, it ran before
+ * their frame: the rows were drawn and removed unseen, and the seller waited for the app's.
  */
-export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remove(): void } {
+export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remove(): void; painted(): Promise<void> } {
   let removed = false;
   let box: HTMLElement | undefined;
+  let painted: Promise<void> | undefined;
   Promise.all([answers.settings, answers.layout, answers.window]).then(
     ([settings, { layout, viewPending }, reply]) => {
       if (removed || viewPending) return;
@@ -133,11 +160,13 @@ export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remov
         now: Date.now(),
         viewport: { width: window.innerWidth, height: window.innerHeight },
       });
+      if (box) painted = afterNextFrame(document);
     },
     // Any early answer that failed: the app asks again itself and shows its own error.
     () => undefined,
   );
   return {
+    painted: () => painted ?? Promise.resolve(),
     remove() {
       removed = true;
       box?.remove();

@@ -150,6 +150,8 @@ describe("the side panel's early rows", () => {
       vi.stubGlobal('document', document);
       vi.stubGlobal('window', Object.assign(window, { innerWidth: 400, innerHeight: 760 }));
       host = document.getElementById('app') as unknown as HTMLElement;
+      // Frames never come unless a test runs them.
+      vi.stubGlobal('requestAnimationFrame', () => 0);
     });
     afterEach(() => vi.unstubAllGlobals());
     const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -174,6 +176,50 @@ describe("the side panel's early rows", () => {
       showEarlyRows(host, answers({ layout: undefined }));
       await settle();
       expect(host.querySelectorAll('.order-row')).toHaveLength(2);
+    });
+
+    it('give drawn rows their frame before the app may replace them', async () => {
+      const frames: (() => void)[] = [];
+      vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+      const early = showEarlyRows(host, answers());
+      await settle();
+      expect(host.querySelectorAll('.order-row')).toHaveLength(2);
+      let painted = false;
+      void early.painted().then(() => {
+        painted = true;
+      });
+      await settle();
+      // The app is ready, but the rows' frame has not come: it must wait.
+      expect(painted).toBe(false);
+      expect(frames).toHaveLength(1);
+      frames[0]!();
+      await settle();
+      await settle();
+      expect(painted).toBe(true);
+    });
+
+    it('let the app render at once when no rows are drawn, or the page is hidden', async () => {
+      const frames: (() => void)[] = [];
+      vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+      const pending = showEarlyRows(host, answers({ viewPending: true }));
+      await settle();
+      let done = false;
+      void pending.painted().then(() => {
+        done = true;
+      });
+      await settle();
+      expect(done).toBe(true);
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      const hidden = showEarlyRows(host, answers());
+      await settle();
+      expect(host.querySelectorAll('.order-row')).toHaveLength(2);
+      done = false;
+      void hidden.painted().then(() => {
+        done = true;
+      });
+      await settle();
+      expect(done).toBe(true);
+      expect(frames).toHaveLength(0);
     });
 
     it('draws nothing when an answer failed', async () => {
