@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { acceptConsent } from './support/consent';
-import { connectCoupang, ok, waitForSync } from './support/messages';
+import { connectableVendor } from './support/coupang-panel';
+import { connectedAndSynced, ok } from './support/messages';
 
 /**
  * Issue 13: "first rows … rendered before anything else on the page loads". The side panel's first
@@ -125,12 +125,8 @@ test('the opening rows are drawn before the app loads, where and as the app then
   openExtensionPage,
 }) => {
   await control.reset({ orders: 40 });
-  const vendor = control.config.coupang.vendors.find((v) => v.allowsLocalIp)!;
   const setup = await openExtensionPage('options.html');
-  await acceptConsent(setup);
-  await ok(setup, 'settings.update', { sync: { intervalMinutes: 120 } });
-  const accountKey = (await connectCoupang(setup, vendor)).data.account.accountKey;
-  await waitForSync(setup, accountKey);
+  await connectedAndSynced(setup, connectableVendor(control));
   const panelUrl = setup.url().replace('options.html', 'sidepanel.html');
   const layoutOf = () => ok<{ layout?: { width: number; listTop: number } }>(setup, 'ui.openingLayout', {});
 

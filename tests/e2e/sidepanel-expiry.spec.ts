@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { acceptConsent } from './support/consent';
-import { connectCoupang, ok, waitForSync } from './support/messages';
+import { connectableVendor } from './support/coupang-panel';
+import { connectedAndSynced, ok } from './support/messages';
 import { restartServiceWorker } from './support/worker';
 
 /**
@@ -41,13 +41,8 @@ test('an open side panel drops orders (list and detail) whose cache time ended, 
   openExtensionPage,
 }) => {
   await control.reset({ orders: 12 });
-  const vendor = control.config.coupang.vendors.find((v) => v.allowsLocalIp)!;
   const panel = await openExtensionPage('sidepanel.html');
-  await acceptConsent(panel);
-  // No scheduled sync refreshes the cache during the test.
-  await ok(panel, 'settings.update', { sync: { intervalMinutes: 120 } });
-  const accountKey = (await connectCoupang(panel, vendor)).data.account.accountKey;
-  await waitForSync(panel, accountKey);
+  await connectedAndSynced(panel, connectableVendor(control));
   const total = (await ok<{ total: number }>(panel, 'orders.query', { limit: 1 })).total;
   expect(total).toBeGreaterThan(4);
 

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
-import { connectCoupang, ok, waitForSync } from './support/messages';
+import { connectableVendor } from './support/coupang-panel';
+import { connectCoupang, connectedAndSynced, ok } from './support/messages';
 
 /**
  * Issue 13: the side panel asks for its opening list before its main code has loaded, and once
@@ -34,12 +35,9 @@ test('the settings and the opening list are asked first, the list once; a tab sw
   openExtensionPage,
 }) => {
   await control.reset({ orders: 30 });
-  const vendor = control.config.coupang.vendors.find((v) => v.allowsLocalIp)!;
   const setup = await openExtensionPage('options.html');
-  await acceptConsent(setup);
-  await ok(setup, 'settings.update', { sync: { intervalMinutes: 120 } });
-  const accountKey = (await connectCoupang(setup, vendor)).data.account.accountKey;
-  await waitForSync(setup, accountKey);
+  const vendor = connectableVendor(control);
+  await connectedAndSynced(setup, vendor);
 
   const panel = await setup.context().newPage();
   await recordMessages(panel);
@@ -82,7 +80,7 @@ test('the products area asks for its first rows as its tab is clicked, once, bef
   control,
   openExtensionPage,
 }) => {
-  const vendor = control.config.coupang.vendors.find((v) => v.allowsLocalIp)!;
+  const vendor = connectableVendor(control);
   const setup = await openExtensionPage('options.html');
   await acceptConsent(setup);
   await ok(setup, 'settings.update', { sync: { intervalMinutes: 120 } });

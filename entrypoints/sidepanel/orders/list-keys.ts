@@ -36,10 +36,11 @@ export interface ListKey {
 export type ListAction = ListKey | { rangeClick: number } | { toggleClick: number; rowKey: string };
 
 /**
- * Whether the list takes this key (and the browser should not). Escape with nothing selected and
- * nothing waiting is left to the views around the list.
+ * Whether the list takes this key (and the browser should not). Escape is taken only when it may
+ * clear something (a selection, or actions still waiting that may make one); otherwise it is left
+ * to the views around the list.
  */
-export function takesKey(k: ListKey, hasSelection: boolean): boolean {
+export function takesKey(k: ListKey, escapeMayClear: boolean): boolean {
   switch (k.key) {
     case 'ArrowDown':
     case 'ArrowUp':
@@ -54,7 +55,7 @@ export function takesKey(k: ListKey, hasSelection: boolean): boolean {
     case 'A':
       return k.mod;
     case 'Escape':
-      return hasSelection;
+      return escapeMayClear;
     default:
       return false;
   }

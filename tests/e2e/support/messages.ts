@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { acceptConsent } from './consent';
 
 /** Sends a typed message from an extension page, as the UI does, and returns the reply envelope. */
 export async function message<T = unknown>(
@@ -44,6 +45,21 @@ export async function waitForSync(page: Page, accountKey: string, timeoutMs = 60
     if (Date.now() > deadline) throw new Error(`sync did not finish: ${JSON.stringify(mine)}`);
     await page.waitForTimeout(250);
   }
+}
+
+/**
+ * From `page`: consent, no scheduled sync during the test (every 120 minutes), the vendor
+ * connected and its first sync done. Returns the account key.
+ */
+export async function connectedAndSynced(
+  page: Page,
+  vendor: { vendorId: string; accessKey: string; secretKey: string },
+): Promise<string> {
+  await acceptConsent(page);
+  await ok(page, 'settings.update', { sync: { intervalMinutes: 120 } });
+  const accountKey = (await connectCoupang(page, vendor)).data.account.accountKey;
+  await waitForSync(page, accountKey);
+  return accountKey;
 }
 
 /** Every order key the side panel can list (pages through orders.query). */
