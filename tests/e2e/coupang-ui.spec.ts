@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { SandboxControl } from './support/control';
+import { holdReplies, releaseReplies } from './support/messages';
 
 /**
  * The Coupang screens end to end: options → Connections against the sandbox gateway (good keys
@@ -238,20 +239,7 @@ test.describe('side panel orders', () => {
     // From here the "all" list's rows are held back until the keys are typed, as on a busy worker.
     // A new sort order is a list never fetched ahead: its rows come only by this held query. The
     // keys must wait for them, not be lost (ArrowDown and Space on the empty list once left 2).
-    await panel.evaluate(() => {
-      const w = window as unknown as { __release?: () => void };
-      const held: (() => void)[] = [];
-      w.__release = () => {
-        w.__release = undefined;
-        for (const go of held.splice(0)) go();
-      };
-      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...a: unknown[]) => Promise<unknown>;
-      (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
-        const m = args[0] as { type: string; payload?: { tab?: string } };
-        if (m.type !== 'orders.query' || m.payload?.tab !== 'all' || !w.__release) return send(...args);
-        return new Promise((done) => held.push(() => done(send(...args))));
-      };
-    });
+    await holdReplies(panel, 'orders.query', 'all');
     await panel.getByTestId('order-sort-dir').click();
     const list = panel.getByTestId('order-list');
     await list.focus();
@@ -261,7 +249,7 @@ test.describe('side panel orders', () => {
     await panel.keyboard.press('Shift+ArrowDown');
     await panel.keyboard.press('Shift+ArrowDown');
     await expect(panel.getByTestId('order-row')).toHaveCount(0);
-    await panel.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await releaseReplies(panel);
     await expect(panel.getByTestId('selected-count')).toContainText('3');
     await expect(panel.locator('[data-testid=order-row].active')).toHaveAttribute('id', 'order-2');
     await expect(panel.locator('[data-testid=order-row][aria-selected=true]')).toHaveCount(3);

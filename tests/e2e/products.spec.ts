@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptConsent } from './support/consent';
 import type { SandboxControl } from './support/control';
-import { ok } from './support/messages';
+import { holdReplies, ok, releaseReplies } from './support/messages';
 
 /**
  * Issue 15, products, against the sandbox in real Chromium: the option list shows the sandbox's
@@ -60,7 +60,7 @@ async function shot(panel: Page, name: string) {
 
 test.setTimeout(240_000);
 
-test('the list shows the sandbox products; a bad price is refused with its message; an edit is read back from the sandbox', async ({
+test('the list shows the sandbox products; a bad price is refused with its message; an edit is read back from the sandbox; Enter typed before the rows arrive opens the first row', async ({
   openExtensionPage,
   control,
 }) => {
@@ -106,6 +106,21 @@ test('the list shows the sandbox products; a bad price is refused with its messa
   expect(after).toMatchObject({ salePrice: newPrice, stock: 77 });
   // The list shows what Coupang now has.
   await expect(row.getByTestId('product-price')).toHaveText(`₩${newPrice.toLocaleString('en-US')}`);
+
+  // Enter typed before a new filter's rows arrive opens its first row when they come (it was lost).
+  await form.getByTestId('edit-close').click();
+  await expect(form).toHaveCount(0);
+  await holdReplies(panel, 'products.list');
+  await panel.getByTestId('products-state').selectOption('APPROVED');
+  await expect(panel.locator('[data-testid="product-row"][data-vendor-item-id]')).toHaveCount(0);
+  await panel.getByTestId('product-list').focus();
+  await panel.keyboard.press('Enter');
+  await expect(form).toHaveCount(0);
+  await releaseReplies(panel);
+  const first = panel.locator('[data-testid="product-row"][data-vendor-item-id]').first();
+  await expect(first).toHaveAttribute('data-state', 'APPROVED');
+  await expect(form).toBeVisible();
+  await expect(form).toContainText((await first.getAttribute('data-vendor-item-id'))!);
 });
 
 test('bulk edit: bad rows are reported and not sent; a row Coupang refused is resent alone by "retry failed rows"', async ({

@@ -114,7 +114,7 @@ export function OptionEditForm(props: { row: OptionRow; batch: EditBatch; onClos
         <button type="submit" class="primary" data-testid="edit-save" disabled={!canSend}>
           {t('products.edit.save')}
         </button>
-        <button type="button" onClick={props.onClose}>
+        <button type="button" data-testid="edit-close" onClick={props.onClose}>
           {t('products.edit.cancel')}
         </button>
       </div>

@@ -39,6 +39,18 @@ export function ProductList(props: {
     if (list.total > 0) list.setVisible(first, last);
   }, [first, last, list.total]);
 
+  // Enter on a row still on its way (the list's first answer, or the block End just scrolled to)
+  // opens it when it arrives, unless the seller moved on meanwhile: a key typed early is not lost.
+  const openWhenIn = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const i = openWhenIn.current;
+    if (i === undefined) return;
+    const row = list.rowAt(i);
+    const gone = i !== props.active || list.error !== undefined || (list.loaded && i >= list.total);
+    if (gone || row) openWhenIn.current = undefined;
+    if (!gone && row?.vendorItemId) props.onOpen(row);
+  });
+
   const moveTo = (i: number) => {
     const index = Math.max(0, Math.min(list.total - 1, i));
     props.onActive(index);
@@ -55,12 +67,14 @@ export function ProductList(props: {
       End: () => moveTo(list.total - 1),
       Enter: () => {
         const row = list.rowAt(props.active);
-        if (row?.vendorItemId) props.onOpen(row);
+        if (!row) openWhenIn.current = props.active;
+        else if (row.vendorItemId) props.onOpen(row);
       },
     };
     const run = keys[e.key];
     if (!run) return;
     e.preventDefault();
+    openWhenIn.current = undefined;
     run();
   };
 
@@ -86,6 +100,7 @@ export function ProductList(props: {
               active={item.index === props.active}
               style={{ transform: `translateY(${item.start}px)`, height: `${PRODUCT_ROW_HEIGHT}px` }}
               onClick={() => {
+                openWhenIn.current = undefined;
                 props.onActive(item.index);
                 if (row?.vendorItemId) props.onOpen(row);
               }}

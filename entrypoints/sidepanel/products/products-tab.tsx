@@ -17,10 +17,15 @@ import { type ProductFilter, useProducts } from './use-products';
  */
 export function ProductsTab(props: { accountKey: string; blockedUntil?: number }) {
   const { t, locale } = useI18n();
-  const [filter, setFilter] = useState<ProductFilter>({ query: '', sale: 'all' });
+  const [filter, setShownFilter] = useState<ProductFilter>({ query: '', sale: 'all' });
   const [typed, setTyped] = useState('');
   const list = useProducts(props.accountKey, filter);
   const [active, setActive] = useState(0);
+  // Another filter is another list: its first row is the active one, not the old list's n-th.
+  const setFilter = (f: ProductFilter) => {
+    setShownFilter(f);
+    setActive(0);
+  };
   const [open, setOpen] = useState<OptionRow>();
   const batch = useEditBatch(props.accountKey);
   const inflow = list.inflow;

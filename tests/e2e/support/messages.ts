@@ -16,6 +16,35 @@ export async function ok<T = unknown>(page: Page, type: string, payload: unknown
   return reply.data;
 }
 
+/**
+ * From now on the page's `type` messages (whose payload's `tab` is `tab`, if given) get no reply
+ * until `releaseReplies`: a worker too busy to answer yet, for keys typed before the rows arrive.
+ */
+export async function holdReplies(page: Page, type: string, tab?: string): Promise<void> {
+  await page.evaluate(
+    ([t, tb]) => {
+      const w = window as unknown as { __release?: () => void };
+      const held: (() => void)[] = [];
+      w.__release = () => {
+        w.__release = undefined;
+        for (const go of held.splice(0)) go();
+      };
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...a: unknown[]) => Promise<unknown>;
+      (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
+        const m = args[0] as { type: string; payload?: { tab?: string } };
+        if (m.type !== t || (tb !== undefined && m.payload?.tab !== tb) || !w.__release) return send(...args);
+        return new Promise((done) => held.push(() => done(send(...args))));
+      };
+    },
+    [type, tab] as const,
+  );
+}
+
+/** Sends what `holdReplies` held, and no longer holds. */
+export async function releaseReplies(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+}
+
 /** Connects the sandbox's Coupang vendor through the same message the options page sends. */
 export async function connectCoupang(page: Page, vendor: { vendorId: string; accessKey: string; secretKey: string }) {
   const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
