@@ -15,8 +15,9 @@ import { showEarlyRows } from './orders/early-rows';
 /**
  * The side panel's entry is small on purpose: it sends the first requests (early-requests.ts),
  * then loads the app and the words of the seller's language side by side, so the background
- * answers while the browser loads and compiles the page's code. If the answers come first, it
- * draws the opening rows itself (orders/early-rows.ts); the app replaces them in its first render.
+ * answers while the browser loads and compiles the page's code. It draws the opening rows itself
+ * as soon as the answers are in (orders/early-rows.ts); the app, once loaded, waits for them (at
+ * most a moment) and replaces them in its first render.
  * The styles are here so they load with the page, not after the app's code.
  */
 const host = document.getElementById('app')!;
@@ -28,8 +29,8 @@ const earlyRows = showEarlyRows(host, {
 });
 
 void Promise.all([import('./root'), wordsReady(earlySettings)]).then(async ([{ mount }]) => {
-  // Early rows just drawn get their frame before the app's first render can hold it.
-  await earlyRows.painted();
+  // The early rows first, and their frame, before the app's first render (capped: early-rows.ts).
+  await earlyRows.appMayRender();
   // In the same task as the app's first render: no frame shows neither.
   earlyRows.remove();
   mount(host, earlySettings);

@@ -137,20 +137,34 @@ function afterNextFrame(doc: Document): Promise<void> {
 }
 
 /**
+ * How long the app, once loaded, waits for the early answers before it renders without them. They
+ * come 10–50 ms after the page's first script, 60–100 ms when the page woke the worker.
+ */
+export const ANSWER_WAIT_CAP_MS = 200;
+
+/**
  * Draws the early rows once the three early answers are in, unless the app has mounted first or a
  * view is waiting (the panel then opens elsewhere). `remove()` is called by the entry in the same
  * task as the app's first render, so no frame shows neither.
  *
- * `painted()` resolves once rows drawn have had their frame (at once if none are drawn): the entry
- * awaits it before the app's first render. On a profile's first open that render takes ~30 ms (its
- * code is compiled then), and when the app was ready just after the rows were drawn, it ran before
- * their frame: the rows were drawn and removed unseen, and the seller waited for the app's.
+ * `appMayRender()` is what the entry awaits before the app's first render, and resolves:
+ * - after the rows' frame, when rows were drawn. On a profile's first open that render takes
+ *   ~30 ms (its code is compiled then); when the app was ready just after the rows were drawn, it
+ *   ran before their frame, and the rows were drawn and removed unseen;
+ * - right after the answers, when none were drawn (a view waiting, an answer failed);
+ * - after `capMs` if the answers are not in by then: the app then shows its own loading state.
+ * The app waits for the answers because it cannot show rows before them either, and its way from
+ * the answer to its rows is slower than theirs: when the app was ready first (1 open in 4 in the
+ * bench), its first rows came 20–35 ms after the answer, where these are drawn 1–3 ms after it.
  */
-export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remove(): void; painted(): Promise<void> } {
+export function showEarlyRows(
+  host: HTMLElement,
+  answers: EarlyAnswers,
+): { remove(): void; appMayRender(capMs?: number): Promise<void> } {
   let removed = false;
   let box: HTMLElement | undefined;
   let painted: Promise<void> | undefined;
-  Promise.all([answers.settings, answers.layout, answers.window]).then(
+  const answered = Promise.all([answers.settings, answers.layout, answers.window]).then(
     ([settings, { layout, viewPending }, reply]) => {
       if (removed || viewPending) return;
       box = drawEarlyRows(document, host, {
@@ -166,7 +180,15 @@ export function showEarlyRows(host: HTMLElement, answers: EarlyAnswers): { remov
     () => undefined,
   );
   return {
-    painted: () => painted ?? Promise.resolve(),
+    async appMayRender(capMs = ANSWER_WAIT_CAP_MS) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const cap = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, capMs);
+      });
+      await Promise.race([answered, cap]);
+      clearTimeout(timer);
+      await painted;
+    },
     remove() {
       removed = true;
       box?.remove();

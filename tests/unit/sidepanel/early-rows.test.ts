@@ -185,7 +185,7 @@ describe("the side panel's early rows", () => {
       await settle();
       expect(host.querySelectorAll('.order-row')).toHaveLength(2);
       let painted = false;
-      void early.painted().then(() => {
+      void early.appMayRender().then(() => {
         painted = true;
       });
       await settle();
@@ -204,7 +204,7 @@ describe("the side panel's early rows", () => {
       const pending = showEarlyRows(host, answers({ viewPending: true }));
       await settle();
       let done = false;
-      void pending.painted().then(() => {
+      void pending.appMayRender().then(() => {
         done = true;
       });
       await settle();
@@ -214,12 +214,51 @@ describe("the side panel's early rows", () => {
       await settle();
       expect(host.querySelectorAll('.order-row')).toHaveLength(2);
       done = false;
-      void hidden.painted().then(() => {
+      void hidden.appMayRender().then(() => {
         done = true;
       });
       await settle();
       expect(done).toBe(true);
       expect(frames).toHaveLength(0);
+    });
+
+    it('make the app, ready before the answers, wait for them and the rows’ frame', async () => {
+      const frames: (() => void)[] = [];
+      vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+      let answer!: (r: QueryReply) => void;
+      const early = showEarlyRows(host, { ...answers(), window: new Promise<QueryReply>((r) => (answer = r)) });
+      let mayRender = false;
+      void early.appMayRender().then(() => {
+        mayRender = true;
+      });
+      await settle();
+      // The app is ready; the rows are not in: it waits, it does not draw an empty list first.
+      expect(mayRender).toBe(false);
+      answer(reply([row(0), row(1)]));
+      await settle();
+      expect(host.querySelectorAll('.order-row')).toHaveLength(2);
+      expect(mayRender).toBe(false);
+      frames[0]!();
+      await settle();
+      await settle();
+      expect(mayRender).toBe(true);
+    });
+
+    it('let the app render without them once the cap has passed, and then draw none', async () => {
+      let answer!: (r: QueryReply) => void;
+      const early = showEarlyRows(host, { ...answers(), window: new Promise<QueryReply>((r) => (answer = r)) });
+      let mayRender = false;
+      void early.appMayRender(20).then(() => {
+        mayRender = true;
+      });
+      await settle();
+      expect(mayRender).toBe(false);
+      await new Promise((r) => setTimeout(r, 40));
+      expect(mayRender).toBe(true);
+      early.remove();
+      answer(reply([row(0)]));
+      await settle();
+      expect(host.childNodes).toHaveLength(0);
     });
 
     it('draws nothing when an answer failed', async () => {
