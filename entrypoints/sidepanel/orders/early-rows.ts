@@ -140,7 +140,7 @@ function afterNextFrame(doc: Document): Promise<void> {
  * How long the app, once loaded, waits for the early answers before it renders without them. They
  * come 10–50 ms after the page's first script, 60–100 ms when the page woke the worker.
  */
-export const ANSWER_WAIT_CAP_MS = 200;
+const ANSWER_WAIT_CAP_MS = 200;
 
 /**
  * Draws the early rows once the three early answers are in, unless the app has mounted first or a
@@ -154,8 +154,8 @@ export const ANSWER_WAIT_CAP_MS = 200;
  * - right after the answers, when none were drawn (a view waiting, an answer failed);
  * - after `capMs` if the answers are not in by then: the app then shows its own loading state.
  * The app waits for the answers because it cannot show rows before them either, and its way from
- * the answer to its rows is slower than theirs: when the app was ready first (1 open in 4 in the
- * bench), its first rows came 20–35 ms after the answer, where these are drawn 1–3 ms after it.
+ * the answer to its rows is slower than theirs: when the app was ready first (3 opens in 12 in a
+ * trace), its first rows came 20–35 ms after the answer, where these are drawn 1–3 ms after it.
  */
 export function showEarlyRows(
   host: HTMLElement,
