@@ -23,6 +23,8 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
     fetchedAt?: number;
     inflow?: InflowView;
     loaded: boolean;
+    /** The filter these figures answer (a new filter's are not in until its first block is). */
+    filterKey?: string;
   }>({ total: 0, products: 0, loaded: false });
   const [error, setError] = useState<unknown>();
   const [refreshing, setRefreshing] = useState(false);
@@ -41,7 +43,14 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
       (r: ReplyOf<'products.list'>) => {
         if (current.current !== forKey) return;
         blocks.current.set(block, r.rows);
-        setHead({ total: r.total, products: r.products, fetchedAt: r.fetchedAt, inflow: r.inflow, loaded: true });
+        setHead({
+          total: r.total,
+          products: r.products,
+          fetchedAt: r.fetchedAt,
+          inflow: r.inflow,
+          loaded: true,
+          filterKey: forKey.slice(0, forKey.lastIndexOf('|')),
+        });
         bump((n) => n + 1);
       },
       (e) => {
@@ -68,6 +77,9 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
 
   return {
     ...head,
+    // Loaded means loaded for this filter: until a new filter's first answer, the old filter's
+    // total (an empty list, say) says nothing about the new one's rows.
+    loaded: head.loaded && head.filterKey === filterKey,
     error,
     refreshing,
     rowAt(index: number): OptionRow | undefined {
