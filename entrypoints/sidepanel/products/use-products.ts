@@ -10,6 +10,9 @@ export interface ProductFilter {
   sale: 'all' | 'onSale' | 'stopped' | 'soldOut';
 }
 
+/** A list key less its re-read count: the account and filter whose rows it asks for. */
+const filterKeyOf = (listKey: string) => listKey.slice(0, listKey.lastIndexOf('|'));
+
 /**
  * The option list of one account, read from the background's cached catalogue a block of rows at a
  * time as they scroll into view (the list is virtualized: 10,000 options never cross at once).
@@ -49,7 +52,7 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
           fetchedAt: r.fetchedAt,
           inflow: r.inflow,
           loaded: true,
-          filterKey: forKey.slice(0, forKey.lastIndexOf('|')),
+          filterKey: filterKeyOf(forKey),
         });
         bump((n) => n + 1);
       },
@@ -60,7 +63,7 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
     );
   };
 
-  const filterKey = key.slice(0, key.lastIndexOf('|'));
+  const filterKey = filterKeyOf(key);
   const shownFilter = useRef(filterKey);
   useEffect(() => {
     current.current = key;
