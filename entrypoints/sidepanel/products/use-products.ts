@@ -25,10 +25,9 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
     products: number;
     fetchedAt?: number;
     inflow?: InflowView;
-    loaded: boolean;
-    /** The filter these figures answer (a new filter's are not in until its first block is). */
+    /** The filter these figures answer; none until a first block is in. */
     filterKey?: string;
-  }>({ total: 0, products: 0, loaded: false });
+  }>({ total: 0, products: 0 });
   const [error, setError] = useState<unknown>();
   const [refreshing, setRefreshing] = useState(false);
   const blocks = useRef(new Map<number, OptionRow[]>());
@@ -51,7 +50,6 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
           products: r.products,
           fetchedAt: r.fetchedAt,
           inflow: r.inflow,
-          loaded: true,
           filterKey: filterKeyOf(forKey),
         });
         bump((n) => n + 1);
@@ -82,7 +80,7 @@ export function useProducts(accountKey: string | undefined, filter: ProductFilte
     ...head,
     // Loaded means loaded for this filter: until a new filter's first answer, the old filter's
     // total (an empty list, say) says nothing about the new one's rows.
-    loaded: head.loaded && head.filterKey === filterKey,
+    loaded: head.filterKey === filterKey,
     error,
     refreshing,
     rowAt(index: number): OptionRow | undefined {
